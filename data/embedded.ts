@@ -1,0 +1,8 @@
+// The embedded default catalog, assembled from the JSON files beside this module.
+// Unvalidated on purpose: callers run it through validateCatalog (shared/catalog/validate.ts).
+import meta from './meta.json';
+import programs from './programs.json';
+import sources from './sources.json';
+
+export const embeddedCatalogData: unknown = { meta, sources, programs };
+export const embeddedCatalogVersion: string = meta.catalogVersion;

@@ -1,0 +1,92 @@
+import type { z } from 'zod';
+import { catalogSchema, type Catalog } from './catalog';
+import type { SourceRef } from './sources';
+
+export interface CatalogProblem {
+  /** Record id where one is known, else the top-level key. */
+  record: string;
+  /** Dotted field path inside the record, e.g. "budgets.0.amountYen". */
+  field: string;
+  message: string;
+}
+
+function describeIssue(data: unknown, issue: z.core.$ZodIssue): CatalogProblem {
+  const [kind, index, ...rest] = issue.path;
+  let record = String(kind ?? '(root)');
+  if (typeof index === 'number' && data && typeof data === 'object') {
+    const list = (data as Record<string, unknown>)[record];
+    const item = Array.isArray(list) ? (list[index] as { id?: unknown } | undefined) : undefined;
+    record = typeof item?.id === 'string' ? `${record}/${item.id}` : `${record}[${index}]`;
+  }
+  const field = (typeof index === 'number' ? rest : issue.path.slice(1)).join('.') || '(record)';
+  return { record, field, message: issue.message };
+}
+
+/** Schema plus the cross-record rules zod cannot express: unique ids and resolvable references. */
+export function validateCatalog(
+  data: unknown,
+): { ok: true; catalog: Catalog } | { ok: false; problems: CatalogProblem[] } {
+  const parsed = catalogSchema.safeParse(data);
+  if (!parsed.success) {
+    return { ok: false, problems: parsed.error.issues.map((i) => describeIssue(data, i)) };
+  }
+  const catalog = parsed.data;
+  const problems: CatalogProblem[] = [];
+  const ids = new Set<string>();
+  for (const program of catalog.programs) {
+    if (ids.has(program.id)) {
+      problems.push({ record: `programs/${program.id}`, field: 'id', message: 'duplicate id' });
+    }
+    ids.add(program.id);
+  }
+  const knownFiles = new Set(catalog.sources.map((s) => s.file));
+  for (const program of catalog.programs) {
+    program.related.forEach((ref, i) => {
+      if (!ids.has(ref)) {
+        problems.push({
+          record: `programs/${program.id}`,
+          field: `related.${i}`,
+          message: `unknown program id "${ref}"`,
+        });
+      }
+    });
+    for (const { path, ref } of collectSourceRefs(program)) {
+      if (!knownFiles.has(ref.file)) {
+        problems.push({
+          record: `programs/${program.id}`,
+          field: `${path}.file`,
+          message: `source "${ref.file}" is not listed in sources`,
+        });
+      }
+    }
+  }
+  return problems.length ? { ok: false, problems } : { ok: true, catalog };
+}
+
+/** Every SourceRef anywhere inside a record, with its field path. */
+export function collectSourceRefs(value: unknown, path = ''): { path: string; ref: SourceRef }[] {
+  if (Array.isArray(value)) {
+    return value.flatMap((item, i) => collectSourceRefs(item, path ? `${path}.${i}` : String(i)));
+  }
+  if (!value || typeof value !== 'object') return [];
+  const obj = value as Record<string, unknown>;
+  if (typeof obj.file === 'string' && typeof obj.quote === 'string' && typeof obj.section === 'string') {
+    return [{ path, ref: obj as unknown as SourceRef }];
+  }
+  return Object.entries(obj).flatMap(([key, child]) =>
+    collectSourceRefs(child, path ? `${path}.${key}` : key),
+  );
+}
+
+/**
+ * Seeds are PDF extractions: tables use tabs, Japanese paragraphs wrap mid-word and headings
+ * carry Markdown emphasis (**) or <b> tags. A quote is compared with whitespace and that
+ * formatting removed on both sides, so the data keeps the words as printed and nothing else.
+ */
+export function comparableText(text: string): string {
+  return text.replace(/\*\*|<\/?b>/g, '').replace(/\s+/g, '');
+}
+
+export function quoteOccursIn(seedText: string, quote: string): boolean {
+  return comparableText(seedText).includes(comparableText(quote));
+}

@@ -1,0 +1,13 @@
+/**
+ * IPC channel names. Kept apart from the zod schemas so the sandboxed preload bundle
+ * carries only these strings.
+ */
+export const IPC = {
+  openFileForImport: 'file:open-for-import',
+  saveExport: 'file:save-export',
+  printToPdf: 'print:to-pdf',
+  openExternal: 'link:open-external',
+  appVersion: 'app:version',
+} as const;
+
+export type IpcChannel = (typeof IPC)[keyof typeof IPC];

@@ -1,0 +1,18 @@
+/**
+ * One Content-Security-Policy for the app: the main process sends it as a header on every
+ * app:// response and the Vite build writes it into index.html, so the plain-web build is
+ * held to the same rule. No remote origin anywhere: the app never touches the network.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-src 'none'",
+  "worker-src 'self' blob:",
+].join('; ');
