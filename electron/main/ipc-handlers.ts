@@ -1,0 +1,109 @@
+import type { App, BrowserWindow, Dialog, IpcMain, IpcMainInvokeEvent, Shell } from 'electron';
+import type { z } from 'zod';
+import { IPC } from '../../shared/ipc/channels';
+import { MAX_IMPORT_BYTES, ipcContract, type IpcContract } from '../../shared/ipc/contract';
+import { isAppUrl } from './app-protocol';
+import { openExternalSafely } from './external-links';
+
+export class IpcRejection extends Error {}
+
+/** Only the app's own top-level frame may call: not an iframe, not a page from elsewhere. */
+export function assertTrustedSender(event: IpcMainInvokeEvent): void {
+  const frame = event.senderFrame;
+  if (!frame) throw new IpcRejection('sender frame is gone');
+  if (frame !== event.sender.mainFrame) throw new IpcRejection('sender is not the main frame');
+  let url: URL;
+  try {
+    url = new URL(frame.url);
+  } catch {
+    throw new IpcRejection('sender URL is not parseable');
+  }
+  if (!isAppUrl(url)) throw new IpcRejection(`sender ${url.protocol}//${url.host} is not the app`);
+}
+
+export interface IpcDeps {
+  ipcMain: Pick<IpcMain, 'handle'>;
+  dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>;
+  shell: Pick<Shell, 'openExternal'>;
+  app: Pick<App, 'getVersion'>;
+  fs: {
+    stat: (file: string) => Promise<{ size: number }>;
+    readFile: (file: string) => Promise<Uint8Array<ArrayBuffer>>;
+    writeFile: (file: string, data: string | Uint8Array) => Promise<void>;
+  };
+  /** The window a dialog belongs to, found from the calling web contents. */
+  windowFor: (event: IpcMainInvokeEvent) => BrowserWindow | null;
+  baseName: (file: string) => string;
+}
+
+type Handler<C extends keyof IpcContract> = (
+  args: z.infer<IpcContract[C]['args']>,
+  event: IpcMainInvokeEvent,
+) => Promise<z.infer<IpcContract[C]['result']>>;
+
+/** Wraps a handler: sender check, then zod validation of the single argument, then the work. */
+export function validated<C extends keyof IpcContract>(channel: C, handler: Handler<C>) {
+  return async (event: IpcMainInvokeEvent, ...rawArgs: unknown[]) => {
+    assertTrustedSender(event);
+    if (rawArgs.length !== 1) throw new IpcRejection(`${channel}: expected exactly one argument`);
+    const parsed = ipcContract[channel].args.safeParse(rawArgs[0]);
+    if (!parsed.success) {
+      throw new IpcRejection(`${channel}: invalid argument: ${parsed.error.issues[0]?.message}`);
+    }
+    return handler(parsed.data as z.infer<IpcContract[C]['args']>, event);
+  };
+}
+
+export function registerIpcHandlers(deps: IpcDeps): void {
+  const { ipcMain, dialog, shell, app, fs } = deps;
+
+  ipcMain.handle(
+    IPC.openFileForImport,
+    validated(IPC.openFileForImport, async ({ filters }, event) => {
+      const win = deps.windowFor(event);
+      const options = { properties: ['openFile' as const], filters };
+      const choice = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      const file = choice.filePaths[0];
+      if (choice.canceled || !file) return { status: 'canceled' as const };
+      const name = deps.baseName(file);
+      const { size } = await fs.stat(file);
+      if (size > MAX_IMPORT_BYTES) return { status: 'too-large' as const, name, bytes: size };
+      return { status: 'opened' as const, name, bytes: await fs.readFile(file) };
+    }),
+  );
+
+  ipcMain.handle(
+    IPC.saveExport,
+    validated(IPC.saveExport, async ({ suggestedName, filters, data }, event) => {
+      const win = deps.windowFor(event);
+      const options = { defaultPath: suggestedName, filters };
+      const choice = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+      if (choice.canceled || !choice.filePath) return { saved: false };
+      await fs.writeFile(choice.filePath, data);
+      return { saved: true };
+    }),
+  );
+
+  ipcMain.handle(
+    IPC.printToPdf,
+    validated(IPC.printToPdf, async ({ suggestedName, landscape }, event) => {
+      const win = deps.windowFor(event);
+      const pdf = await event.sender.printToPDF({ pageSize: 'A4', landscape, printBackground: true });
+      const options = { defaultPath: suggestedName, filters: [{ name: 'PDF', extensions: ['pdf'] }] };
+      const choice = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+      if (choice.canceled || !choice.filePath) return { saved: false };
+      await fs.writeFile(choice.filePath, new Uint8Array(pdf));
+      return { saved: true };
+    }),
+  );
+
+  ipcMain.handle(
+    IPC.openExternal,
+    validated(IPC.openExternal, async ({ url }) => ({ opened: await openExternalSafely(shell, url) })),
+  );
+
+  ipcMain.handle(
+    IPC.appVersion,
+    validated(IPC.appVersion, async () => ({ version: app.getVersion() })),
+  );
+}
