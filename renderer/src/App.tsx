@@ -1,0 +1,56 @@
+import { useEffect, useMemo, useState } from 'react';
+import { RouterProvider, createHashRouter, useRouteError } from 'react-router';
+import { ErrorBoundary, ErrorScreen } from './components/ErrorBoundary';
+import { Layout } from './components/Layout';
+import { StorageProblemScreen } from './components/StorageProblemScreen';
+import { ProgramDetailPage } from './features/catalog/ProgramDetailPage';
+import { ProgramListPage } from './features/catalog/ProgramListPage';
+import { I18nProvider, useI18n } from './i18n/i18n';
+import { startApp, type StartupResult } from './startup';
+
+function RouteError() {
+  return <ErrorScreen error={useRouteError()} />;
+}
+
+function Routes({ persistent }: { persistent: boolean }) {
+  const { t } = useI18n();
+  const notice = persistent ? null : t('storage.notPersistent');
+  // Hash routing: the same build works from app://bundle/index.html and from a web server.
+  const router = useMemo(
+    () =>
+      createHashRouter([
+        {
+          path: '/',
+          element: <Layout notice={notice} />,
+          errorElement: <RouteError />,
+          children: [
+            { index: true, element: <ProgramListPage /> },
+            { path: 'programs/:id', element: <ProgramDetailPage /> },
+          ],
+        },
+      ]),
+    [notice],
+  );
+  return <RouterProvider router={router} />;
+}
+
+function Startup() {
+  const { t } = useI18n();
+  const [result, setResult] = useState<StartupResult | null>(null);
+  useEffect(() => {
+    void startApp().then(setResult);
+  }, []);
+  if (!result) return <p aria-busy="true">{t('loading')}</p>;
+  if (!result.ok) return <StorageProblemScreen problem={result.problem} detail={result.detail} />;
+  return <Routes persistent={result.persistent} />;
+}
+
+export function App() {
+  return (
+    <I18nProvider>
+      <ErrorBoundary>
+        <Startup />
+      </ErrorBoundary>
+    </I18nProvider>
+  );
+}

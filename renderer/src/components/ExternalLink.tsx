@@ -1,0 +1,31 @@
+import type { ReactNode } from 'react';
+import { getPlatform } from '../platform/platform';
+
+/**
+ * A mailto:, tel: or https: link. Inside Electron the click goes to the main process, which
+ * re-checks the URL before the OS opens it (the window itself may never navigate away).
+ */
+export function ExternalLink({
+  href,
+  children,
+  label,
+}: {
+  href: string;
+  children: ReactNode;
+  label?: string;
+}) {
+  return (
+    <a
+      href={href}
+      aria-label={label}
+      onClick={(event) => {
+        const platform = getPlatform();
+        if (!platform.handlesLinks) return;
+        event.preventDefault();
+        void platform.openExternal(href);
+      }}
+    >
+      {children}
+    </a>
+  );
+}

@@ -1,0 +1,55 @@
+import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
+import type { CatalogMeta } from '../../../shared/catalog/catalog';
+import type { Program } from '../../../shared/catalog/program';
+import type { SourceDocument } from '../../../shared/catalog/sources';
+
+/** The catalog row in `meta`: which catalog the programs table holds and when it was loaded. */
+export interface CatalogMetaRow extends CatalogMeta {
+  key: 'catalog';
+  loadedAt: string;
+}
+
+/** User data: catalog loading never touches these tables. Keyed by stable program ids. */
+export interface Favourite {
+  programId: string;
+  addedAt: string;
+}
+export interface Note {
+  id: string;
+  programId: string;
+  text: string;
+  updatedAt: string;
+}
+export interface Profile {
+  id: string;
+  name: string;
+  answers: Record<string, unknown>;
+  updatedAt: string;
+}
+
+export const CATALOG_TABLES = ['programs', 'sources', 'meta'] as const;
+export const USER_TABLES = ['favourites', 'notes', 'profiles'] as const;
+
+export class NaviDatabase extends Dexie {
+  programs!: EntityTable<Program, 'id'>;
+  sources!: EntityTable<SourceDocument, 'file'>;
+  meta!: EntityTable<CatalogMetaRow, 'key'>;
+  favourites!: EntityTable<Favourite, 'programId'>;
+  notes!: EntityTable<Note, 'id'>;
+  profiles!: EntityTable<Profile, 'id'>;
+
+  constructor(name = 'shien-menu-navi', options?: DexieOptions) {
+    super(name, options);
+    // Every published version stays listed; data changes go in upgrade() of a new version.
+    this.version(1).stores({
+      programs: 'id, *ministries',
+      sources: 'file',
+      meta: 'key',
+      favourites: 'programId, addedAt',
+      notes: 'id, programId, updatedAt',
+      profiles: 'id, name, updatedAt',
+    });
+  }
+}
+
+export const db = new NaviDatabase();

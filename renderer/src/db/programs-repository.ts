@@ -1,0 +1,34 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Program } from '../../../shared/catalog/program';
+import { db } from './db';
+
+const byName = new Intl.Collator('ja');
+
+export function listPrograms(): Promise<Program[]> {
+  return db.programs.toArray().then((rows) => rows.sort((a, b) => byName.compare(a.name, b.name)));
+}
+
+/** undefined while loading, null when no program has that id. */
+export function useProgram(id: string): Program | null | undefined {
+  return useLiveQuery(async () => (await db.programs.get(id)) ?? null, [id]);
+}
+
+export function usePrograms(): Program[] | undefined {
+  return useLiveQuery(listPrograms, []);
+}
+
+export function useProgramNames(ids: string[]): Map<string, string> | undefined {
+  return useLiveQuery(
+    async () =>
+      new Map((await db.programs.bulkGet(ids)).flatMap((p) => (p ? [[p.id, p.name] as const] : []))),
+    [ids.join('|')],
+  );
+}
+
+export function useCatalogMeta() {
+  return useLiveQuery(() => db.meta.get('catalog'), []);
+}
+
+export function useSourceDocuments() {
+  return useLiveQuery(async () => new Map((await db.sources.toArray()).map((s) => [s.file, s])), []);
+}

@@ -1,0 +1,31 @@
+import type { Contact } from '../../../../shared/catalog/program';
+import { ExternalLink } from '../../components/ExternalLink';
+import { useI18n } from '../../i18n/i18n';
+
+export function ContactList({ contacts }: { contacts: Contact[] }) {
+  const { t } = useI18n();
+  if (contacts.length === 0) return <p className="unknown">{t('value.unknown')}</p>;
+  return (
+    <ul className="contacts">
+      {contacts.map((contact) => (
+        <li key={contact.printed}>
+          {contact.label && <strong className="contact-label">{contact.label}</strong>}
+          {contact.tel && (
+            <span className="contact-line">
+              {t('detail.contact.tel')}:{' '}
+              <ExternalLink href={`tel:${contact.tel.replace(/-/g, '')}`}>{contact.tel}</ExternalLink>
+              {contact.extension && <> {t('detail.contact.extension', { extension: contact.extension })}</>}
+            </span>
+          )}
+          {contact.mail && (
+            <span className="contact-line">
+              {t('detail.contact.mail')}:{' '}
+              <ExternalLink href={`mailto:${contact.mail}`}>{contact.mail}</ExternalLink>
+            </span>
+          )}
+          <small className="printed">{contact.printed}</small>
+        </li>
+      ))}
+    </ul>
+  );
+}

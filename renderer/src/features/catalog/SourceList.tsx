@@ -1,0 +1,41 @@
+import type { Program } from '../../../../shared/catalog/program';
+import type { SeedFile } from '../../../../shared/catalog/sources';
+import { collectSourceRefs } from '../../../../shared/catalog/validate';
+import { useSourceDocuments } from '../../db/programs-repository';
+import { useI18n } from '../../i18n/i18n';
+
+/** Every quote behind the record, grouped by document, so a reader can check each fact. */
+export function SourceList({ program }: { program: Program }) {
+  const { t } = useI18n();
+  const documents = useSourceDocuments();
+  const byFile = new Map<SeedFile, { section: string; quote: string }[]>();
+  for (const { ref } of collectSourceRefs(program)) {
+    const quotes = byFile.get(ref.file) ?? [];
+    if (!quotes.some((q) => q.quote === ref.quote)) quotes.push(ref);
+    byFile.set(ref.file, quotes);
+  }
+  return (
+    <ul className="sources">
+      {[...byFile].map(([file, quotes]) => {
+        const doc = documents?.get(file);
+        return (
+          <li key={file}>
+            <p className="source-title">
+              {doc ? `${doc.publisher}「${doc.title}」` : file}
+              {doc?.date && <span className="source-date">（{doc.date}）</span>}
+              <code className="source-file">{file}</code>
+            </p>
+            <ul>
+              {quotes.map((q) => (
+                <li key={q.quote}>
+                  <small>{t('detail.source.section', { section: q.section })}</small>
+                  <blockquote>{q.quote}</blockquote>
+                </li>
+              ))}
+            </ul>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

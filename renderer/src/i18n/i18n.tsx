@@ -1,0 +1,61 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { en } from './messages-en';
+import { ja, type MessageKey } from './messages-ja';
+
+export type Locale = 'ja' | 'en';
+export const LOCALES: readonly Locale[] = ['ja', 'en'];
+const MESSAGES: Record<Locale, Record<MessageKey, string>> = { ja, en };
+export const LOCALE_STORAGE_KEY = 'shien-navi.locale';
+
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+export function translate(locale: Locale, key: MessageKey, params?: Record<string, string | number>): string {
+  const template = MESSAGES[locale][key];
+  return params
+    ? template.replace(/\{(\w+)\}/g, (match, name: string) => String(params[name] ?? match))
+    : template;
+}
+
+function initialLocale(): Locale {
+  try {
+    const stored = localStorage.getItem(LOCALE_STORAGE_KEY);
+    if (stored === 'ja' || stored === 'en') return stored;
+  } catch {
+    // Storage may be blocked; Japanese is the default anyway.
+  }
+  return 'ja';
+}
+
+interface I18nValue {
+  locale: Locale;
+  setLocale: (locale: Locale) => void;
+  t: Translate;
+}
+
+const I18nContext = createContext<I18nValue | null>(null);
+
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [locale, setLocaleState] = useState<Locale>(initialLocale);
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+  const setLocale = useCallback((next: Locale) => {
+    setLocaleState(next);
+    try {
+      localStorage.setItem(LOCALE_STORAGE_KEY, next);
+    } catch {
+      // Not persisting the choice is better than failing the switch.
+    }
+  }, []);
+  const value = useMemo<I18nValue>(
+    () => ({ locale, setLocale, t: (key, params) => translate(locale, key, params) }),
+    [locale, setLocale],
+  );
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18nValue {
+  const value = useContext(I18nContext);
+  if (!value) throw new Error('useI18n must be used inside <I18nProvider>');
+  return value;
+}

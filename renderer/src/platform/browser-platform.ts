@@ -1,0 +1,46 @@
+import { MAX_IMPORT_BYTES } from '../../../shared/ipc/contract';
+import { FileTooLargeError, type Platform } from './platform';
+
+/** Fallbacks for a plain web page: <input type=file>, a download link and the print dialog. */
+export function browserPlatform(): Platform {
+  return {
+    kind: 'browser',
+    handlesLinks: false,
+    openFileForImport(accept) {
+      return new Promise((resolve, reject) => {
+        const input = document.createElement('input');
+        input.type = 'file';
+        input.accept = accept.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',');
+        input.addEventListener('cancel', () => resolve(null));
+        input.addEventListener('change', () => {
+          const file = input.files?.[0];
+          if (!file) return resolve(null);
+          if (file.size > MAX_IMPORT_BYTES) return reject(new FileTooLargeError(file.name, file.size));
+          file
+            .arrayBuffer()
+            .then((buffer) => resolve({ name: file.name, bytes: new Uint8Array(buffer) }), reject);
+        });
+        input.click();
+      });
+    },
+    async saveFile(suggestedName, data, mimeType) {
+      const blob = new Blob([data as BlobPart], { type: mimeType });
+      const url = URL.createObjectURL(blob);
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = suggestedName;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 0);
+      return true;
+    },
+    async printView() {
+      window.print();
+    },
+    async openExternal(url) {
+      window.open(url, '_blank', 'noopener');
+    },
+    async appVersion() {
+      return null;
+    },
+  };
+}

@@ -1,0 +1,23 @@
+import { embeddedCatalogData, embeddedCatalogVersion } from '../../data/embedded';
+import { db } from './db/db';
+import { seedCatalog } from './db/seed-catalog';
+import { classifyStorageError, requestPersistentStorage } from './db/storage-health';
+import type { StartupProblem } from './components/StorageProblemScreen';
+
+export type StartupResult =
+  { ok: true; persistent: boolean } | { ok: false; problem: StartupProblem; detail: string | null };
+
+/** Opens the database and brings the catalog up to date before the first screen renders. */
+export async function startApp(): Promise<StartupResult> {
+  if (typeof indexedDB === 'undefined') return { ok: false, problem: 'unavailable', detail: null };
+  try {
+    const outcome = await seedCatalog(db, embeddedCatalogVersion, () => embeddedCatalogData);
+    if (outcome.status === 'invalid') {
+      const detail = outcome.problems.map((p) => `${p.record} ${p.field}: ${p.message}`).join('\n');
+      return { ok: false, problem: 'invalidCatalog', detail };
+    }
+  } catch (error) {
+    return { ok: false, problem: classifyStorageError(error), detail: String(error) };
+  }
+  return { ok: true, persistent: await requestPersistentStorage(navigator.storage) };
+}

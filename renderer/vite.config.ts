@@ -1,0 +1,38 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY } from '../shared/security/csp';
+
+// The dev server needs an inline React Refresh preamble and a websocket; the build never does.
+const DEV_POLICY = CONTENT_SECURITY_POLICY.replace(
+  "script-src 'self'",
+  "script-src 'self' 'unsafe-inline'",
+).replace("connect-src 'self'", "connect-src 'self' ws://localhost:* ws://127.0.0.1:*");
+
+/**
+ * index.html carries the production CSP literally (tests/unit/csp.test.ts pins it to the shared
+ * constant, and scanners can read it). Only the dev server swaps in its looser policy.
+ */
+function devContentSecurityPolicy(): Plugin {
+  return {
+    name: 'dev-content-security-policy',
+    apply: 'serve',
+    transformIndexHtml: (html) => html.replace(CONTENT_SECURITY_POLICY, DEV_POLICY),
+  };
+}
+
+export default defineConfig({
+  root: __dirname,
+  // Relative asset URLs: the same build is served from app://bundle/ and from http://127.0.0.1.
+  base: './',
+  plugins: [react(), devContentSecurityPolicy()],
+  build: {
+    outDir: '../dist-renderer',
+    emptyOutDir: true,
+    // No inlined assets: a data: script would need a looser CSP.
+    assetsInlineLimit: 0,
+    // Loaded from the local disk, never over a network: one bundle is fine.
+    chunkSizeWarningLimit: 1500,
+  },
+  server: { host: '127.0.0.1', port: 5173, strictPort: true },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+});
