@@ -1,0 +1,2 @@
+// Real IndexedDB semantics in Node: Dexie runs unchanged against fake-indexeddb.
+import 'fake-indexeddb/auto';
