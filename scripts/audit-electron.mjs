@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import Papa from 'papaparse';
 
 const ELECTRON_VERSION = JSON.parse(readFileSync('node_modules/electron/package.json', 'utf8')).version;
 const baseline = JSON.parse(readFileSync('scripts/electronegativity-baseline.json', 'utf8'));
@@ -32,21 +33,18 @@ try {
     ],
     { stdio: ['ignore', 'ignore', 'inherit'] },
   );
-  const rows = readFileSync(csv, 'utf8').trim().split('\n').slice(1).map(parseCsvLine);
-  const findings = rows.map(([issue, severity, confidence, file, location, sample]) => ({
-    issue,
-    severity,
-    confidence,
-    file,
-    location,
-    sample,
-  }));
-  const accepted = (f) => baseline.some((b) => b.issue === f.issue && b.file === f.file);
+  // Samples are source snippets and may span lines: a real CSV parser, not split('\n').
+  const { data: findings, errors } = Papa.parse(readFileSync(csv, 'utf8'), {
+    header: true,
+    skipEmptyLines: true,
+    transformHeader: (header) => header.trim(),
+    transform: (value) => value.trim(),
+  });
+  if (errors.length) throw new Error(`unreadable electronegativity output: ${errors[0].message}`);
+  const accepted = (f) => baseline.some((b) => b.issue === f.issue && b.file === f.filename);
   for (const f of findings) {
     const tag = accepted(f) ? 'baseline' : f.severity === 'HIGH' ? 'FAIL' : 'note';
-    console.log(
-      `${tag.padEnd(8)} ${f.severity.padEnd(6)} ${f.issue} ${f.file}:${f.location} ${f.sample ?? ''}`,
-    );
+    console.log(`${tag.padEnd(8)} ${f.severity.padEnd(6)} ${f.issue} ${f.filename}:${f.location}`);
   }
   const failing = findings.filter((f) => f.severity === 'HIGH' && !accepted(f));
   console.log(
@@ -55,23 +53,4 @@ try {
   process.exitCode = failing.length ? 1 : 0;
 } finally {
   rmSync(staging, { recursive: true, force: true });
-}
-
-function parseCsvLine(line) {
-  const cells = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (quoted && ch === '"' && line[i + 1] === '"') {
-      cell += '"';
-      i++;
-    } else if (ch === '"') quoted = !quoted;
-    else if (ch === ',' && !quoted) {
-      cells.push(cell);
-      cell = '';
-    } else cell += ch;
-  }
-  cells.push(cell);
-  return cells.map((c) => c.trim());
 }
