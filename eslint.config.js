@@ -50,8 +50,8 @@ export default tseslint.config(
   {
     files: [
       'electron/**/*.ts',
-      'scripts/**/*.{ts,mjs}',
-      'tests/**/*.{ts,tsx}',
+      'electron/**/*.mjs',
+      'tests/**/*.{ts,tsx,mjs}',
       '*.config.{ts,js}',
       'renderer/vite.config.ts',
     ],

@@ -16,7 +16,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
-      // Debian's Chromium where present; elsewhere the one scripts/ensure-chromium.mjs installed.
+      // Debian's Chromium where present; elsewhere the one tests/tools/ensure-chromium.mjs installed.
       executablePath: existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined,
       args: [
         '--no-sandbox',

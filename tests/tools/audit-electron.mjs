@@ -9,7 +9,7 @@ import path from 'node:path';
 import Papa from 'papaparse';
 
 const ELECTRON_VERSION = JSON.parse(readFileSync('node_modules/electron/package.json', 'utf8')).version;
-const baseline = JSON.parse(readFileSync('scripts/electronegativity-baseline.json', 'utf8'));
+const baseline = JSON.parse(readFileSync('tests/tools/electronegativity-baseline.json', 'utf8'));
 
 const staging = mkdtempSync(path.join(tmpdir(), 'electronegativity-'));
 const csv = path.join(staging, 'findings.csv');

@@ -3,10 +3,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { collectSourceRefs, quoteOccursIn, validateCatalog } from '../shared/catalog/validate';
-import { embeddedCatalogData } from '../data/embedded';
+import { collectSourceRefs, quoteOccursIn, validateCatalog } from '../../shared/catalog/validate';
+import { embeddedCatalogData } from '../../data/embedded';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const seedsDir = process.env.SEEDS_DIR ?? path.resolve(root, '..', 'shared', 'seeds');
 const problems: string[] = [];
 
