@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { communitySchema } from './community';
+import { frameworkSchema } from './framework';
+import { marketDomainSchema } from './market-domain';
 import { programSchema } from './program';
 import { sourceDocumentSchema } from './sources';
 
@@ -17,8 +20,15 @@ export const catalogSchema = z.strictObject({
   meta: catalogMetaSchema,
   sources: z.array(sourceDocumentSchema),
   programs: z.array(programSchema),
+  communities: z.array(communitySchema),
+  marketDomains: z.array(marketDomainSchema),
+  frameworks: z.array(frameworkSchema),
 });
 export type Catalog = z.infer<typeof catalogSchema>;
+
+/** The record kinds of a catalog, in the order tools report them. */
+export const RECORD_KINDS = ['programs', 'communities', 'marketDomains', 'frameworks'] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
 
 /** Compares "2026.11.22-1" style versions; a plain string compare breaks at "-10". */
 export function compareCatalogVersions(a: string, b: string): number {

@@ -61,7 +61,8 @@ export const contactSchema = z.strictObject({
 export type Contact = z.infer<typeof contactSchema>;
 
 export const programStatusSchema = z.strictObject({
-  value: z.enum(['active', 'ended', 'historical']),
+  /** 'unknown' where the source only mentions the program: the UI shows 要確認. */
+  value: z.enum(['active', 'ended', 'historical', 'unknown']),
   /** The fiscal year or date the status is known for; never implies "still true today". */
   asOf: fiscalYearSchema,
 });
@@ -70,7 +71,8 @@ export const programSchema = z.strictObject({
   id: slugSchema,
   name: z.string().min(1),
   aliases: z.array(z.string().min(1)),
-  ministries: z.array(z.string().min(1)).min(1),
+  /** Empty where no document names the owner: the UI shows 要確認. */
+  ministries: z.array(z.string().min(1)),
   agency: z.string().nullable(),
   /** 補助, 委託, 交付金 ... only where the source states it. */
   instruments: z.array(z.string().min(1)),
@@ -102,6 +104,8 @@ export const programSchema = z.strictObject({
   department: z.string().nullable(),
   contacts: z.array(contactSchema),
   related: z.array(slugSchema),
+  /** Caveats a reader must see: disagreements between documents, ambiguous extraction. */
+  notes: z.array(z.string().min(1)),
   sources: z.array(sourceRefSchema).min(1),
 });
 export type Program = z.infer<typeof programSchema>;

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { catalogSchema, type Catalog } from './catalog';
+import { RECORD_KINDS, catalogSchema, type Catalog, type RecordKind } from './catalog';
 import type { SourceRef } from './sources';
 
 export interface CatalogProblem {
@@ -32,35 +32,53 @@ export function validateCatalog(
   }
   const catalog = parsed.data;
   const problems: CatalogProblem[] = [];
-  const ids = new Set<string>();
-  for (const program of catalog.programs) {
-    if (ids.has(program.id)) {
-      problems.push({ record: `programs/${program.id}`, field: 'id', message: 'duplicate id' });
+  const problem = (record: string, field: string, message: string) =>
+    problems.push({ record, field, message });
+
+  const idsOf = (kind: RecordKind) => {
+    const ids = new Set<string>();
+    for (const record of catalog[kind] as { id: string | number }[]) {
+      const id = String(record.id);
+      if (ids.has(id)) problem(`${kind}/${id}`, 'id', 'duplicate id');
+      ids.add(id);
     }
-    ids.add(program.id);
-  }
+    return ids;
+  };
+  const programIds = idsOf('programs');
+  idsOf('communities');
+  const domainIds = idsOf('marketDomains');
+  idsOf('frameworks');
   const knownFiles = new Set(catalog.sources.map((s) => s.file));
+
   for (const program of catalog.programs) {
     program.related.forEach((ref, i) => {
-      if (!ids.has(ref)) {
-        problems.push({
-          record: `programs/${program.id}`,
-          field: `related.${i}`,
-          message: `unknown program id "${ref}"`,
-        });
-      }
+      if (!programIds.has(ref))
+        problem(`programs/${program.id}`, `related.${i}`, `unknown program id "${ref}"`);
     });
-    for (const { path, ref } of collectSourceRefs(program)) {
-      if (!knownFiles.has(ref.file)) {
-        problems.push({
-          record: `programs/${program.id}`,
-          field: `${path}.file`,
-          message: `source "${ref.file}" is not listed in sources`,
-        });
-      }
+  }
+  for (const kind of ['programs', 'communities'] as const) {
+    for (const record of catalog[kind]) {
+      record.marketDomains.forEach((domain, i) => {
+        if (!domainIds.has(String(domain))) {
+          problem(`${kind}/${record.id}`, `marketDomains.${i}`, `unknown market domain ${domain}`);
+        }
+      });
     }
   }
+  for (const { record, path, ref } of allSourceRefs(catalog)) {
+    if (!knownFiles.has(ref.file))
+      problem(record, `${path}.file`, `source "${ref.file}" is not listed in sources`);
+  }
   return problems.length ? { ok: false, problems } : { ok: true, catalog };
+}
+
+/** Every SourceRef in the catalog with the record it belongs to, e.g. "communities/tsuruoka". */
+export function allSourceRefs(catalog: Catalog): { record: string; path: string; ref: SourceRef }[] {
+  return RECORD_KINDS.flatMap((kind) =>
+    (catalog[kind] as { id: string | number }[]).flatMap((record) =>
+      collectSourceRefs(record).map(({ path, ref }) => ({ record: `${kind}/${record.id}`, path, ref })),
+    ),
+  );
 }
 
 /** Every SourceRef anywhere inside a record, with its field path. */
