@@ -5,6 +5,12 @@ import { Layout } from './components/Layout';
 import { StorageProblemScreen } from './components/StorageProblemScreen';
 import { ProgramDetailPage } from './features/catalog/ProgramDetailPage';
 import { ProgramListPage } from './features/catalog/ProgramListPage';
+import { CommunityDetailPage } from './features/communities/CommunityDetailPage';
+import { CommunityListPage } from './features/communities/CommunityListPage';
+import { FrameworkDetailPage } from './features/frameworks/FrameworkDetailPage';
+import { FrameworkListPage } from './features/frameworks/FrameworkListPage';
+import { MarketDomainDetailPage } from './features/market-domains/MarketDomainDetailPage';
+import { MarketDomainListPage } from './features/market-domains/MarketDomainListPage';
 import { I18nProvider, useI18n } from './i18n/i18n';
 import { startApp, type StartupResult } from './startup';
 
@@ -26,6 +32,12 @@ function Routes({ persistent }: { persistent: boolean }) {
           children: [
             { index: true, element: <ProgramListPage /> },
             { path: 'programs/:id', element: <ProgramDetailPage /> },
+            { path: 'communities', element: <CommunityListPage /> },
+            { path: 'communities/:id', element: <CommunityDetailPage /> },
+            { path: 'market-domains', element: <MarketDomainListPage /> },
+            { path: 'market-domains/:id', element: <MarketDomainDetailPage /> },
+            { path: 'frameworks', element: <FrameworkListPage /> },
+            { path: 'frameworks/:id', element: <FrameworkDetailPage /> },
           ],
         },
       ]),

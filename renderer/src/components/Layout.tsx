@@ -16,10 +16,13 @@ export function Layout({ notice }: { notice: string | null }) {
           <span className="app-title">{t('app.title')}</span>
           <span className="tagline">{t('app.tagline')}</span>
         </div>
-        <nav aria-label={t('app.title')}>
+        <nav aria-label={t('app.title')} className="main-nav">
           <NavLink to="/" end>
             {t('nav.programs')}
           </NavLink>
+          <NavLink to="/communities">{t('nav.communities')}</NavLink>
+          <NavLink to="/market-domains">{t('nav.marketDomains')}</NavLink>
+          <NavLink to="/frameworks">{t('nav.frameworks')}</NavLink>
         </nav>
         <LanguageSwitch />
       </header>

@@ -1,5 +1,8 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { CatalogMeta } from '../../../shared/catalog/catalog';
+import type { Community } from '../../../shared/catalog/community';
+import type { Framework } from '../../../shared/catalog/framework';
+import type { MarketDomain } from '../../../shared/catalog/market-domain';
 import type { Program } from '../../../shared/catalog/program';
 import type { SourceDocument } from '../../../shared/catalog/sources';
 
@@ -27,11 +30,21 @@ export interface Profile {
   updatedAt: string;
 }
 
-export const CATALOG_TABLES = ['programs', 'sources', 'meta'] as const;
+export const CATALOG_TABLES = [
+  'programs',
+  'communities',
+  'marketDomains',
+  'frameworks',
+  'sources',
+  'meta',
+] as const;
 export const USER_TABLES = ['favourites', 'notes', 'profiles'] as const;
 
 export class NaviDatabase extends Dexie {
   programs!: EntityTable<Program, 'id'>;
+  communities!: EntityTable<Community, 'id'>;
+  marketDomains!: EntityTable<MarketDomain, 'id'>;
+  frameworks!: EntityTable<Framework, 'id'>;
   sources!: EntityTable<SourceDocument, 'file'>;
   meta!: EntityTable<CatalogMetaRow, 'key'>;
   favourites!: EntityTable<Favourite, 'programId'>;
@@ -48,6 +61,12 @@ export class NaviDatabase extends Dexie {
       favourites: 'programId, addedAt',
       notes: 'id, programId, updatedAt',
       profiles: 'id, name, updatedAt',
+    });
+    // v2: the other catalog record kinds. Catalog tables only; a catalog load fills them.
+    this.version(2).stores({
+      communities: 'id, *marketDomains',
+      marketDomains: 'id',
+      frameworks: 'id',
     });
   }
 }

@@ -1,6 +1,6 @@
-import { compareCatalogVersions } from '../../../shared/catalog/catalog';
+import { RECORD_KINDS, compareCatalogVersions } from '../../../shared/catalog/catalog';
 import { validateCatalog, type CatalogProblem } from '../../../shared/catalog/validate';
-import type { NaviDatabase } from './db';
+import { CATALOG_TABLES, type NaviDatabase } from './db';
 
 export type SeedOutcome =
   | { status: 'unchanged'; version: string }
@@ -30,10 +30,12 @@ export async function seedCatalog(
   const result = validateCatalog(loadEmbedded());
   if (!result.ok) return { status: 'invalid', problems: result.problems };
   const { catalog } = result;
-  await database.transaction('rw', database.programs, database.sources, database.meta, async () => {
-    await database.programs.clear();
+  await database.transaction('rw', [...CATALOG_TABLES], async () => {
+    for (const kind of RECORD_KINDS) {
+      await database.table(kind).clear();
+      await database.table(kind).bulkAdd(catalog[kind]);
+    }
     await database.sources.clear();
-    await database.programs.bulkAdd(catalog.programs);
     await database.sources.bulkAdd(catalog.sources);
     await database.meta.put({ key: 'catalog', ...catalog.meta, loadedAt: now().toISOString() });
   });

@@ -1,25 +1,26 @@
-import type { Program } from '../../../../shared/catalog/program';
+import type { EligibilityEntry } from '../../../../shared/catalog/program';
 import { useI18n } from '../../i18n/i18n';
 
-export function EligibilityList({ program }: { program: Program }) {
+export function EligibilityList({ entries, note }: { entries: EligibilityEntry[]; note: string | null }) {
   const { t } = useI18n();
-  if (program.eligibility.length === 0) {
+  if (entries.length === 0) {
     return (
       <p className="unknown">
         {t('value.unknownEligibility')}
-        {program.eligibilityNote && <small className="note">{program.eligibilityNote}</small>}
+        {note && <small className="note">{note}</small>}
       </p>
     );
   }
   return (
     <ul className="eligibility">
-      {program.eligibility.map((entry) => (
-        <li key={entry.applicant}>
+      {entries.map((entry) => (
+        <li key={`${entry.applicant}-${entry.label}`}>
           <strong>{entry.label}</strong>
           <span className={`basis basis-${entry.basis}`}>{t(`detail.eligibility.${entry.basis}`)}</span>
           <q>{entry.source.quote}</q>
         </li>
       ))}
+      {note && <li className="note">{note}</li>}
     </ul>
   );
 }

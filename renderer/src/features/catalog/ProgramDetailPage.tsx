@@ -1,10 +1,10 @@
-import { useEffect, useRef } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import type { Program } from '../../../../shared/catalog/program';
+import { DetailLayout, DetailSection, Notes, RecordGate } from '../../components/DetailLayout';
+import { MarketDomainLinks } from '../../components/MarketDomainLinks';
 import { toggleFavourite, useIsFavourite } from '../../db/favourites-repository';
 import { useProgram } from '../../db/programs-repository';
 import { useI18n } from '../../i18n/i18n';
-import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { BudgetTable } from './BudgetTable';
 import { ContactList } from './ContactList';
 import { EligibilityList } from './EligibilityList';
@@ -15,49 +15,40 @@ import { statusLabel } from './program-display';
 export function ProgramDetailPage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
-  const program = useProgram(id);
-  useDocumentTitle(program?.name ?? null);
-
-  if (program === undefined) return <p aria-busy="true">{t('loading')}</p>;
-  if (program === null) {
-    return (
-      <section>
-        <p role="alert">{t('detail.notFound', { id })}</p>
-        <Link to="/">{t('detail.back')}</Link>
-      </section>
-    );
-  }
-  return <ProgramDetail program={program} />;
+  return (
+    <RecordGate value={useProgram(id)} id={id} backTo="/" backLabel={t('detail.back')}>
+      {(program) => <ProgramDetail program={program} />}
+    </RecordGate>
+  );
 }
 
 function ProgramDetail({ program }: { program: Program }) {
   const { t } = useI18n();
-  const heading = useRef<HTMLHeadingElement>(null);
-  // Focus follows the route so keyboard and screen-reader users land on the new page.
-  useEffect(() => heading.current?.focus(), [program.id]);
   const unknown = <span className="unknown">{t('value.unknown')}</span>;
   const none = <span className="none">{t('value.none')}</span>;
 
   return (
-    <article className="program-detail" aria-labelledby="program-name">
-      <Link to="/" className="back-link">
-        ← {t('detail.back')}
-      </Link>
-      <h1 id="program-name" ref={heading} tabIndex={-1}>
-        {program.name}
-      </h1>
-      <FavouriteButton programId={program.id} />
-      <p className="describes" role="note">
-        {t('detail.describes', { label: program.describes.label, year: program.describes.year })}
-      </p>
-
+    <DetailLayout
+      kind={t('detail.kind.program')}
+      title={program.name}
+      backTo="/"
+      backLabel={t('detail.back')}
+      describes={program.describes}
+      actions={<FavouriteButton programId={program.id} />}
+    >
       <dl className="facts">
         <dt>{t('detail.ministries')}</dt>
-        <dd>{program.ministries.join('・')}</dd>
+        <dd>{program.ministries.length ? program.ministries.join('・') : unknown}</dd>
         <dt>{t('detail.department')}</dt>
         <dd>{program.department ?? unknown}</dd>
         <dt>{t('detail.status')}</dt>
-        <dd>{statusLabel(program, t)}</dd>
+        <dd>
+          {program.status.value === 'unknown' ? (
+            <span className="unknown">{statusLabel(program, t)}</span>
+          ) : (
+            statusLabel(program, t)
+          )}
+        </dd>
         <dt>{t('detail.newCalls')}</dt>
         <dd>
           {program.newCalls
@@ -90,7 +81,7 @@ function ProgramDetail({ program }: { program: Program }) {
         </dd>
         <dt>{t('detail.marketDomains')}</dt>
         <dd>
-          {program.marketDomains.length ? program.marketDomains.map((d) => `市場領域${d}`).join('・') : none}
+          <MarketDomainLinks domains={program.marketDomains} />
         </dd>
         <dt>{t('detail.stages')}</dt>
         <dd>{program.stages.length ? program.stages.join(' → ') : none}</dd>
@@ -98,29 +89,25 @@ function ProgramDetail({ program }: { program: Program }) {
         <dd>{program.period ?? none}</dd>
       </dl>
 
-      <section aria-labelledby="eligibility-heading">
-        <h2 id="eligibility-heading">{t('detail.eligibility')}</h2>
-        <EligibilityList program={program} />
-      </section>
-      <section aria-labelledby="budget-heading">
-        <h2 id="budget-heading">{t('detail.budgets')}</h2>
+      <Notes notes={program.notes} />
+      <DetailSection id="eligibility" title={t('detail.eligibility')}>
+        <EligibilityList entries={program.eligibility} note={program.eligibilityNote} />
+      </DetailSection>
+      <DetailSection id="budget" title={t('detail.budgets')}>
         <BudgetTable budgets={program.budgets} />
-      </section>
-      <section aria-labelledby="contacts-heading">
-        <h2 id="contacts-heading">{t('detail.contacts')}</h2>
+      </DetailSection>
+      <DetailSection id="contacts" title={t('detail.contacts')}>
         <ContactList contacts={program.contacts} />
-      </section>
+      </DetailSection>
       {program.related.length > 0 && (
-        <section aria-labelledby="related-heading">
-          <h2 id="related-heading">{t('detail.related')}</h2>
+        <DetailSection id="related" title={t('detail.related')}>
           <RelatedPrograms ids={program.related} />
-        </section>
+        </DetailSection>
       )}
-      <section aria-labelledby="sources-heading">
-        <h2 id="sources-heading">{t('detail.sources')}</h2>
-        <SourceList program={program} />
-      </section>
-    </article>
+      <DetailSection id="sources" title={t('detail.sources')}>
+        <SourceList record={program} />
+      </DetailSection>
+    </DetailLayout>
   );
 }
 

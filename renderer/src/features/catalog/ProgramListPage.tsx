@@ -4,7 +4,7 @@ import { usePrograms } from '../../db/programs-repository';
 import { useI18n } from '../../i18n/i18n';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { ApplicantBadges } from './ApplicantBadges';
-import { budgetFlags, formatAmount, headlineBudget } from './program-display';
+import { budgetFlags, formatAmount, headlineBudget, statusLabel } from './program-display';
 
 export function ProgramListPage() {
   const { t, locale } = useI18n();
@@ -27,6 +27,7 @@ export function ProgramListPage() {
               <th scope="col">{t('list.column.ministry')}</th>
               <th scope="col">{t('list.column.budget')}</th>
               <th scope="col">{t('list.column.applicants')}</th>
+              <th scope="col">{t('detail.status')}</th>
             </tr>
           </thead>
           <tbody>
@@ -42,7 +43,13 @@ export function ProgramListPage() {
                       </span>
                     )}
                   </th>
-                  <td>{program.ministries.join('・')}</td>
+                  <td>
+                    {program.ministries.length ? (
+                      program.ministries.join('・')
+                    ) : (
+                      <span className="unknown">{t('value.unknown')}</span>
+                    )}
+                  </td>
                   <td>
                     {budget ? (
                       <>
@@ -61,6 +68,7 @@ export function ProgramListPage() {
                   <td>
                     <ApplicantBadges program={program} />
                   </td>
+                  <td className={`status status-${program.status.value}`}>{statusLabel(program, t)}</td>
                 </tr>
               );
             })}

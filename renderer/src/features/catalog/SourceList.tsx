@@ -1,15 +1,14 @@
-import type { Program } from '../../../../shared/catalog/program';
 import type { SeedFile } from '../../../../shared/catalog/sources';
 import { collectSourceRefs } from '../../../../shared/catalog/validate';
 import { useSourceDocuments } from '../../db/programs-repository';
 import { useI18n } from '../../i18n/i18n';
 
 /** Every quote behind the record, grouped by document, so a reader can check each fact. */
-export function SourceList({ program }: { program: Program }) {
+export function SourceList({ record }: { record: unknown }) {
   const { t } = useI18n();
   const documents = useSourceDocuments();
   const byFile = new Map<SeedFile, { section: string; quote: string }[]>();
-  for (const { ref } of collectSourceRefs(program)) {
+  for (const { ref } of collectSourceRefs(record)) {
     const quotes = byFile.get(ref.file) ?? [];
     if (!quotes.some((q) => q.quote === ref.quote)) quotes.push(ref);
     byFile.set(ref.file, quotes);

@@ -1,0 +1,108 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { Link } from 'react-router';
+import type { FiscalYear } from '../../../shared/catalog/program';
+import { useI18n } from '../i18n/i18n';
+import { useDocumentTitle } from './useDocumentTitle';
+
+/**
+ * The frame of every record page: back link, kind, a heading that takes focus when the route
+ * changes (keyboard and screen-reader users land on it), and the fiscal year the record describes.
+ */
+export function DetailLayout({
+  kind,
+  title,
+  backTo,
+  backLabel,
+  describes,
+  actions,
+  children,
+}: {
+  kind: string;
+  title: string;
+  backTo: string;
+  backLabel: string;
+  describes: FiscalYear | null;
+  actions?: ReactNode;
+  children: ReactNode;
+}) {
+  const { t } = useI18n();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useDocumentTitle(title);
+  useEffect(() => heading.current?.focus(), [title]);
+  return (
+    <article className="record-detail" aria-labelledby="record-title">
+      <Link to={backTo} className="back-link">
+        ← {backLabel}
+      </Link>
+      <p className="record-kind">{kind}</p>
+      <h1 id="record-title" ref={heading} tabIndex={-1}>
+        {title}
+      </h1>
+      {actions}
+      {describes && (
+        <p className="describes" role="note">
+          {t('detail.describes', { label: describes.label, year: describes.year })}
+        </p>
+      )}
+      {children}
+    </article>
+  );
+}
+
+/** Loading, not-found, or the record itself. */
+export function RecordGate<T>({
+  value,
+  id,
+  backTo,
+  backLabel,
+  children,
+}: {
+  value: T | null | undefined;
+  id: string;
+  backTo: string;
+  backLabel: string;
+  children: (record: T) => ReactNode;
+}) {
+  const { t } = useI18n();
+  if (value === undefined) return <p aria-busy="true">{t('loading')}</p>;
+  if (value === null) {
+    return (
+      <section>
+        <p role="alert">{t('detail.notFound', { id })}</p>
+        <Link to={backTo}>{backLabel}</Link>
+      </section>
+    );
+  }
+  return <>{children(value)}</>;
+}
+
+/** A titled section of a record page; renders nothing for an empty list. */
+export function DetailSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+export function TextList({ items }: { items: string[] }) {
+  return (
+    <ul className="text-list">
+      {items.map((item) => (
+        <li key={item}>{item}</li>
+      ))}
+    </ul>
+  );
+}
+
+export function Notes({ notes }: { notes: string[] }) {
+  const { t } = useI18n();
+  if (notes.length === 0) return null;
+  return (
+    <aside className="notes" aria-labelledby="notes-heading">
+      <h2 id="notes-heading">{t('detail.notes')}</h2>
+      <TextList items={notes} />
+    </aside>
+  );
+}

@@ -1,0 +1,86 @@
+import { useParams } from 'react-router';
+import type { Community } from '../../../../shared/catalog/community';
+import { DetailLayout, DetailSection, Notes, RecordGate, TextList } from '../../components/DetailLayout';
+import { MarketDomainLinks } from '../../components/MarketDomainLinks';
+import { useCommunity } from '../../db/communities-repository';
+import { useI18n } from '../../i18n/i18n';
+import { ContactList } from '../catalog/ContactList';
+import { SourceList } from '../catalog/SourceList';
+import { CommunityStatusBadge } from './CommunityStatusBadge';
+
+export function CommunityDetailPage() {
+  const { id = '' } = useParams();
+  const { t } = useI18n();
+  return (
+    <RecordGate value={useCommunity(id)} id={id} backTo="/communities" backLabel={t('community.listHeading')}>
+      {(community) => <CommunityDetail community={community} />}
+    </RecordGate>
+  );
+}
+
+function CommunityDetail({ community }: { community: Community }) {
+  const { t } = useI18n();
+  const none = <span className="none">{t('value.none')}</span>;
+  return (
+    <DetailLayout
+      kind={t(`community.kind.${community.kind}`)}
+      title={community.name}
+      backTo="/communities"
+      backLabel={t('community.listHeading')}
+      describes={community.describes}
+    >
+      <dl className="facts">
+        <dt>{t('community.statusLabel')}</dt>
+        <dd>
+          <CommunityStatusBadge status={community.status} /> {community.statusLabel}
+        </dd>
+        <dt>{t('community.networkInstitution')}</dt>
+        <dd>{community.networkInstitution ?? <span className="unknown">{t('value.unknown')}</span>}</dd>
+        <dt>{t('community.prefectures')}</dt>
+        <dd>
+          {community.prefectures.length
+            ? community.prefectures.map((p) => (
+                <span key={p.name} className="prefecture">
+                  {p.name}
+                  {p.basis === 'inferred' && t('community.prefectureInferred')}
+                </span>
+              ))
+            : none}
+        </dd>
+        <dt>{t('community.marketDomains')}</dt>
+        <dd>
+          <MarketDomainLinks domains={community.marketDomains} />
+        </dd>
+        <dt>{t('community.summary')}</dt>
+        <dd>{community.summary}</dd>
+        <dt>{t('community.members')}</dt>
+        <dd>
+          {community.members.length ? community.members.join('、') : none}
+          {community.membersSummary && <small className="note">{community.membersSummary}</small>}
+        </dd>
+      </dl>
+      <DetailSection id="contacts" title={t('detail.contacts')}>
+        <ContactList contacts={community.contacts} />
+      </DetailSection>
+      <Notes notes={community.notes} />
+      {community.idealState.length > 0 && (
+        <DetailSection id="ideal" title={t('community.idealState')}>
+          <TextList items={community.idealState} />
+        </DetailSection>
+      )}
+      {community.measures.length > 0 && (
+        <DetailSection id="measures" title={t('community.measures')}>
+          <TextList items={community.measures} />
+        </DetailSection>
+      )}
+      {community.kpis.length > 0 && (
+        <DetailSection id="kpis" title={t('community.kpis')}>
+          <TextList items={community.kpis} />
+        </DetailSection>
+      )}
+      <DetailSection id="sources" title={t('detail.sources')}>
+        <SourceList record={community} />
+      </DetailSection>
+    </DetailLayout>
+  );
+}

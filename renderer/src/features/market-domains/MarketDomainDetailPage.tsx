@@ -1,0 +1,75 @@
+import { Link, useParams } from 'react-router';
+import type { MarketDomain } from '../../../../shared/catalog/market-domain';
+import { DetailLayout, DetailSection, RecordGate, TextList } from '../../components/DetailLayout';
+import { circled } from '../../components/MarketDomainLinks';
+import { useCommunitiesInDomain } from '../../db/communities-repository';
+import { useMarketDomain } from '../../db/market-domains-repository';
+import { useI18n } from '../../i18n/i18n';
+import { SourceList } from '../catalog/SourceList';
+import { describeMarketSize } from './market-size';
+
+export function MarketDomainDetailPage() {
+  const { id = '' } = useParams();
+  const { t } = useI18n();
+  return (
+    <RecordGate
+      value={useMarketDomain(Number(id))}
+      id={id}
+      backTo="/market-domains"
+      backLabel={t('domain.listHeading')}
+    >
+      {(domain) => <MarketDomainDetail domain={domain} />}
+    </RecordGate>
+  );
+}
+
+function MarketDomainDetail({ domain }: { domain: MarketDomain }) {
+  const { t } = useI18n();
+  const communities = useCommunitiesInDomain(domain.id);
+  return (
+    <DetailLayout
+      kind={t('detail.kind.marketDomain')}
+      title={`${circled(domain.id)} ${domain.name}`}
+      backTo="/market-domains"
+      backLabel={t('domain.listHeading')}
+      describes={null}
+    >
+      <dl className="facts">
+        <dt>{t('domain.category')}</dt>
+        <dd>{domain.category}</dd>
+        <dt>{t('domain.leadMinistry')}</dt>
+        <dd>{domain.leadMinistry}</dd>
+        <dt>{t('domain.marketSize')}</dt>
+        <dd>
+          {domain.marketSize ? (
+            <>
+              {describeMarketSize(domain.marketSize, t)}
+              {domain.marketSize.note && <small className="note">{domain.marketSize.note}</small>}
+            </>
+          ) : (
+            t('value.none')
+          )}
+        </dd>
+      </dl>
+      <DetailSection id="strengths" title={t('domain.strengths')}>
+        <TextList items={domain.strengths} />
+      </DetailSection>
+      <DetailSection id="communities" title={t('domain.communities')}>
+        {communities && communities.length === 0 ? (
+          <p>{t('domain.noCommunities')}</p>
+        ) : (
+          <ul className="related">
+            {communities?.map((c) => (
+              <li key={c.id}>
+                <Link to={`/communities/${c.id}`}>{c.name}</Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </DetailSection>
+      <DetailSection id="sources" title={t('detail.sources')}>
+        <SourceList record={domain} />
+      </DetailSection>
+    </DetailLayout>
+  );
+}
