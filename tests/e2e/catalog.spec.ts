@@ -7,11 +7,13 @@ test.describe('catalog list and program detail', () => {
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1, name: '支援制度の一覧' })).toBeVisible();
     const rows = page.locator('.program-table tbody tr');
-    await expect(rows).toHaveCount(11);
-    await expect(page.getByText('11 件の制度')).toBeVisible();
+    await expect(rows).toHaveCount(46);
+    await expect(page.getByText('46 件の制度')).toBeVisible();
 
     const coiNext = page.locator('tr[data-program-id="coi-next"]');
-    await expect(coiNext.getByRole('link', { name: '共創の場形成支援プログラム' })).toBeVisible();
+    await expect(
+      coiNext.getByRole('link', { name: '共創の場形成支援プログラム', exact: true }),
+    ).toBeVisible();
     await expect(coiNext).toContainText('文部科学省');
     await expect(coiNext).toContainText('137億5,050万8,000円');
     await expect(coiNext).toContainText('令和4年度');
@@ -28,15 +30,20 @@ test.describe('catalog list and program detail', () => {
     guardedPage: page,
   }) => {
     await page.goto('/');
-    const link = page.getByRole('link', { name: '共創の場形成支援プログラム' });
+    const link = page.getByRole('link', { name: '共創の場形成支援プログラム', exact: true });
     await link.focus();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/#\/programs\/coi-next$/);
 
-    const heading = page.getByRole('heading', { level: 1, name: '共創の場形成支援プログラム' });
+    const heading = page.getByRole('heading', { level: 1, name: '共創の場形成支援プログラム', exact: true });
     await expect(heading).toBeFocused();
     await expect(page.getByRole('note')).toContainText('令和4年度（2022年度）時点');
     await expect(page.locator('.facts')).toContainText('COI-NEXT / 産学連携拠点の形成 (共創の場形成支援)');
+    await expect(
+      page.getByRole('link', {
+        name: '共創の場形成支援プログラム 本格型（政策重点分野）バイオ分野 令和２年度公募',
+      }),
+    ).toBeVisible();
     await expect(
       page.getByText('文部科学省 科学技術・学術政策局 産業連携・地域振興課 拠点形成・地域振興室'),
     ).toBeVisible();
@@ -65,7 +72,9 @@ test.describe('catalog list and program detail', () => {
     await page.goBack();
     await expect(page.getByRole('heading', { level: 1, name: '支援制度の一覧' })).toBeVisible();
     await page.goForward();
-    await expect(page.getByRole('heading', { level: 1, name: '共創の場形成支援プログラム' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: '共創の場形成支援プログラム', exact: true }),
+    ).toBeVisible();
   });
 
   test('deep links work and show a program that takes no new applications', async ({ guardedPage: page }) => {
@@ -119,7 +128,7 @@ test.describe('catalog list and program detail', () => {
     );
 
     await page.goto('/');
-    await expect(page.locator('.program-table tbody tr')).toHaveCount(11);
+    await expect(page.locator('.program-table tbody tr')).toHaveCount(46);
     await expect(
       page.locator('tr[data-program-id="biomass-local-production"]').getByRole('img', { name: 'お気に入り' }),
     ).toBeVisible();
@@ -135,7 +144,7 @@ test.describe('catalog list and program detail', () => {
         }),
     );
     await page.reload();
-    await expect(page.locator('.program-table tbody tr')).toHaveCount(11);
+    await expect(page.locator('.program-table tbody tr')).toHaveCount(46);
     const loadedAtAfterReload = await page.evaluate(
       () =>
         new Promise<string>((resolve) => {

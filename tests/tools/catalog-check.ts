@@ -1,39 +1,51 @@
-// Validates data/ against the shared zod schema and, where ../shared/seeds/ exists, checks that
-// every quote really occurs in its seed file. Prints counts per record kind; exits 1 on any problem.
+// Validates the catalog in data/ (or CATALOG_DATA_DIR) against the shared zod schema and, where
+// the seed documents exist (../shared/seeds/ or SEEDS_DIR), checks that every quote occurs in its
+// seed file. Prints counts per record kind; exits 1 naming file, record and field of each problem.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { collectSourceRefs, quoteOccursIn, validateCatalog } from '../../shared/catalog/validate';
-import { embeddedCatalogData } from '../../data/embedded';
+import { RECORD_KINDS } from '../../shared/catalog/catalog';
+import { CATALOG_FILES, fileOfRecord } from '../../shared/catalog/catalog-files';
+import { allSourceRefs, quoteOccursIn, validateCatalog } from '../../shared/catalog/validate';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const seedsDir = process.env.SEEDS_DIR ?? path.resolve(root, '..', 'shared', 'seeds');
+const dataDir = path.resolve(process.env.CATALOG_DATA_DIR ?? path.join(root, 'data'));
+const seedsDir = path.resolve(process.env.SEEDS_DIR ?? path.join(root, '..', 'shared', 'seeds'));
 const problems: string[] = [];
+const shown = (file: string) => path.relative(process.cwd(), path.join(dataDir, file)) || file;
 
-const result = validateCatalog(embeddedCatalogData);
-if (!result.ok) {
-  for (const p of result.problems) problems.push(`data/: ${p.record} ${p.field}: ${p.message}`);
-} else {
+const data: Record<string, unknown> = {};
+for (const [part, file] of Object.entries(CATALOG_FILES)) {
+  try {
+    data[part] = JSON.parse(readFileSync(path.join(dataDir, file), 'utf8'));
+  } catch (error) {
+    problems.push(`${shown(file)}: cannot be read as JSON: ${(error as Error).message}`);
+  }
+}
+
+const result = problems.length ? null : validateCatalog(data);
+if (result && !result.ok) {
+  for (const p of result.problems)
+    problems.push(`${shown(fileOfRecord(p.record))}: ${p.record} ${p.field}: ${p.message}`);
+} else if (result?.ok) {
   const { catalog } = result;
   console.log(`catalog ${catalog.meta.catalogVersion} (as of ${catalog.meta.asOf})`);
-  console.log(`  programs: ${catalog.programs.length}`);
-  console.log(`  sources:  ${catalog.sources.length}`);
+  for (const kind of RECORD_KINDS) console.log(`  ${kind.padEnd(14)} ${catalog[kind].length}`);
+  console.log(`  ${'sources'.padEnd(14)} ${catalog.sources.length}`);
 
   if (existsSync(seedsDir)) {
     const seedText = new Map<string, string>();
     let quotes = 0;
-    for (const program of catalog.programs) {
-      for (const { path: field, ref } of collectSourceRefs(program)) {
-        quotes++;
+    for (const { record, path: field, ref } of allSourceRefs(catalog)) {
+      quotes++;
+      if (!seedText.has(ref.file)) {
         const file = path.join(seedsDir, ref.file);
-        if (!seedText.has(ref.file)) {
-          seedText.set(ref.file, existsSync(file) ? readFileSync(file, 'utf8') : '');
-        }
-        if (!quoteOccursIn(seedText.get(ref.file)!, ref.quote)) {
-          problems.push(
-            `data/programs.json: programs/${program.id} ${field}.quote: not found in ${ref.file}: "${ref.quote}"`,
-          );
-        }
+        seedText.set(ref.file, existsSync(file) ? readFileSync(file, 'utf8') : '');
+      }
+      if (!quoteOccursIn(seedText.get(ref.file)!, ref.quote)) {
+        problems.push(
+          `${shown(fileOfRecord(record))}: ${record} ${field}.quote: not found in ${ref.file}: "${ref.quote}"`,
+        );
       }
     }
     console.log(`  quotes checked against ${seedsDir}: ${quotes}`);

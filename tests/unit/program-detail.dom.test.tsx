@@ -4,7 +4,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { embeddedCatalogData } from '../../data/embedded';
+import { embeddedCatalogData, embeddedCatalogVersion } from '../../data/embedded';
 import { ErrorBoundary } from '../../renderer/src/components/ErrorBoundary';
 import { db } from '../../renderer/src/db/db';
 import { seedCatalog } from '../../renderer/src/db/seed-catalog';
@@ -20,7 +20,7 @@ beforeAll(async () => {
   hostile.summary = HOSTILE;
   hostile.eligibility = [];
   hostile.eligibilityNote = '<b>太字にならない</b>';
-  await seedCatalog(db, '2026.11.22-1', () => data);
+  await seedCatalog(db, embeddedCatalogVersion, () => data);
 });
 afterEach(cleanup);
 

@@ -24,8 +24,11 @@ afterEach(async () => {
 describe('seedCatalog', () => {
   it('loads the embedded catalog on first run in one go', async () => {
     const outcome = await seedCatalog(database, embeddedCatalogVersion, () => embeddedCatalogData);
-    expect(outcome).toMatchObject({ status: 'loaded', previous: null, programs: 11 });
-    expect(await database.programs.count()).toBe(11);
+    expect(outcome).toMatchObject({ status: 'loaded', previous: null, programs: 46 });
+    expect(await database.programs.count()).toBe(46);
+    expect(await database.communities.count()).toBe(6);
+    expect(await database.marketDomains.count()).toBe(9);
+    expect(await database.frameworks.count()).toBe(2);
     expect(await database.sources.count()).toBe(5);
     const meta = await database.meta.get('catalog');
     expect(meta).toMatchObject({ catalogVersion: embeddedCatalogVersion, schemaVersion: 1 });
@@ -56,7 +59,7 @@ describe('seedCatalog', () => {
       d.programs[0]!.name = '改称された制度';
     });
     const outcome = await seedCatalog(database, '2026.02.01-1', () => newer);
-    expect(outcome).toMatchObject({ status: 'loaded', previous: '2026.01.01-1', programs: 10 });
+    expect(outcome).toMatchObject({ status: 'loaded', previous: '2026.01.01-1', programs: 45 });
     expect(await database.programs.get('biomass-local-production')).toBeUndefined();
     expect((await database.programs.get(newer.programs[0]!.id))!.name).toBe('改称された制度');
     expect(await database.favourites.toArray()).toHaveLength(1);
@@ -77,7 +80,7 @@ describe('seedCatalog', () => {
     const outcome = await seedCatalog(database, '2026.02.01-1', () => broken);
     expect(outcome.status).toBe('invalid');
     expect((await database.meta.get('catalog'))!.catalogVersion).toBe('2026.01.01-1');
-    expect(await database.programs.count()).toBe(11);
+    expect(await database.programs.count()).toBe(46);
   });
 
   it('leaves the old catalog intact when the write fails midway', async () => {
@@ -87,7 +90,7 @@ describe('seedCatalog', () => {
     await expect(seedCatalog(database, '2026.02.01-1', () => withVersion('2026.02.01-1'))).rejects.toThrow(
       'disk full',
     );
-    expect(await database.programs.count()).toBe(11);
+    expect(await database.programs.count()).toBe(46);
     expect((await database.meta.get('catalog'))!.catalogVersion).toBe('2026.01.01-1');
   });
 });

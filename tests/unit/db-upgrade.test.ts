@@ -1,0 +1,55 @@
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { embeddedCatalogData, embeddedCatalogVersion } from '../../data/embedded';
+import { NaviDatabase } from '../../renderer/src/db/db';
+import { seedCatalog } from '../../renderer/src/db/seed-catalog';
+
+/** Version 1 exactly as it was published (commit 82d029d). */
+function openAsVersion1(name: string) {
+  const v1 = new Dexie(name);
+  v1.version(1).stores({
+    programs: 'id, *ministries',
+    sources: 'file',
+    meta: 'key',
+    favourites: 'programId, addedAt',
+    notes: 'id, programId, updatedAt',
+    profiles: 'id, name, updatedAt',
+  });
+  return v1;
+}
+
+describe('schema upgrade', () => {
+  it('keeps every piece of user data when a version 1 database is opened by the current app', async () => {
+    const name = 'upgrade-from-v1';
+    const v1 = openAsVersion1(name);
+    await v1.table('favourites').add({ programId: 'coi-next', addedAt: '2026-01-01T00:00:00.000Z' });
+    await v1.table('notes').add({ id: 'n1', programId: 'coi-next', text: '学内締切 4/20', updatedAt: 'x' });
+    await v1
+      .table('profiles')
+      .add({ id: 'p1', name: 'B市 産業振興課', answers: { org: 'municipality' }, updatedAt: 'x' });
+    await v1.table('meta').put({
+      key: 'catalog',
+      catalogVersion: '2026.11.22-0',
+      schemaVersion: 1,
+      asOf: '2026-11-22',
+      publisher: 'x',
+      loadedAt: 'x',
+    });
+    v1.close();
+
+    const current = new NaviDatabase(name);
+    await current.open();
+    expect(current.verno).toBe(2);
+    expect(await current.favourites.toArray()).toEqual([
+      { programId: 'coi-next', addedAt: '2026-01-01T00:00:00.000Z' },
+    ]);
+    expect((await current.notes.get('n1'))?.text).toBe('学内締切 4/20');
+    expect((await current.profiles.get('p1'))?.name).toBe('B市 産業振興課');
+    expect(await current.communities.count()).toBe(0);
+
+    await seedCatalog(current, embeddedCatalogVersion, () => embeddedCatalogData);
+    expect(await current.communities.count()).toBe(6);
+    expect(await current.notes.count()).toBe(1);
+    await current.delete();
+  });
+});
