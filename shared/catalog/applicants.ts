@@ -3,8 +3,8 @@ import { z } from 'zod';
 /**
  * Applicant taxonomy. The first three are the support-menu tables' own categories
  * (①大学等研究機関 ②民間事業者等 ③自治体); the rest refine them only where a document is specific.
- * `parent` links a refinement to the broad category it belongs to, so matching a
- * "university" profile also finds programs open to 大学等研究機関 in general.
+ * Which organisations count as which type is decided by the matching vocabulary
+ * (shared/matching/vocabulary.ts), not here.
  */
 export const APPLICANT_TYPES = [
   'university',
@@ -19,14 +19,3 @@ export const APPLICANT_TYPES = [
 
 export const applicantTypeSchema = z.enum(APPLICANT_TYPES);
 export type ApplicantType = z.infer<typeof applicantTypeSchema>;
-
-export const APPLICANT_PARENT: Record<ApplicantType, ApplicantType | null> = {
-  university: null,
-  private: null,
-  municipality: null,
-  startup: 'private',
-  'medical-venture': 'private',
-  hospital: null,
-  'network-institution': null,
-  'primary-producer': 'private',
-};

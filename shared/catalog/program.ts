@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { applicantTypeSchema } from './applicants';
+import { needSchema } from './needs';
 import { sourceRefSchema } from './sources';
 
 /** Stable, human-readable id: user notes and shortlists are keyed by it across catalog updates. */
@@ -85,6 +86,8 @@ export const programSchema = z.strictObject({
     })
     .nullable(),
   marketDomains: z.array(z.number().int().min(1).max(9)),
+  /** What the program supports, each with the words of the source that say so. */
+  supports: z.array(z.strictObject({ need: needSchema, source: sourceRefSchema })),
   stages: z.array(z.string().min(1)),
   period: z.string().nullable(),
   status: programStatusSchema,

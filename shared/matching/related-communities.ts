@@ -1,0 +1,55 @@
+import type { Catalog } from '../catalog/catalog';
+import type { Community } from '../catalog/community';
+import { regionOf } from '../geo/prefectures';
+import type { Profile } from './profile';
+import { CATEGORY_THEMES, domainOfTheme, type CategoryTheme } from './vocabulary';
+
+export type CommunityLink = 'same-prefecture' | 'same-region' | 'shared-domains';
+
+export interface CommunityMatch {
+  community: Community;
+  links: CommunityLink[];
+  sharedDomains: number[];
+}
+
+/**
+ * Bio communities worth a phone call for this profile: in the same prefecture or region, or
+ * working on the market domains the profile is interested in. Closest first.
+ */
+export function relatedCommunities(
+  catalog: Pick<Catalog, 'communities' | 'marketDomains'>,
+  profile: Profile,
+): CommunityMatch[] {
+  const region = profile.prefecture ? regionOf(profile.prefecture) : null;
+  const categories = new Set(
+    profile.themes
+      .filter((t): t is CategoryTheme => t in CATEGORY_THEMES)
+      .map((t) => CATEGORY_THEMES[t] as string),
+  );
+  const domains = new Set([
+    ...profile.themes.map(domainOfTheme).filter((d): d is number => d !== null),
+    ...catalog.marketDomains.filter((d) => categories.has(d.category)).map((d) => d.id),
+  ]);
+  const weight: Record<CommunityLink, number> = {
+    'same-prefecture': 4,
+    'same-region': 2,
+    'shared-domains': 1,
+  };
+  return catalog.communities
+    .map((community) => {
+      const links: CommunityLink[] = [];
+      const prefectures = community.prefectures.map((p) => p.name);
+      if (profile.prefecture && prefectures.includes(profile.prefecture)) links.push('same-prefecture');
+      else if (region && prefectures.some((p) => regionOf(p) === region)) links.push('same-region');
+      const sharedDomains = community.marketDomains.filter((d) => domains.has(d));
+      if (sharedDomains.length) links.push('shared-domains');
+      return { community, links, sharedDomains };
+    })
+    .filter((m) => m.links.length > 0)
+    .sort(
+      (a, b) =>
+        b.links.reduce((s, l) => s + weight[l], 0) - a.links.reduce((s, l) => s + weight[l], 0) ||
+        b.sharedDomains.length - a.sharedDomains.length ||
+        (a.community.id < b.community.id ? -1 : 1),
+    );
+}
