@@ -21,7 +21,7 @@ function devContentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  root: __dirname,
+  root: import.meta.dirname,
   // Relative asset URLs: the same build is served from app://bundle/ and from http://127.0.0.1.
   base: './',
   plugins: [react(), devContentSecurityPolicy()],

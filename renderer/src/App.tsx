@@ -11,6 +11,8 @@ import { FrameworkDetailPage } from './features/frameworks/FrameworkDetailPage';
 import { FrameworkListPage } from './features/frameworks/FrameworkListPage';
 import { MarketDomainDetailPage } from './features/market-domains/MarketDomainDetailPage';
 import { MarketDomainListPage } from './features/market-domains/MarketDomainListPage';
+import { WizardPage } from './features/wizard/WizardPage';
+import { WizardResultPage } from './features/wizard/WizardResultPage';
 import { I18nProvider, useI18n } from './i18n/i18n';
 import { startApp, type StartupResult } from './startup';
 
@@ -38,6 +40,8 @@ function Routes({ persistent }: { persistent: boolean }) {
             { path: 'market-domains/:id', element: <MarketDomainDetailPage /> },
             { path: 'frameworks', element: <FrameworkListPage /> },
             { path: 'frameworks/:id', element: <FrameworkDetailPage /> },
+            { path: 'wizard', element: <WizardPage /> },
+            { path: 'wizard/result', element: <WizardResultPage /> },
           ],
         },
       ]),

@@ -17,6 +17,7 @@ export function Layout({ notice }: { notice: string | null }) {
           <span className="tagline">{t('app.tagline')}</span>
         </div>
         <nav aria-label={t('app.title')} className="main-nav">
+          <NavLink to="/wizard">{t('nav.wizard')}</NavLink>
           <NavLink to="/" end>
             {t('nav.programs')}
           </NavLink>

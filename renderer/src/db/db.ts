@@ -26,7 +26,8 @@ export interface Note {
 export interface Profile {
   id: string;
   name: string;
-  answers: Record<string, unknown>;
+  /** A matching profile; validated with profileSchema when read. */
+  answers: unknown;
   updatedAt: string;
 }
 

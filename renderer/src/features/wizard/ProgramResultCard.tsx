@@ -1,0 +1,69 @@
+import { Link } from 'react-router';
+import type { ProgramMatch } from '../../../../shared/matching/match-programs';
+import { criterionLabel, reasonText, verdictLabel } from '../../../../shared/matching/reason-text';
+import { ExternalLink } from '../../components/ExternalLink';
+import { useI18n } from '../../i18n/i18n';
+import { budgetFlags, formatAmount, headlineBudget, statusLabel } from '../catalog/program-display';
+
+const VERDICT_MARK = { matched: '✓', unknown: '?', 'not-met': '✗' } as const;
+
+export function ProgramResultCard({ match }: { match: ProgramMatch }) {
+  const { t, locale } = useI18n();
+  const { program } = match;
+  const budget = headlineBudget(program);
+  const contact = program.contacts[0];
+  return (
+    <li className="result-card" data-program-id={program.id}>
+      <h3>
+        <Link to={`/programs/${program.id}`}>{program.name}</Link>
+      </h3>
+      <p className="card-meta">
+        {program.ministries.join('・') || t('value.unknown')}
+        {budget && (
+          <>
+            {' · '}
+            <span className="amount">{formatAmount(budget, locale)}</span>
+            {budgetFlags(budget, t).map((flag) => (
+              <span key={flag} className="flag">
+                {flag}
+              </span>
+            ))}
+            <span className="fiscal-year">{budget.fiscalYear.label}</span>
+          </>
+        )}
+        {' · '}
+        <span className={`status status-${program.status.value}`}>{statusLabel(program, t)}</span>
+      </p>
+      {match.movedByOpenOnly && <p className="moved">{t('result.movedByOpenOnly')}</p>}
+      <ul className="reasons" aria-label={t('result.reasons')}>
+        {match.reasons.map((reason) => (
+          <li key={reason.criterion} className={`reason reason-${reason.verdict}`}>
+            <span className="verdict-mark" aria-hidden="true">
+              {VERDICT_MARK[reason.verdict]}
+            </span>
+            <span className="criterion">
+              {criterionLabel(reason.criterion, locale)}（{verdictLabel(reason.verdict, locale)}）:
+            </span>{' '}
+            {reasonText(reason, locale)}
+            {reason.quote && <q className="reason-quote">{reason.quote.quote}</q>}
+          </li>
+        ))}
+      </ul>
+      {contact && (
+        <p className="result-contact">
+          {t('result.contact')}: {program.department && <span>{program.department} </span>}
+          {contact.tel && (
+            <ExternalLink href={`tel:${contact.tel.replace(/-/g, '')}`}>{contact.tel}</ExternalLink>
+          )}
+          {contact.extension && ` ${t('detail.contact.extension', { extension: contact.extension })}`}
+          {contact.mail && (
+            <>
+              {' '}
+              <ExternalLink href={`mailto:${contact.mail}`}>{contact.mail}</ExternalLink>
+            </>
+          )}
+        </p>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,33 @@
+import { useState, type FormEvent } from 'react';
+import type { Profile } from '../../../../shared/matching/profile';
+import { saveProfile } from '../../db/profiles-repository';
+import { useI18n } from '../../i18n/i18n';
+
+export function SaveProfileForm({ profile }: { profile: Profile }) {
+  const { t } = useI18n();
+  const [name, setName] = useState('');
+  const [saved, setSaved] = useState('');
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!name.trim()) return;
+    await saveProfile(name, profile);
+    setSaved(t('result.save.done', { name: name.trim() }));
+    setName('');
+  };
+  return (
+    <form className="save-profile" onSubmit={submit}>
+      <label htmlFor="profile-name">{t('result.save.label')}</label>
+      <input
+        id="profile-name"
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        maxLength={80}
+        required
+      />
+      <button type="submit">{t('result.save.button')}</button>
+      <p role="status" className="saved-message">
+        {saved}
+      </p>
+    </form>
+  );
+}
