@@ -102,7 +102,7 @@ test.describe('catalog list and program detail', () => {
 
     await page.reload();
     await expect(page.getByRole('heading', { level: 2, name: 'Who may apply' })).toBeVisible();
-    await page.getByRole('link', { name: 'Programs' }).click();
+    await page.getByRole('link', { name: 'Programs', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Support programs' })).toBeVisible();
     await expect(page.locator('tr[data-program-id="coi-next"]')).toContainText('¥13,750.5 million');
 

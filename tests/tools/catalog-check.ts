@@ -5,8 +5,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RECORD_KINDS } from '../../shared/catalog/catalog';
-import { CATALOG_FILES, fileOfRecord } from '../../shared/catalog/catalog-files';
+import { fileOfRecord } from '../../shared/catalog/catalog-files';
 import { allSourceRefs, quoteOccursIn, validateCatalog } from '../../shared/catalog/validate';
+import { readCatalogFiles } from './read-catalog-files';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dataDir = path.resolve(process.env.CATALOG_DATA_DIR ?? path.join(root, 'data'));
@@ -14,14 +15,8 @@ const seedsDir = path.resolve(process.env.SEEDS_DIR ?? path.join(root, '..', 'sh
 const problems: string[] = [];
 const shown = (file: string) => path.relative(process.cwd(), path.join(dataDir, file)) || file;
 
-const data: Record<string, unknown> = {};
-for (const [part, file] of Object.entries(CATALOG_FILES)) {
-  try {
-    data[part] = JSON.parse(readFileSync(path.join(dataDir, file), 'utf8'));
-  } catch (error) {
-    problems.push(`${shown(file)}: cannot be read as JSON: ${(error as Error).message}`);
-  }
-}
+const { data, problems: unreadable } = readCatalogFiles(dataDir);
+problems.push(...unreadable.map((p) => path.join(path.relative(process.cwd(), dataDir), p)));
 
 const result = problems.length ? null : validateCatalog(data);
 if (result && !result.ok) {
