@@ -12,6 +12,9 @@ export const en: Record<MessageKey, string> = {
   loading: 'Loading…',
   'list.heading': 'Support programs',
   'list.count': '{count} programs',
+  'list.wizardCta': 'Find the programs you can apply for',
+  'list.wizardCtaHelp':
+    'Answer a few questions and see every program grouped as eligible, to be confirmed or not eligible, with reasons.',
   'list.column.name': 'Program',
   'list.column.ministry': 'Ministry',
   'list.column.budget': 'Budget (fiscal year)',
@@ -186,6 +189,8 @@ export const en: Record<MessageKey, string> = {
   'result.group.notEligibleHelp':
     'The sources name who may apply, and this kind of organisation is not among them.',
   'result.count': '{count} programs',
+  'result.groupHeading': '{group} ({count})',
+  'result.criterion': '{criterion} ({verdict}):',
   'result.none': 'No programs.',
   'result.background': 'Historical programs and programs the sources only mention ({count})',
   'result.showAll': 'Show {count} programs',

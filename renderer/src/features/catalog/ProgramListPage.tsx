@@ -16,6 +16,12 @@ export function ProgramListPage() {
   return (
     <section aria-labelledby="list-heading">
       <h1 id="list-heading">{t('list.heading')}</h1>
+      <p className="call-to-action">
+        <Link to="/wizard" className="button-link">
+          {t('list.wizardCta')} →
+        </Link>{' '}
+        <span className="help">{t('list.wizardCtaHelp')}</span>
+      </p>
       <p className="count">{t('list.count', { count: programs.length })}</p>
       {programs.length === 0 ? (
         <p>{t('list.empty')}</p>

@@ -42,7 +42,10 @@ export function ProgramResultCard({ match }: { match: ProgramMatch }) {
               {VERDICT_MARK[reason.verdict]}
             </span>
             <span className="criterion">
-              {criterionLabel(reason.criterion, locale)}（{verdictLabel(reason.verdict, locale)}）:
+              {t('result.criterion', {
+                criterion: criterionLabel(reason.criterion, locale),
+                verdict: verdictLabel(reason.verdict, locale),
+              })}
             </span>{' '}
             {reasonText(reason, locale)}
             {reason.quote && <q className="reason-quote">{reason.quote.quote}</q>}

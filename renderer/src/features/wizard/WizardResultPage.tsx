@@ -176,12 +176,7 @@ function ResultGroup({ group, matches }: { group: Group; matches: ProgramMatch[]
         )}
       </>
     );
-  const title = (
-    <>
-      {t(`result.group.${group}`)}{' '}
-      <span className="count">（{t('result.count', { count: matches.length })}）</span>
-    </>
-  );
+  const title = t('result.groupHeading', { group: t(`result.group.${group}`), count: matches.length });
   return (
     <section className={`result-group group-${group}`} aria-labelledby={`group-${group}`}>
       <h2 id={`group-${group}`} tabIndex={-1}>
