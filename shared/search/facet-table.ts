@@ -1,0 +1,82 @@
+import { FACETS, type Facet } from './facets';
+
+/**
+ * Every record's facet values as small integer codes in flat typed arrays (compressed rows), so
+ * filtering and counting 100,000 records on a keystroke allocates nothing.
+ */
+export class FacetTable {
+  /** For each facet: code → value. */
+  readonly values: string[][];
+  private readonly codeOf: Map<string, number>[];
+  /** Per facet: where each record's codes start (compressed rows), and the codes. */
+  readonly starts: Int32Array[];
+  readonly codes: Int32Array[];
+
+  constructor(rows: Record<Facet, string[]>[]) {
+    this.values = FACETS.map(() => []);
+    this.codeOf = FACETS.map(() => new Map());
+    this.starts = [];
+    this.codes = [];
+    FACETS.forEach((facet, f) => {
+      const starts = new Int32Array(rows.length + 1);
+      const codes: number[] = [];
+      rows.forEach((row, r) => {
+        starts[r] = codes.length;
+        for (const value of row[facet]) codes.push(this.code(f, value));
+      });
+      starts[rows.length] = codes.length;
+      this.starts.push(starts);
+      this.codes.push(Int32Array.from(codes));
+    });
+  }
+
+  private code(f: number, value: string): number {
+    let code = this.codeOf[f]!.get(value);
+    if (code === undefined) {
+      code = this.values[f]!.length;
+      this.values[f]!.push(value);
+      this.codeOf[f]!.set(value, code);
+    }
+    return code;
+  }
+
+  /** Membership flags by code for the selected values of facet f (unknown values select nothing). */
+  selection(f: number, selected: string[]): Uint8Array {
+    const flags = new Uint8Array(this.values[f]!.length);
+    for (const value of selected) {
+      const code = this.codeOf[f]!.get(value);
+      if (code !== undefined) flags[code] = 1;
+    }
+    return flags;
+  }
+
+  matches(f: number, record: number, flags: Uint8Array): boolean {
+    const codes = this.codes[f]!;
+    for (let i = this.starts[f]![record]!, end = this.starts[f]![record + 1]!; i < end; i++)
+      if (flags[codes[i]!]) return true;
+    return false;
+  }
+
+  /**
+   * Adds the facet values of every record flagged in `passing` to `counts`. Walks records in
+   * storage order: sequential memory access, several times faster than following a sort order.
+   */
+  countAll(f: number, passing: Uint8Array, counts: Int32Array): void {
+    const starts = this.starts[f]!;
+    const codes = this.codes[f]!;
+    for (let record = 0; record < passing.length; record++) {
+      if (passing[record] === 0) continue;
+      for (let i = starts[record]!, end = starts[record + 1]!; i < end; i++) counts[codes[i]!]!++;
+    }
+  }
+
+  countOne(f: number, record: number, counts: Int32Array): void {
+    const codes = this.codes[f]!;
+    for (let i = this.starts[f]![record]!, end = this.starts[f]![record + 1]!; i < end; i++)
+      counts[codes[i]!]!++;
+  }
+
+  newCounts(f: number): Int32Array {
+    return new Int32Array(this.values[f]!.length);
+  }
+}

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { embeddedCatalogData } from '../../data/embedded';
+import { validateCatalog } from '../../shared/catalog/validate';
+import { normalizeForSearch, normalizeWithOffsets } from '../../shared/search/normalize';
+import { ProgramSearchIndex } from '../../shared/search/program-search';
+import { parseQuery } from '../../shared/search/query';
+import { GOLDEN_QUERIES, hitAt3 } from '../bench/golden-queries';
+
+const result = validateCatalog(embeddedCatalogData);
+if (!result.ok) throw new Error('invalid catalog');
+const index = new ProgramSearchIndex(result.catalog.programs);
+const ids = (query: string, extra: Partial<Parameters<typeof index.search>[0]> = {}) =>
+  Array.from(index.search({ query, ...extra }).order, (i) => index.programs[i]!.id);
+
+describe('normalizeForSearch', () => {
+  it.each([
+    ['ﾊﾞｲｵﾏｽ', 'ばいおます'],
+    ['バイオマス', 'ばいおます'],
+    ['ＣＯＩ－ＮＥＸＴ', 'coi-next'],
+    ['スマートシティ', 'すまとしてぃ'],
+    ['ｽﾏｰﾄｼﾃｨ', 'すまとしてぃ'],
+    ['「知」の集積', '知の集積'],
+    ['医療系ベンチャー TOTAL サポート', '医療系べんちゃtotalさぽと'],
+    ['バイオマス・プラスチック', 'ばいおますぷらすちっく'],
+  ])('%s → %s', (input, expected) => expect(normalizeForSearch(input)).toBe(expected));
+
+  it('keeps voiced and unvoiced kana apart (が is not か)', () => {
+    expect(normalizeForSearch('ガ')).not.toBe(normalizeForSearch('カ'));
+    expect(normalizeForSearch('パ')).not.toBe(normalizeForSearch('ハ'));
+  });
+
+  it('maps every normalised character back to the original, half-width sound marks included', () => {
+    const { normalized, offsets } = normalizeWithOffsets('新ﾊﾞｲｵ・事業');
+    expect(normalized).toBe('新ばいお事業');
+    expect(offsets).toEqual([0, 1, 3, 4, 6, 7]);
+  });
+});
+
+describe('parseQuery', () => {
+  it('understands AND, OR, exclusion and phrases', () => {
+    const terms = parseQuery('バイオ 補助金|委託 -医療 "共創の場"');
+    expect(terms.map((t) => [t.negated, t.exact])).toEqual([
+      [false, false],
+      [false, false],
+      [true, false],
+      [false, true],
+    ]);
+    // Minimal: 補助 covers 補助金, 委託 covers 委託費.
+    expect(terms[1]!.alternatives.sort()).toEqual(['助成', '委託', '補助']);
+    expect(terms[3]!.alternatives).toEqual(['共創の場']);
+  });
+
+  it('expands ministry short names from the synonym data', () => {
+    expect(parseQuery('経産省')[0]!.alternatives).toEqual(expect.arrayContaining(['経済産業省', 'meti']));
+  });
+});
+
+describe('ProgramSearchIndex on the real catalog', () => {
+  it.each(GOLDEN_QUERIES.map((g) => [g.query, g.kind, g] as const))(
+    'finds %s (%s) in the top 3',
+    (query, _kind, golden) => {
+      const top3 = ids(query).slice(0, 3);
+      expect(hitAt3(top3, golden), `top 3: ${top3.join(', ')}`).toBe(true);
+    },
+  );
+
+  it('requires every word, honours | and excludes -words', () => {
+    expect(ids('バイオマス 地産地消')).toEqual(['biomass-local-production']);
+    expect(ids('PRISM|SIP').sort()).toEqual(['prism-bio-community-survey', 'sip-smart-bio']);
+    const withoutHealth = ids('ベンチャー -医療');
+    expect(withoutHealth).not.toContain('medical-venture-total-support');
+    expect(ids('ベンチャー')).toContain('medical-venture-total-support');
+    expect(ids('"共創の場形成支援プロクラム"')).toEqual([]);
+  });
+
+  it('returns everything for an empty query, in Japanese name order', () => {
+    const all = ids('');
+    expect(all).toHaveLength(result.catalog.programs.length);
+    const names = all.map((id) => result.catalog.programs.find((p) => p.id === id)!.name);
+    expect(names).toEqual([...names].sort(new Intl.Collator('ja').compare));
+  });
+
+  it('filters by facets and counts each facet as if its own filter were off', () => {
+    const r = index.search({ query: '', filters: { ministry: ['経済産業省'], status: ['active'] } });
+    const programs = Array.from(r.order, (i) => index.programs[i]!);
+    expect(programs.length).toBeGreaterThan(0);
+    expect(programs.every((p) => p.ministries.includes('経済産業省') && p.status.value === 'active')).toBe(
+      true,
+    );
+    expect(r.facetCounts.ministry.get('厚生労働省')).toBeGreaterThan(0);
+    expect(r.facetCounts.status.get('historical')).toBeGreaterThan(0);
+    expect(r.facetCounts.applicant.get('university')).toBeLessThanOrEqual(programs.length);
+  });
+
+  it('sorts by budget, newest fiscal year and name', () => {
+    const byBudget = Array.from(index.search({ query: '', sort: 'budget' }).order, (i) => index.programs[i]!);
+    expect(byBudget[0]!.id).toBe('generic-drug-manufacturing-fund');
+    const byYear = Array.from(
+      index.search({ query: '', sort: 'fiscalYear' }).order,
+      (i) => index.programs[i]!.describes.year,
+    );
+    expect(byYear).toEqual([...byYear].sort((a, b) => b - a));
+  });
+});
