@@ -8,7 +8,7 @@ test.describe('catalog list and program detail', () => {
     await expect(page.getByRole('heading', { level: 1, name: '支援制度の一覧' })).toBeVisible();
     const rows = page.locator('.program-table tbody tr');
     await expect(rows).toHaveCount(46);
-    await expect(page.getByText('46 件の制度')).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: '件' })).toHaveText('46 件');
 
     const coiNext = page.locator('tr[data-program-id="coi-next"]');
     await expect(

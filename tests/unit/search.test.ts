@@ -102,3 +102,23 @@ describe('ProgramSearchIndex on the real catalog', () => {
     expect(byYear).toEqual([...byYear].sort((a, b) => b - a));
   });
 });
+
+import { highlight } from '../../shared/search/highlight';
+
+describe('highlight', () => {
+  it('marks matches in the original text, whatever width or script was typed', () => {
+    const segments = highlight('バイオマス地産地消対策', parseQuery('ﾊﾞｲｵﾏｽ 地消'));
+    expect(segments).toEqual([
+      { text: 'バイオマス', hit: true },
+      { text: '地産', hit: false },
+      { text: '地消', hit: true },
+      { text: '対策', hit: false },
+    ]);
+  });
+
+  it('marks across a dropped long-vowel mark and leaves excluded words alone', () => {
+    expect(highlight('スマートシティの展開', parseQuery('スマトシティ -展開')).filter((s) => s.hit)).toEqual([
+      { text: 'スマートシティ', hit: true },
+    ]);
+  });
+});

@@ -1,4 +1,5 @@
-import { NavLink, Outlet } from 'react-router';
+import { useEffect } from 'react';
+import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useCatalogMeta } from '../db/programs-repository';
 import { useI18n } from '../i18n/i18n';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -6,6 +7,7 @@ import { LanguageSwitch } from './LanguageSwitch';
 export function Layout({ notice }: { notice: string | null }) {
   const { t } = useI18n();
   const meta = useCatalogMeta();
+  useSearchShortcut();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -36,4 +38,25 @@ export function Layout({ notice }: { notice: string | null }) {
       </footer>
     </>
   );
+}
+
+/** "/" or Ctrl+K (⌘K) anywhere: to the program list with the search box focused. */
+function useSearchShortcut() {
+  const navigate = useNavigate();
+  const location = useLocation();
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      const typing = target?.closest('input, textarea, select, [contenteditable="true"]');
+      const slash = event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey;
+      const commandK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey);
+      if (!slash && !commandK) return;
+      event.preventDefault();
+      const box = document.getElementById('program-search');
+      if (box) box.focus();
+      else navigate({ pathname: '/', search: '' }, { state: { focusSearch: true } });
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [navigate, location.pathname]);
 }

@@ -1,20 +1,67 @@
-import { Link } from 'react-router';
-import { useFavouriteIds } from '../../db/favourites-repository';
-import { usePrograms } from '../../db/programs-repository';
-import { useI18n } from '../../i18n/i18n';
+import { useEffect, useRef, useState } from 'react';
+import { Link, useLocation, useNavigationType, useSearchParams } from 'react-router';
+import { highlight } from '../../../../shared/search/highlight';
+import type { Facet } from '../../../../shared/search/facets';
+import type { SortOrder } from '../../../../shared/search/program-search';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { useFavouriteIds } from '../../db/favourites-repository';
+import { useMarketDomains } from '../../db/market-domains-repository';
+import { useI18n } from '../../i18n/i18n';
 import { ApplicantBadges } from './ApplicantBadges';
+import { FacetPanel } from './FacetPanel';
+import { facetValueLabel } from './facet-labels';
+import { Highlighted } from './Highlighted';
 import { budgetFlags, formatAmount, headlineBudget, statusLabel } from './program-display';
+import { SORT_ORDERS, listStateFromParams, listStateToParams, type ListState } from './search-params';
+import { useProgramSearch } from './useProgramSearch';
+
+const PAGE_SIZE = 50;
+export const SEARCH_INPUT_ID = 'program-search';
 
 export function ProgramListPage() {
   const { t, locale } = useI18n();
-  const programs = usePrograms();
+  const [params, setParams] = useSearchParams();
+  const fromUrl = listStateFromParams(params);
+  const location = useLocation();
+  const navigationType = useNavigationType();
+  // The box owns what is typed; the URL follows with replace(). URL updates land a moment later,
+  // so re-reading the box from the URL on every render would drop fast keystrokes. It re-syncs
+  // only on real navigations (back, forward, links), which are not replace().
+  const [typed, setTyped] = useState({ key: location.key, query: fromUrl.query });
+  if (typed.key !== location.key && navigationType !== 'REPLACE')
+    setTyped({ key: location.key, query: fromUrl.query });
+  const state: ListState = {
+    ...fromUrl,
+    query: typed.key !== location.key && navigationType !== 'REPLACE' ? fromUrl.query : typed.query,
+  };
+  const search = useProgramSearch(state);
   const favourites = useFavouriteIds();
+  const domains = new Map(useMarketDomains()?.map((d) => [d.id, d]));
+  const input = useRef<HTMLInputElement>(null);
   useDocumentTitle(t('list.heading'));
 
-  if (!programs) return <p aria-busy="true">{t('loading')}</p>;
+  // The keyboard shortcut (/ or Ctrl+K) from another page lands here with the box focused.
+  useEffect(() => {
+    if ((location.state as { focusSearch?: boolean } | null)?.focusSearch) input.current?.focus();
+  }, [location.state]);
+  // "Show more" belongs to one search: a new query or filter starts again at the first page.
+  const paramsKey = params.toString();
+  const [paging, setPaging] = useState({ key: paramsKey, shown: PAGE_SIZE });
+  const shown = paging.key === paramsKey ? paging.shown : PAGE_SIZE;
+
+  const update = (next: Partial<ListState>, replace: boolean) =>
+    setParams(listStateToParams({ ...state, ...next }), { replace });
+  const toggle = (facet: Facet, value: string) => {
+    const current = state.filters[facet] ?? [];
+    const values = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
+    update({ filters: { ...state.filters, [facet]: values } }, false);
+  };
+  const activeFilters = Object.entries(state.filters).flatMap(([facet, values]) =>
+    values.map((value) => [facet as Facet, value] as const),
+  );
+
   return (
-    <section aria-labelledby="list-heading">
+    <section aria-labelledby="list-heading" className="program-list">
       <h1 id="list-heading">{t('list.heading')}</h1>
       <p className="call-to-action">
         <Link to="/wizard" className="button-link">
@@ -22,65 +69,206 @@ export function ProgramListPage() {
         </Link>{' '}
         <span className="help">{t('list.wizardCtaHelp')}</span>
       </p>
-      <p className="count">{t('list.count', { count: programs.length })}</p>
-      {programs.length === 0 ? (
-        <p>{t('list.empty')}</p>
+      <div className="search-bar" role="search">
+        <label htmlFor={SEARCH_INPUT_ID} className="field-label">
+          {t('search.label')}
+        </label>
+        <input
+          id={SEARCH_INPUT_ID}
+          ref={input}
+          type="search"
+          value={state.query}
+          placeholder={t('search.placeholder')}
+          onChange={(e) => {
+            setTyped({ key: location.key, query: e.target.value });
+            update({ query: e.target.value }, true);
+          }}
+          aria-describedby="search-help"
+          autoComplete="off"
+        />
+        <label htmlFor="sort" className="sort-label">
+          {t('sort.label')}
+        </label>
+        <select
+          id="sort"
+          value={state.sort}
+          onChange={(e) => update({ sort: e.target.value as SortOrder }, false)}
+        >
+          {SORT_ORDERS.map((sort) => (
+            <option key={sort} value={sort}>
+              {t(`sort.${sort}`)}
+            </option>
+          ))}
+        </select>
+        <p id="search-help" className="help">
+          {t('search.syntax')} · {t('search.shortcut')}
+        </p>
+      </div>
+      {activeFilters.length > 0 && (
+        <div className="active-filters" aria-label={t('search.activeFilters')}>
+          {activeFilters.map(([facet, value]) => (
+            <button
+              key={`${facet}-${value}`}
+              type="button"
+              className="chip"
+              onClick={() => toggle(facet, value)}
+            >
+              {t('search.removeFilter', { value: facetValueLabel(facet, value, t, domains) })} ✕
+            </button>
+          ))}
+          <button type="button" onClick={() => update({ filters: {} }, false)}>
+            {t('search.clearFilters')}
+          </button>
+        </div>
+      )}
+      {!search ? (
+        <p aria-busy="true">{t('loading')}</p>
       ) : (
-        <table className="program-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('list.column.name')}</th>
-              <th scope="col">{t('list.column.ministry')}</th>
-              <th scope="col">{t('list.column.budget')}</th>
-              <th scope="col">{t('list.column.applicants')}</th>
-              <th scope="col">{t('detail.status')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {programs.map((program) => {
-              const budget = headlineBudget(program);
-              return (
-                <tr key={program.id} data-program-id={program.id}>
-                  <th scope="row">
-                    <Link to={`/programs/${program.id}`}>{program.name}</Link>
-                    {favourites?.has(program.id) && (
-                      <span className="favourite-mark" role="img" aria-label={t('list.favourite')}>
-                        ★
-                      </span>
-                    )}
-                  </th>
-                  <td>
-                    {program.ministries.length ? (
-                      program.ministries.join('・')
-                    ) : (
-                      <span className="unknown">{t('value.unknown')}</span>
-                    )}
-                  </td>
-                  <td>
-                    {budget ? (
-                      <>
-                        <span className="amount">{formatAmount(budget, locale)}</span>
-                        {budgetFlags(budget, t).map((flag) => (
-                          <span key={flag} className="flag">
-                            {flag}
-                          </span>
-                        ))}
-                        <span className="fiscal-year">{budget.fiscalYear.label}</span>
-                      </>
-                    ) : (
-                      <span className="unknown">{t('value.unknown')}</span>
-                    )}
-                  </td>
-                  <td>
-                    <ApplicantBadges program={program} />
-                  </td>
-                  <td className={`status status-${program.status.value}`}>{statusLabel(program, t)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <div className="list-layout">
+          <FacetPanel counts={search.result.facetCounts} filters={state.filters} onToggle={toggle} />
+          <div className="list-results">
+            <p className="count" role="status" aria-live="polite">
+              {t('search.resultCount', { count: search.result.total })}
+            </p>
+            {search.result.total === 0 ? (
+              <div className="no-results">
+                <p>
+                  {state.query && search.unfiltered === 0
+                    ? t('search.noResults', { query: state.query })
+                    : t('search.noResultsFiltered')}
+                </p>
+                {state.query && search.unfiltered === 0 && <p className="help">{t('search.suggestWords')}</p>}
+                {search.unfiltered > 0 && (
+                  <p>{t('search.excludedByFilters', { count: search.unfiltered })}</p>
+                )}
+                <p>
+                  {activeFilters.length > 0 && (
+                    <button type="button" onClick={() => update({ filters: {} }, false)}>
+                      {t('search.clearFilters')}
+                    </button>
+                  )}{' '}
+                  <button type="button" onClick={() => setParams(new URLSearchParams(), { replace: false })}>
+                    {t('search.reset')}
+                  </button>
+                </p>
+              </div>
+            ) : (
+              <table className="program-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('list.column.name')}</th>
+                    <th scope="col">{t('list.column.ministry')}</th>
+                    <th scope="col">{t('list.column.budget')}</th>
+                    <th scope="col">{t('list.column.applicants')}</th>
+                    <th scope="col">{t('detail.status')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {Array.from(search.result.order.subarray(0, shown), (record) => {
+                    const program = search.index.programs[record]!;
+                    const budget = headlineBudget(program);
+                    const nameSegments = highlight(program.name, search.result.terms);
+                    const snippet =
+                      state.query && !nameSegments.some((s) => s.hit)
+                        ? matchSnippet(program, search.result.terms)
+                        : null;
+                    return (
+                      <tr key={program.id} data-program-id={program.id}>
+                        <th scope="row">
+                          <Link to={`/programs/${program.id}`}>
+                            <Highlighted segments={nameSegments} />
+                          </Link>
+                          {favourites?.has(program.id) && (
+                            <span className="favourite-mark" role="img" aria-label={t('list.favourite')}>
+                              ★
+                            </span>
+                          )}
+                          {snippet && (
+                            <small className="snippet" aria-label={t('search.snippet')}>
+                              <Highlighted segments={snippet} />
+                            </small>
+                          )}
+                        </th>
+                        <td>
+                          {program.ministries.length ? (
+                            program.ministries.join('・')
+                          ) : (
+                            <span className="unknown">{t('value.unknown')}</span>
+                          )}
+                        </td>
+                        <td>
+                          {budget ? (
+                            <>
+                              <span className="amount">{formatAmount(budget, locale)}</span>
+                              {budgetFlags(budget, t).map((flag) => (
+                                <span key={flag} className="flag">
+                                  {flag}
+                                </span>
+                              ))}
+                              <span className="fiscal-year">{budget.fiscalYear.label}</span>
+                            </>
+                          ) : (
+                            <span className="unknown">{t('value.unknown')}</span>
+                          )}
+                        </td>
+                        <td>
+                          <ApplicantBadges program={program} />
+                        </td>
+                        <td className={`status status-${program.status.value}`}>{statusLabel(program, t)}</td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            )}
+            {search.result.total > shown && (
+              <button type="button" onClick={() => setPaging({ key: paramsKey, shown: shown + PAGE_SIZE })}>
+                {t('search.more', { count: search.result.total - shown })}
+              </button>
+            )}
+          </div>
+        </div>
       )}
     </section>
   );
+}
+
+/** The part of an alias, organisation or summary that matched, when the name itself did not. */
+function matchSnippet(
+  program: {
+    aliases: string[];
+    ministries: string[];
+    department: string | null;
+    summary: string | null;
+    notes: string[];
+  },
+  terms: Parameters<typeof highlight>[1],
+) {
+  for (const text of [
+    ...program.aliases,
+    program.department ?? '',
+    ...program.ministries,
+    program.summary ?? '',
+    ...program.notes,
+  ]) {
+    const segments = highlight(text, terms);
+    const first = segments.findIndex((s) => s.hit);
+    if (first < 0) continue;
+    // Keep about 30 characters either side of the first match.
+    const before = segments
+      .slice(0, first)
+      .map((s) => s.text)
+      .join('');
+    const lead =
+      before.length > 30
+        ? [{ text: `…${before.slice(-30)}`, hit: false }]
+        : before
+          ? [{ text: before, hit: false }]
+          : [];
+    const rest = segments.slice(first);
+    let length = 0;
+    const tail = rest.filter((s) => (length += s.text.length) < 90 || s.hit);
+    return [...lead, ...tail];
+  }
+  return null;
 }

@@ -1,0 +1,31 @@
+import { FACETS, type Filters } from '../../../../shared/search/facets';
+import type { SortOrder } from '../../../../shared/search/program-search';
+
+const SORTS: SortOrder[] = ['relevance', 'budget', 'name', 'fiscalYear'];
+
+export interface ListState {
+  query: string;
+  filters: Filters;
+  sort: SortOrder;
+}
+
+/** The list's whole state lives in the URL: ?q=…&ministry=…&status=…&sort=budget */
+export function listStateFromParams(params: URLSearchParams): ListState {
+  const filters: Filters = {};
+  for (const facet of FACETS) {
+    const values = params.getAll(facet);
+    if (values.length) filters[facet] = values;
+  }
+  const sort = params.get('sort') as SortOrder | null;
+  return { query: params.get('q') ?? '', filters, sort: sort && SORTS.includes(sort) ? sort : 'relevance' };
+}
+
+export function listStateToParams({ query, filters, sort }: ListState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (query) params.set('q', query);
+  for (const facet of FACETS) for (const value of filters[facet] ?? []) params.append(facet, value);
+  if (sort !== 'relevance') params.set('sort', sort);
+  return params;
+}
+
+export const SORT_ORDERS = SORTS;

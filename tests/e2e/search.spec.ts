@@ -1,0 +1,74 @@
+import { expect, screenshot, test } from './fixtures';
+
+const rows = (page: import('@playwright/test').Page) => page.locator('.program-table tbody tr');
+const rowIds = (page: import('@playwright/test').Page) =>
+  rows(page).evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-program-id')));
+
+test('type, filter, sort, open a result and come back to the same state', async ({ guardedPage: page }) => {
+  await page.goto('/');
+  await expect(rows(page)).toHaveCount(46);
+
+  // The shortcut reaches the box; half-width kana from an old spreadsheet still finds バイオマス.
+  await page.keyboard.press('/');
+  const box = page.getByRole('searchbox', { name: '制度を検索' });
+  await expect(box).toBeFocused();
+  await page.keyboard.type('ﾊﾞｲｵﾏｽ');
+  await expect(page).toHaveURL(/q=%EF%BE%8A/);
+  const first = rows(page).first();
+  await expect(first).toHaveAttribute('data-program-id', 'biomass-local-production');
+  await expect(first.locator('mark').first()).toHaveText('バイオマス');
+  await screenshot(page, 'search-typed');
+
+  // A ministry short name finds METI's programs; a facet narrows them; counts are shown.
+  await box.fill('経産省');
+  await expect(rows(page).first()).toContainText('経済産業省');
+  const statusFacet = page.getByRole('group', { name: '状況' });
+  await statusFacet.getByRole('checkbox', { name: /実施中/ }).check();
+  await expect(page).toHaveURL(/status=active/);
+  const activeMeti = await rowIds(page);
+  expect(activeMeti.length).toBeGreaterThan(2);
+  expect(activeMeti).not.toContain('artificial-gene-synthesis');
+  await expect(statusFacet.getByRole('checkbox', { name: /過去の事業/ })).toBeVisible();
+
+  // Sort by budget, largest first.
+  await page.getByLabel('並べ替え').selectOption('budget');
+  await expect(page).toHaveURL(/sort=budget/);
+  await expect(rows(page).first()).toHaveAttribute('data-program-id', 'regenerative-cdmo-capex');
+  const sortedIds = await rowIds(page);
+  await screenshot(page, 'search-filtered-sorted');
+
+  // Open a result and go back: query, filter and sort come back from the URL.
+  await rows(page).first().getByRole('link').click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: '再生・細胞医療・遺伝子治療製造設備投資支援事業' }),
+  ).toBeVisible();
+  await page.goBack();
+  await expect(box).toHaveValue('経産省');
+  await expect(statusFacet.getByRole('checkbox', { name: /実施中/ })).toBeChecked();
+  await expect(page.getByLabel('並べ替え')).toHaveValue('budget');
+  expect(await rowIds(page)).toEqual(sortedIds);
+});
+
+test('a search with no result says why and resets in one click', async ({ guardedPage: page }) => {
+  await page.goto('/#/?q=%E7%B5%8C%E7%94%A3%E7%9C%81&applicant=municipality');
+  await expect(page.getByText('検索語と絞り込み条件の両方に一致する制度はありません。')).toBeVisible();
+  await expect(page.getByText(/絞り込みを外すと \d+ 件あります。/)).toBeVisible();
+  await screenshot(page, 'search-no-results');
+  await page.locator('.no-results').getByRole('button', { name: '検索と絞り込みをリセット' }).click();
+  await expect(rows(page)).toHaveCount(46);
+  await expect(page.getByRole('searchbox', { name: '制度を検索' })).toHaveValue('');
+});
+
+test('query syntax: all words, either word, excluded word', async ({ guardedPage: page }) => {
+  await page.goto('/');
+  const box = page.getByRole('searchbox', { name: '制度を検索' });
+  await box.fill('PRISM|SIP');
+  await expect
+    .poll(async () => (await rowIds(page)).sort())
+    .toEqual(['prism-bio-community-survey', 'sip-smart-bio']);
+  await box.fill('ベンチャー -医療');
+  await expect(rows(page).first()).toBeVisible();
+  expect(await rowIds(page)).not.toContain('medical-venture-total-support');
+  await box.fill('共創の場形成支援プロクラム');
+  await expect(rows(page).first()).toHaveAttribute('data-program-id', 'coi-next');
+});
