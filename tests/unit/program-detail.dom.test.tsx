@@ -1,6 +1,6 @@
 /** @vitest-environment jsdom */
 import '@testing-library/jest-dom/vitest';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -53,7 +53,8 @@ describe('program detail', () => {
   it('moves focus to the program heading and labels the fiscal year the record describes', async () => {
     renderDetail('regional-university-industry-grant');
     const heading = await screen.findByRole('heading', { level: 1, name: '地方大学・地域産業創生交付金' });
-    expect(heading).toHaveFocus();
+    // Focus moves in an effect after the heading renders.
+    await waitFor(() => expect(heading).toHaveFocus());
     expect(screen.getByRole('note')).toHaveTextContent('令和4年度（2022年度）時点');
   });
 });

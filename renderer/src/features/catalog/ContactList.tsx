@@ -1,6 +1,7 @@
 import type { Contact } from '../../../../shared/catalog/program';
 import { ExternalLink } from '../../components/ExternalLink';
 import { useI18n } from '../../i18n/i18n';
+import { telHref } from './program-display';
 
 export function ContactList({ contacts }: { contacts: Contact[] }) {
   const { t } = useI18n();
@@ -13,7 +14,7 @@ export function ContactList({ contacts }: { contacts: Contact[] }) {
           {contact.tel && (
             <span className="contact-line">
               {t('detail.contact.tel')}:{' '}
-              <ExternalLink href={`tel:${contact.tel.replace(/-/g, '')}`}>{contact.tel}</ExternalLink>
+              <ExternalLink href={telHref(contact.tel)}>{contact.tel}</ExternalLink>
               {contact.extension && <> {t('detail.contact.extension', { extension: contact.extension })}</>}
             </span>
           )}

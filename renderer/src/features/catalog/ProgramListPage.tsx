@@ -11,7 +11,8 @@ import { ApplicantBadges } from './ApplicantBadges';
 import { FacetPanel } from './FacetPanel';
 import { facetValueLabel } from './facet-labels';
 import { Highlighted } from './Highlighted';
-import { budgetFlags, formatAmount, headlineBudget, statusLabel } from './program-display';
+import { HeadlineBudget } from './HeadlineBudget';
+import { statusLabel } from './program-display';
 import { SORT_ORDERS, listStateFromParams, listStateToParams, type ListState } from './search-params';
 import { useProgramSearch } from './useProgramSearch';
 
@@ -19,7 +20,7 @@ const PAGE_SIZE = 50;
 export const SEARCH_INPUT_ID = 'program-search';
 
 export function ProgramListPage() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const [params, setParams] = useSearchParams();
   const fromUrl = listStateFromParams(params);
   const location = useLocation();
@@ -166,7 +167,6 @@ export function ProgramListPage() {
                 <tbody>
                   {Array.from(search.result.order.subarray(0, shown), (record) => {
                     const program = search.index.programs[record]!;
-                    const budget = headlineBudget(program);
                     const nameSegments = highlight(program.name, search.result.terms);
                     const snippet =
                       state.query && !nameSegments.some((s) => s.hit)
@@ -197,19 +197,7 @@ export function ProgramListPage() {
                           )}
                         </td>
                         <td>
-                          {budget ? (
-                            <>
-                              <span className="amount">{formatAmount(budget, locale)}</span>
-                              {budgetFlags(budget, t).map((flag) => (
-                                <span key={flag} className="flag">
-                                  {flag}
-                                </span>
-                              ))}
-                              <span className="fiscal-year">{budget.fiscalYear.label}</span>
-                            </>
-                          ) : (
-                            <span className="unknown">{t('value.unknown')}</span>
-                          )}
+                          <HeadlineBudget program={program} />
                         </td>
                         <td>
                           <ApplicantBadges program={program} />

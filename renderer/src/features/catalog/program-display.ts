@@ -30,3 +30,6 @@ export function statusLabel(program: Program, t: Translate): string {
 export function applicantTypes(program: Program): Program['eligibility'][number]['applicant'][] {
   return [...new Set(program.eligibility.map((e) => e.applicant))];
 }
+
+/** A dialable tel: link: 03-5253-4111 → tel:0352534111. */
+export const telHref = (tel: string) => `tel:${tel.replace(/-/g, '')}`;

@@ -3,14 +3,14 @@ import type { ProgramMatch } from '../../../../shared/matching/match-programs';
 import { criterionLabel, reasonText, verdictLabel } from '../../../../shared/matching/reason-text';
 import { ExternalLink } from '../../components/ExternalLink';
 import { useI18n } from '../../i18n/i18n';
-import { budgetFlags, formatAmount, headlineBudget, statusLabel } from '../catalog/program-display';
+import { HeadlineBudget } from '../catalog/HeadlineBudget';
+import { statusLabel, telHref } from '../catalog/program-display';
 
 const VERDICT_MARK = { matched: '✓', unknown: '?', 'not-met': '✗' } as const;
 
 export function ProgramResultCard({ match }: { match: ProgramMatch }) {
   const { t, locale } = useI18n();
   const { program } = match;
-  const budget = headlineBudget(program);
   const contact = program.contacts[0];
   return (
     <li className="result-card" data-program-id={program.id}>
@@ -19,18 +19,8 @@ export function ProgramResultCard({ match }: { match: ProgramMatch }) {
       </h3>
       <p className="card-meta">
         {program.ministries.join('・') || t('value.unknown')}
-        {budget && (
-          <>
-            {' · '}
-            <span className="amount">{formatAmount(budget, locale)}</span>
-            {budgetFlags(budget, t).map((flag) => (
-              <span key={flag} className="flag">
-                {flag}
-              </span>
-            ))}
-            <span className="fiscal-year">{budget.fiscalYear.label}</span>
-          </>
-        )}
+        {' · '}
+        <HeadlineBudget program={program} />
         {' · '}
         <span className={`status status-${program.status.value}`}>{statusLabel(program, t)}</span>
       </p>
@@ -55,9 +45,7 @@ export function ProgramResultCard({ match }: { match: ProgramMatch }) {
       {contact && (
         <p className="result-contact">
           {t('result.contact')}: {program.department && <span>{program.department} </span>}
-          {contact.tel && (
-            <ExternalLink href={`tel:${contact.tel.replace(/-/g, '')}`}>{contact.tel}</ExternalLink>
-          )}
+          {contact.tel && <ExternalLink href={telHref(contact.tel)}>{contact.tel}</ExternalLink>}
           {contact.extension && ` ${t('detail.contact.extension', { extension: contact.extension })}`}
           {contact.mail && (
             <>
