@@ -9,5 +9,3 @@ export const IPC = {
   openExternal: 'link:open-external',
   appVersion: 'app:version',
 } as const;
-
-export type IpcChannel = (typeof IPC)[keyof typeof IPC];

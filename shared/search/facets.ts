@@ -16,8 +16,6 @@ export const FACETS = [
 export type Facet = (typeof FACETS)[number];
 export type Filters = Partial<Record<Facet, string[]>>;
 
-export const BUDGET_BUCKETS = ['under-100m', '100m-1b', '1b-10b', '10b-plus', 'none'] as const;
-
 function budgetBucket(program: Program): string {
   const amounts = program.budgets.map((b) => b.amountYen).filter((a): a is number => a !== null);
   if (amounts.length === 0) return 'none';

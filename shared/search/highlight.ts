@@ -25,7 +25,7 @@ export function highlight(text: string, terms: QueryTerm[]): Segment[] {
     }
   }
   const segments: Segment[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     let j = i;
     while (j < text.length && marked[j] === marked[i]) j++;
     segments.push({ text: text.slice(i, j), hit: marked[i] === 1 });

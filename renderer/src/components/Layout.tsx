@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useCatalogMeta } from '../db/programs-repository';
+import { SEARCH_INPUT_ID } from '../features/catalog/search-params';
 import { useI18n } from '../i18n/i18n';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -52,7 +53,7 @@ function useSearchShortcut() {
       const commandK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey);
       if (!slash && !commandK) return;
       event.preventDefault();
-      const box = document.getElementById('program-search');
+      const box = document.getElementById(SEARCH_INPUT_ID);
       if (box) box.focus();
       else navigate({ pathname: '/', search: '' }, { state: { focusSearch: true } });
     };

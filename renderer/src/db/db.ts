@@ -39,7 +39,6 @@ export const CATALOG_TABLES = [
   'sources',
   'meta',
 ] as const;
-export const USER_TABLES = ['favourites', 'notes', 'profiles'] as const;
 
 export class NaviDatabase extends Dexie {
   programs!: EntityTable<Program, 'id'>;

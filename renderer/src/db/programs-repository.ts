@@ -2,19 +2,14 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Program } from '../../../shared/catalog/program';
 import { db } from './db';
 
-const byName = new Intl.Collator('ja');
-
-export function listPrograms(): Promise<Program[]> {
-  return db.programs.toArray().then((rows) => rows.sort((a, b) => byName.compare(a.name, b.name)));
-}
-
 /** undefined while loading, null when no program has that id. */
 export function useProgram(id: string): Program | null | undefined {
   return useLiveQuery(async () => (await db.programs.get(id)) ?? null, [id]);
 }
 
+/** All programs in storage order; the search index does its own (Japanese) name ordering. */
 export function usePrograms(): Program[] | undefined {
-  return useLiveQuery(listPrograms, []);
+  return useLiveQuery(() => db.programs.toArray(), []);
 }
 
 export function useProgramNames(ids: string[]): Map<string, string> | undefined {

@@ -13,11 +13,16 @@ import { facetValueLabel } from './facet-labels';
 import { Highlighted } from './Highlighted';
 import { HeadlineBudget } from './HeadlineBudget';
 import { statusLabel } from './program-display';
-import { SORT_ORDERS, listStateFromParams, listStateToParams, type ListState } from './search-params';
+import {
+  SEARCH_INPUT_ID,
+  SORT_ORDERS,
+  listStateFromParams,
+  listStateToParams,
+  type ListState,
+} from './search-params';
 import { useProgramSearch } from './useProgramSearch';
 
 const PAGE_SIZE = 50;
-export const SEARCH_INPUT_ID = 'program-search';
 
 export function ProgramListPage() {
   const { t } = useI18n();

@@ -29,3 +29,6 @@ export function listStateToParams({ query, filters, sort }: ListState): URLSearc
 }
 
 export const SORT_ORDERS = SORTS;
+
+/** The search box's id: the / and Ctrl+K shortcut focuses it from anywhere. */
+export const SEARCH_INPUT_ID = 'program-search';
