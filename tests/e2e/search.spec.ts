@@ -72,3 +72,19 @@ test('query syntax: all words, either word, excluded word', async ({ guardedPage
   await box.fill('共創の場形成支援プロクラム');
   await expect(rows(page).first()).toHaveAttribute('data-program-id', 'coi-next');
 });
+
+test('a query arriving by link, bookmark or back button fills the box', async ({ guardedPage: page }) => {
+  await page.goto('/');
+  await expect(rows(page)).toHaveCount(46);
+  const box = page.getByRole('searchbox', { name: '制度を検索' });
+  await page.goto('/#/?q=%E3%83%90%E3%82%A4%E3%82%AA%E3%83%9E%E3%82%B9');
+  await expect(box).toHaveValue('バイオマス');
+  await expect(rows(page).first()).toHaveAttribute('data-program-id', 'biomass-local-production');
+  await page.evaluate(() => (location.hash = '#/?q=PRISM'));
+  await expect(box).toHaveValue('PRISM');
+  await expect(rows(page)).toHaveCount(1);
+  await page.goBack();
+  await expect(box).toHaveValue('バイオマス');
+  await box.fill('');
+  await expect(rows(page)).toHaveCount(46);
+});

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { Link, useLocation, useNavigationType, useSearchParams } from 'react-router';
+import { Link, useLocation, useSearchParams } from 'react-router';
 import { highlight } from '../../../../shared/search/highlight';
 import type { Facet } from '../../../../shared/search/facets';
 import type { SortOrder } from '../../../../shared/search/program-search';
@@ -21,6 +21,7 @@ import {
   type ListState,
 } from './search-params';
 import { useProgramSearch } from './useProgramSearch';
+import { useUrlBackedText } from './useUrlBackedText';
 
 const PAGE_SIZE = 50;
 
@@ -29,17 +30,12 @@ export function ProgramListPage() {
   const [params, setParams] = useSearchParams();
   const fromUrl = listStateFromParams(params);
   const location = useLocation();
-  const navigationType = useNavigationType();
-  // The box owns what is typed; the URL follows with replace(). URL updates land a moment later,
-  // so re-reading the box from the URL on every render would drop fast keystrokes. It re-syncs
-  // only on real navigations (back, forward, links), which are not replace().
-  const [typed, setTyped] = useState({ key: location.key, query: fromUrl.query });
-  if (typed.key !== location.key && navigationType !== 'REPLACE')
-    setTyped({ key: location.key, query: fromUrl.query });
-  const state: ListState = {
-    ...fromUrl,
-    query: typed.key !== location.key && navigationType !== 'REPLACE' ? fromUrl.query : typed.query,
-  };
+  const [query, setQuery] = useUrlBackedText(fromUrl.query, (value) =>
+    setParams(listStateToParams({ ...fromUrl, query: value }), { replace: true }),
+  );
+  const state: ListState = { ...fromUrl, query };
+  const update = (next: Partial<ListState>, replace: boolean) =>
+    setParams(listStateToParams({ ...state, ...next }), { replace });
   const search = useProgramSearch(state);
   const favourites = useFavouriteIds();
   const domains = new Map(useMarketDomains()?.map((d) => [d.id, d]));
@@ -55,8 +51,6 @@ export function ProgramListPage() {
   const [paging, setPaging] = useState({ key: paramsKey, shown: PAGE_SIZE });
   const shown = paging.key === paramsKey ? paging.shown : PAGE_SIZE;
 
-  const update = (next: Partial<ListState>, replace: boolean) =>
-    setParams(listStateToParams({ ...state, ...next }), { replace });
   const toggle = (facet: Facet, value: string) => {
     const current = state.filters[facet] ?? [];
     const values = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
@@ -85,10 +79,7 @@ export function ProgramListPage() {
           type="search"
           value={state.query}
           placeholder={t('search.placeholder')}
-          onChange={(e) => {
-            setTyped({ key: location.key, query: e.target.value });
-            update({ query: e.target.value }, true);
-          }}
+          onChange={(e) => setQuery(e.target.value)}
           aria-describedby="search-help"
           autoComplete="off"
         />
