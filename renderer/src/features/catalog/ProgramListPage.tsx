@@ -162,7 +162,7 @@ export function ProgramListPage() {
                 </thead>
                 <tbody>
                   {Array.from(search.result.order.subarray(0, shown), (record) => {
-                    const program = search.index.programs[record]!;
+                    const program = search.programs[record]!;
                     const nameSegments = highlight(program.name, search.result.terms);
                     const snippet =
                       state.query && !nameSegments.some((s) => s.hit)

@@ -1,25 +1,55 @@
-import { useDeferredValue, useMemo } from 'react';
-import { ProgramSearchIndex, type SearchResult } from '../../../../shared/search/program-search';
+import { useEffect, useRef, useState } from 'react';
+import type { Program } from '../../../../shared/catalog/program';
+import type { SearchResult } from '../../../../shared/search/program-search';
 import { usePrograms } from '../../db/programs-repository';
+import { SearchClient } from './search-client';
 import type { ListState } from './search-params';
 
+export interface ProgramSearch {
+  programs: Program[];
+  result: SearchResult;
+  /** Results for the same words without filters, for the empty state; computed only when needed. */
+  unfiltered: number;
+}
+
 /**
- * The index is built once per catalog; the query is deferred, so React keeps the input
- * responsive and renders results as soon as they are ready.
+ * Searches in a worker: a keystroke posts the request and the page renders the reply, so neither
+ * building the index nor searching ever runs on the UI thread. The previous results stay on
+ * screen until the new ones arrive.
  */
-export function useProgramSearch(
-  state: ListState,
-): { index: ProgramSearchIndex; result: SearchResult; unfiltered: number } | null {
+export function useProgramSearch(state: ListState): ProgramSearch | null {
   const programs = usePrograms();
-  const index = useMemo(() => (programs ? new ProgramSearchIndex(programs) : null), [programs]);
-  const query = useDeferredValue(state.query);
+  const client = useRef<SearchClient | null>(null);
+  const [answer, setAnswer] = useState<ProgramSearch | null>(null);
   const filtersKey = JSON.stringify(state.filters);
-  return useMemo(() => {
-    if (!index) return null;
-    const result = index.search({ query, filters: JSON.parse(filtersKey), sort: state.sort });
-    // How many the filters hid, for the empty state: only computed when it is needed.
-    const unfiltered =
-      result.total === 0 && filtersKey !== '{}' ? index.search({ query }).total : result.total;
-    return { index, result, unfiltered };
-  }, [index, query, filtersKey, state.sort]);
+
+  // One worker per catalog; it lives as long as the catalog is on screen.
+  useEffect(() => {
+    if (!programs) return;
+    const worker = new SearchClient(programs);
+    client.current = worker;
+    return () => {
+      worker.dispose();
+      client.current = null;
+    };
+  }, [programs]);
+
+  useEffect(() => {
+    const worker = client.current;
+    if (!worker || !programs) return;
+    let current = true;
+    const filters = JSON.parse(filtersKey) as ListState['filters'];
+    void worker.search({ query: state.query, filters, sort: state.sort }).then(async (result) => {
+      const unfiltered =
+        result.total === 0 && filtersKey !== '{}'
+          ? (await worker.search({ query: state.query })).total
+          : result.total;
+      if (current) setAnswer({ programs, result, unfiltered });
+    });
+    return () => {
+      current = false;
+    };
+  }, [programs, state.query, filtersKey, state.sort]);
+
+  return answer;
 }
