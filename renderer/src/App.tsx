@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import { RouterProvider, createHashRouter, useRouteError } from 'react-router';
+import { createHashRouter, useRouteError } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
 import { ErrorBoundary, ErrorScreen } from './components/ErrorBoundary';
 import { Layout } from './components/Layout';
 import { StorageProblemScreen } from './components/StorageProblemScreen';

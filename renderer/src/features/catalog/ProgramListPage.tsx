@@ -34,8 +34,10 @@ export function ProgramListPage() {
     setParams(listStateToParams({ ...fromUrl, query: value }), { replace: true }),
   );
   const state: ListState = { ...fromUrl, query };
-  const update = (next: Partial<ListState>, replace: boolean) =>
-    setParams(listStateToParams({ ...state, ...next }), { replace });
+  // Checkboxes and the sort menu are controlled by the URL: applying their navigation
+  // synchronously (flushSync) stops them flickering back before the URL catches up.
+  const update = (next: Partial<ListState>) =>
+    setParams(listStateToParams({ ...state, ...next }), { flushSync: true });
   const search = useProgramSearch(state);
   const favourites = useFavouriteIds();
   const domains = new Map(useMarketDomains()?.map((d) => [d.id, d]));
@@ -54,7 +56,7 @@ export function ProgramListPage() {
   const toggle = (facet: Facet, value: string) => {
     const current = state.filters[facet] ?? [];
     const values = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
-    update({ filters: { ...state.filters, [facet]: values } }, false);
+    update({ filters: { ...state.filters, [facet]: values } });
   };
   const activeFilters = Object.entries(state.filters).flatMap(([facet, values]) =>
     values.map((value) => [facet as Facet, value] as const),
@@ -86,11 +88,7 @@ export function ProgramListPage() {
         <label htmlFor="sort" className="sort-label">
           {t('sort.label')}
         </label>
-        <select
-          id="sort"
-          value={state.sort}
-          onChange={(e) => update({ sort: e.target.value as SortOrder }, false)}
-        >
+        <select id="sort" value={state.sort} onChange={(e) => update({ sort: e.target.value as SortOrder })}>
           {SORT_ORDERS.map((sort) => (
             <option key={sort} value={sort}>
               {t(`sort.${sort}`)}
@@ -113,7 +111,7 @@ export function ProgramListPage() {
               {t('search.removeFilter', { value: facetValueLabel(facet, value, t, domains) })} ✕
             </button>
           ))}
-          <button type="button" onClick={() => update({ filters: {} }, false)}>
+          <button type="button" onClick={() => update({ filters: {} })}>
             {t('search.clearFilters')}
           </button>
         </div>
@@ -140,11 +138,11 @@ export function ProgramListPage() {
                 )}
                 <p>
                   {activeFilters.length > 0 && (
-                    <button type="button" onClick={() => update({ filters: {} }, false)}>
+                    <button type="button" onClick={() => update({ filters: {} })}>
                       {t('search.clearFilters')}
                     </button>
                   )}{' '}
-                  <button type="button" onClick={() => setParams(new URLSearchParams(), { replace: false })}>
+                  <button type="button" onClick={() => setParams(new URLSearchParams(), { flushSync: true })}>
                     {t('search.reset')}
                   </button>
                 </p>
