@@ -4,7 +4,8 @@ import type { QueryTerm } from './query';
 import type { SearchRequest } from './program-search';
 
 /** Messages between the page and the search worker. */
-export type ToSearchWorker = { type: 'index'; programs: Program[] } | { type: 'search'; id: number; request: SearchRequest };
+export type ToSearchWorker =
+  { type: 'index'; programs: Program[] } | { type: 'search'; id: number; request: SearchRequest };
 
 export interface SearchReply {
   type: 'result';
