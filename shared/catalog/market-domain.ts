@@ -29,3 +29,6 @@ export const marketDomainSchema = z.strictObject({
   sources: z.array(sourceRefSchema).min(1),
 });
 export type MarketDomain = z.infer<typeof marketDomainSchema>;
+
+/** The bio strategy's own numbering of market domains: 3 → ③. */
+export const circledDomain = (domain: number): string => '①②③④⑤⑥⑦⑧⑨'[domain - 1] ?? String(domain);

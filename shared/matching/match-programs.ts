@@ -1,6 +1,7 @@
 import type { ApplicantType } from '../catalog/applicants';
 import type { Catalog } from '../catalog/catalog';
 import type { Framework } from '../catalog/framework';
+import { circledDomain } from '../catalog/market-domain';
 import { NEED_LABELS } from '../catalog/needs';
 import type { EligibilityEntry, Program } from '../catalog/program';
 import type { Profile } from './profile';
@@ -22,9 +23,6 @@ export interface MatchResult {
   check: ProgramMatch[];
   notEligible: ProgramMatch[];
 }
-
-const CIRCLED = '①②③④⑤⑥⑦⑧⑨';
-const circled = (domain: number) => CIRCLED[domain - 1] ?? String(domain);
 
 /** The applicant criterion for any record with an eligibility list (programs and schemes alike). */
 export function orgReason(entries: EligibilityEntry[], profile: Profile): Reason {
@@ -99,7 +97,7 @@ function themeReason(program: Program, profile: Profile, domainCategory: Map<num
       criterion: 'theme',
       verdict: 'matched',
       code: 'theme-domain',
-      params: { domains: sharedDomains.map(circled).join('') },
+      params: { domains: sharedDomains.map(circledDomain).join('') },
       quote: null,
     };
   }

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { NavLink, Outlet, useNavigate } from 'react-router';
 import { useCatalogMeta } from '../db/programs-repository';
 import { SEARCH_INPUT_ID } from '../features/catalog/search-params';
 import { useI18n } from '../i18n/i18n';
@@ -44,7 +44,6 @@ export function Layout({ notice }: { notice: string | null }) {
 /** "/" or Ctrl+K (⌘K) anywhere: to the program list with the search box focused. */
 function useSearchShortcut() {
   const navigate = useNavigate();
-  const location = useLocation();
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement | null;
@@ -59,5 +58,5 @@ function useSearchShortcut() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [navigate, location.pathname]);
+  }, [navigate]);
 }

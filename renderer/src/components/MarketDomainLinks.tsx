@@ -1,9 +1,7 @@
+import { circledDomain } from '../../../shared/catalog/market-domain';
 import { Link } from 'react-router';
 import { useMarketDomains } from '../db/market-domains-repository';
 import { useI18n } from '../i18n/i18n';
-
-const CIRCLED = ['①', '②', '③', '④', '⑤', '⑥', '⑦', '⑧', '⑨'];
-export const circled = (domain: number) => CIRCLED[domain - 1] ?? String(domain);
 
 export function MarketDomainLinks({ domains }: { domains: number[] }) {
   const { t } = useI18n();
@@ -15,7 +13,7 @@ export function MarketDomainLinks({ domains }: { domains: number[] }) {
       {domains.map((domain) => (
         <li key={domain} className="badge">
           <Link to={`/market-domains/${domain}`}>
-            {circled(domain)} {names.get(domain) ?? ''}
+            {circledDomain(domain)} {names.get(domain) ?? ''}
           </Link>
         </li>
       ))}

@@ -1,6 +1,6 @@
+import { circledDomain } from '../../../../shared/catalog/market-domain';
 import type { Facet } from '../../../../shared/search/facets';
 import type { MarketDomain } from '../../../../shared/catalog/market-domain';
-import { circled } from '../../components/MarketDomainLinks';
 import type { Translate } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages-ja';
 
@@ -21,7 +21,7 @@ export function facetValueLabel(
     case 'budget':
       return t(`facet.budget.${value}` as MessageKey);
     case 'domain':
-      return `${circled(Number(value))} ${domains.get(Number(value))?.name ?? ''}`.trim();
+      return `${circledDomain(Number(value))} ${domains.get(Number(value))?.name ?? ''}`.trim();
     default:
       return value;
   }

@@ -1,7 +1,7 @@
+import { circledDomain } from '../../../../shared/catalog/market-domain';
 import { Link, useParams } from 'react-router';
 import type { MarketDomain } from '../../../../shared/catalog/market-domain';
 import { DetailLayout, DetailSection, RecordGate, TextList } from '../../components/DetailLayout';
-import { circled } from '../../components/MarketDomainLinks';
 import { useCommunitiesInDomain } from '../../db/communities-repository';
 import { useMarketDomain } from '../../db/market-domains-repository';
 import { useI18n } from '../../i18n/i18n';
@@ -29,7 +29,7 @@ function MarketDomainDetail({ domain }: { domain: MarketDomain }) {
   return (
     <DetailLayout
       kind={t('detail.kind.marketDomain')}
-      title={`${circled(domain.id)} ${domain.name}`}
+      title={`${circledDomain(domain.id)} ${domain.name}`}
       backTo="/market-domains"
       backLabel={t('domain.listHeading')}
       describes={null}

@@ -1,5 +1,5 @@
+import { circledDomain } from '../../../../shared/catalog/market-domain';
 import { Link } from 'react-router';
-import { circled } from '../../components/MarketDomainLinks';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useMarketDomains } from '../../db/market-domains-repository';
 import { useI18n } from '../../i18n/i18n';
@@ -28,7 +28,7 @@ export function MarketDomainListPage() {
             <tr key={domain.id} data-domain-id={domain.id}>
               <th scope="row">
                 <Link to={`/market-domains/${domain.id}`}>
-                  {circled(domain.id)} {domain.name}
+                  {circledDomain(domain.id)} {domain.name}
                 </Link>
               </th>
               <td>{domain.category}</td>

@@ -1,3 +1,4 @@
+import { circledDomain } from '../../../../shared/catalog/market-domain';
 import { useEffect, useMemo, useRef } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import {
@@ -9,7 +10,6 @@ import {
 import { profileFromParams } from '../../../../shared/matching/profile';
 import { reasonText } from '../../../../shared/matching/reason-text';
 import { relatedCommunities } from '../../../../shared/matching/related-communities';
-import { circled } from '../../components/MarketDomainLinks';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useMatchableCatalog } from '../../db/catalog-snapshot';
 import { useI18n } from '../../i18n/i18n';
@@ -116,7 +116,7 @@ export function WizardResultPage() {
                   {links
                     .map((link) =>
                       link === 'shared-domains'
-                        ? `${t('result.link.shared-domains')} ${sharedDomains.map(circled).join('')}`
+                        ? `${t('result.link.shared-domains')} ${sharedDomains.map(circledDomain).join('')}`
                         : t(`result.link.${link}`),
                     )
                     .join(' · ')}

@@ -1,3 +1,4 @@
+import { circledDomain } from '../../../../shared/catalog/market-domain';
 import { NEED_LABELS, type Need } from '../../../../shared/catalog/needs';
 import {
   ORG_TYPES,
@@ -8,7 +9,6 @@ import {
   type Theme,
 } from '../../../../shared/matching/vocabulary';
 import type { MarketDomain } from '../../../../shared/catalog/market-domain';
-import { circled } from '../../components/MarketDomainLinks';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages-ja';
 
@@ -24,7 +24,7 @@ export function useAnswerLabels(domains: MarketDomain[] | undefined) {
       const domain = domainOfTheme(theme);
       return domain === null
         ? t(`theme.${theme}` as MessageKey)
-        : `${circled(domain)} ${domainName.get(domain) ?? ''}`.trim();
+        : `${circledDomain(domain)} ${domainName.get(domain) ?? ''}`.trim();
     },
   };
 }
