@@ -1,5 +1,10 @@
 const OKU = 100_000_000;
 const MAN = 10_000;
+// Formatters are costly to create and a list draws dozens of amounts: made once.
+const group = new Intl.NumberFormat('ja-JP');
+const millionsFormats = [0, 1, 2].map(
+  (digits) => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits }),
+);
 
 /** 13,750,508,000 → "137億5,050万8,000円"; readers think in 億 and 万, not in long digit runs. */
 export function formatYenJa(amount: number): string {
@@ -7,7 +12,6 @@ export function formatYenJa(amount: number): string {
   const oku = Math.floor(amount / OKU);
   const man = Math.floor((amount % OKU) / MAN);
   const rest = amount % MAN;
-  const group = new Intl.NumberFormat('ja-JP');
   return (
     (oku ? `${group.format(oku)}億` : '') +
     (man ? `${group.format(man)}万` : '') +
@@ -20,5 +24,5 @@ export function formatYenJa(amount: number): string {
 export function formatYenEn(amount: number): string {
   const millions = amount / 1_000_000;
   const digits = Number.isInteger(millions) ? 0 : millions < 10 ? 2 : 1;
-  return `¥${new Intl.NumberFormat('en-US', { maximumFractionDigits: digits }).format(millions)} million`;
+  return `¥${millionsFormats[digits]!.format(millions)} million`;
 }

@@ -35,11 +35,22 @@ export function normalizeWithOffsets(text: string): { normalized: string; offset
     // A half-width sound mark belongs to the character before it: ｶ + ﾞ normalise together to ガ.
     const next = chars[i + 1];
     const unit = next && /[\uFF9E\uFF9F]/.test(next) ? chars[i]! + chars[++i]! : chars[i]!;
-    for (const piece of normalizeForSearch(unit)) {
+    for (const piece of normalizeUnit(unit)) {
       normalized += piece;
       offsets.push(index);
     }
     index += unit.length;
   }
   return { normalized, offsets };
+}
+
+/** Highlighting normalises character by character; the alphabet is small, so each is done once. */
+const unitCache = new Map<string, string>();
+function normalizeUnit(unit: string): string {
+  let normalized = unitCache.get(unit);
+  if (normalized === undefined) {
+    normalized = normalizeForSearch(unit);
+    if (unitCache.size < 20_000) unitCache.set(unit, normalized);
+  }
+  return normalized;
 }

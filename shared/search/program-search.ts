@@ -85,7 +85,11 @@ export class ProgramSearchIndex {
     const collator = new Intl.Collator('ja');
     const byName = programs
       .map((_, i) => i)
-      .sort((a, b) => collator.compare(programs[a]!.name, programs[b]!.name));
+      // Equal names fall back to the id, so the order never depends on how storage listed them.
+      .sort(
+        (a, b) =>
+          collator.compare(programs[a]!.name, programs[b]!.name) || compareIds(programs[a]!, programs[b]!),
+      );
     this.nameRank = new Int32Array(programs.length);
     byName.forEach((record, rank) => (this.nameRank[record] = rank));
     const budget = programs.map((p) => Math.max(-1, ...p.budgets.map((b) => b.amountYen ?? -1)));
@@ -290,4 +294,8 @@ export class ProgramSearchIndex {
         this.nameRank[a]! - this.nameRank[b]!,
     );
   }
+}
+
+function compareIds(a: Program, b: Program): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }

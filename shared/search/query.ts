@@ -1,5 +1,5 @@
 import { normalizeForSearch } from './normalize';
-import synonymGroups from './synonyms.json';
+import synonymGroups from './synonyms.json' with { type: 'json' };
 
 /** One query term: any of `alternatives` must occur (or be absent, if negated). */
 export interface QueryTerm {

@@ -160,3 +160,9 @@ export const BENCH_QUERIES = [
   { kind: 'no hit', text: '量子コンピュータ' },
   { kind: 'ministry + word', text: '経産省 補助金' },
 ];
+
+/** What the search box holds after each keystroke of `text`. */
+export function typedPrefixes(text: string): string[] {
+  const characters = [...text];
+  return characters.map((_, i) => characters.slice(0, i + 1).join(''));
+}

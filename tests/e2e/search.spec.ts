@@ -1,8 +1,12 @@
 import { expect, screenshot, test } from './fixtures';
 
 const rows = (page: import('@playwright/test').Page) => page.locator('.program-table tbody tr');
-const rowIds = (page: import('@playwright/test').Page) =>
-  rows(page).evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-program-id')));
+/** The ids of the first page of results, once all its rows are drawn (they come in slices). */
+async function rowIds(page: import('@playwright/test').Page) {
+  const total = Number((await page.getByRole('status').textContent())!.replace(/\D/g, ''));
+  await expect(rows(page)).toHaveCount(Math.min(total, 50));
+  return rows(page).evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-program-id')));
+}
 
 test('type, filter, sort, open a result and come back to the same state', async ({ guardedPage: page }) => {
   await page.goto('/');

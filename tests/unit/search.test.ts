@@ -4,7 +4,9 @@ import { validateCatalog } from '../../shared/catalog/validate';
 import { normalizeForSearch, normalizeWithOffsets } from '../../shared/search/normalize';
 import { ProgramSearchIndex } from '../../shared/search/program-search';
 import { parseQuery } from '../../shared/search/query';
+import { answerSearch } from '../../shared/search/search-answer';
 import { GOLDEN_QUERIES, hitAt3 } from '../bench/golden-queries';
+import { syntheticPrograms } from '../bench/synthetic-catalog';
 
 const result = validateCatalog(embeddedCatalogData);
 if (!result.ok) throw new Error('invalid catalog');
@@ -104,6 +106,44 @@ describe('ProgramSearchIndex on the real catalog', () => {
 });
 
 import { highlight } from '../../shared/search/highlight';
+
+describe('search independent of storage order', () => {
+  it('gives the same ids in the same order however the programs were listed', () => {
+    const programs = syntheticPrograms(3_000);
+    // IndexedDB lists records by id ("synthetic-10" before "synthetic-2"); the array lists them by number.
+    const byId = [...programs].sort((a, b) => (a.id < b.id ? -1 : 1));
+    const a = new ProgramSearchIndex(programs);
+    const b = new ProgramSearchIndex(byId);
+    for (const request of [
+      { query: 'ゲノム 実証' },
+      { query: '' },
+      { query: 'バイオ', sort: 'budget' as const },
+    ]) {
+      const listA = Array.from(a.search(request).order, (r) => a.programs[r]!.id);
+      const listB = Array.from(b.search(request).order, (r) => b.programs[r]!.id);
+      expect(listA.length).toBeGreaterThan(10);
+      expect(listB).toEqual(listA);
+    }
+  });
+});
+
+describe('answerSearch (the worker reply)', () => {
+  it('sends only the page of rows the list draws, best first', () => {
+    const reply = answerSearch(index, 7, { query: 'バイオ' }, 5);
+    expect(reply).toMatchObject({ type: 'result', id: 7, query: 'バイオ', indexed: index.programs.length });
+    expect(reply.rows.map((p) => p.id)).toEqual(ids('バイオ').slice(0, 5));
+    expect(reply.total).toBe(ids('バイオ').length);
+    expect(reply.unfiltered).toBe(reply.total);
+  });
+
+  it('counts what the filters hid when they leave nothing', () => {
+    const reply = answerSearch(index, 1, { query: '経産省', filters: { applicant: ['municipality'] } }, 50);
+    expect(reply.total).toBe(0);
+    expect(reply.rows).toEqual([]);
+    expect(reply.unfiltered).toBe(ids('経産省').length);
+    expect(reply.unfiltered).toBeGreaterThan(0);
+  });
+});
 
 describe('highlight', () => {
   it('marks matches in the original text, whatever width or script was typed', () => {

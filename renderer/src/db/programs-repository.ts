@@ -7,11 +7,6 @@ export function useProgram(id: string): Program | null | undefined {
   return useLiveQuery(async () => (await db.programs.get(id)) ?? null, [id]);
 }
 
-/** All programs in storage order; the search index does its own (Japanese) name ordering. */
-export function usePrograms(): Program[] | undefined {
-  return useLiveQuery(() => db.programs.toArray(), []);
-}
-
 export function useProgramNames(ids: string[]): Map<string, string> | undefined {
   return useLiveQuery(
     async () =>

@@ -30,7 +30,15 @@ interface I18nValue {
   locale: Locale;
   setLocale: (locale: Locale) => void;
   t: Translate;
+  /** 100000 → "100,000": counts read in groups of three in both languages. */
+  formatCount: (count: number) => string;
 }
+
+// Made once: a list draws dozens of counts per keystroke and a formatter is costly to create.
+const COUNT_FORMATS: Record<Locale, Intl.NumberFormat> = {
+  ja: new Intl.NumberFormat('ja-JP'),
+  en: new Intl.NumberFormat('en-US'),
+};
 
 const I18nContext = createContext<I18nValue | null>(null);
 
@@ -48,7 +56,12 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     }
   }, []);
   const value = useMemo<I18nValue>(
-    () => ({ locale, setLocale, t: (key, params) => translate(locale, key, params) }),
+    () => ({
+      locale,
+      setLocale,
+      t: (key, params) => translate(locale, key, params),
+      formatCount: (count) => COUNT_FORMATS[locale].format(count),
+    }),
     [locale, setLocale],
   );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;

@@ -236,6 +236,7 @@ export const en: Record<MessageKey, string> = {
   'search.filters': 'Filters',
   'search.activeFilters': 'Active filters',
   'search.removeFilter': 'Remove {value}',
+  'search.failed': 'Search could not run ({message}). Please restart the app.',
   'search.snippet': 'Match',
   'sort.label': 'Sort',
   'sort.relevance': 'Relevance',

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { FACETS, type Facet, type Filters } from '../../../../shared/search/facets';
 import type { SearchResult } from '../../../../shared/search/program-search';
 import { useMarketDomains } from '../../db/market-domains-repository';
@@ -5,7 +6,8 @@ import { useI18n } from '../../i18n/i18n';
 import { facetValueLabel } from './facet-labels';
 
 /** Checkbox groups with counts; a facet shows only where the catalog has values for it. */
-export function FacetPanel({
+/** Memoised: a keystroke does not redraw the facets, only a search reply with new counts does. */
+export const FacetPanel = memo(function FacetPanel({
   counts,
   filters,
   onToggle,
@@ -14,7 +16,7 @@ export function FacetPanel({
   filters: Filters;
   onToggle: (facet: Facet, value: string) => void;
 }) {
-  const { t } = useI18n();
+  const { t, formatCount } = useI18n();
   const domains = new Map(useMarketDomains()?.map((d) => [d.id, d]));
   return (
     <aside className="facets" aria-label={t('search.filters')}>
@@ -36,7 +38,7 @@ export function FacetPanel({
                   onChange={() => onToggle(facet, value)}
                 />
                 <span>{facetValueLabel(facet, value, t, domains)}</span>
-                <span className="facet-count">{counts[facet].get(value) ?? 0}</span>
+                <span className="facet-count">{formatCount(counts[facet].get(value) ?? 0)}</span>
               </label>
             ))}
           </fieldset>
@@ -44,4 +46,4 @@ export function FacetPanel({
       })}
     </aside>
   );
-}
+});

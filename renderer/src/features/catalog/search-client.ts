@@ -1,6 +1,9 @@
-import type { Program } from '../../../../shared/catalog/program';
-import type { SearchRequest, SearchResult } from '../../../../shared/search/program-search';
-import type { SearchReply, ToSearchWorker } from '../../../../shared/search/search-protocol';
+import type { SearchRequest } from '../../../../shared/search/program-search';
+import type {
+  FromSearchWorker,
+  SearchReply,
+  ToSearchWorker,
+} from '../../../../shared/search/search-protocol';
 
 /**
  * The page's side of the search worker. Only the newest request matters: a reply to an older
@@ -9,29 +12,24 @@ import type { SearchReply, ToSearchWorker } from '../../../../shared/search/sear
 export class SearchClient {
   private readonly worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
   private latest = 0;
-  private waiting: ((result: SearchResult) => void) | null = null;
+  private waiting: { resolve: (reply: SearchReply) => void; reject: (error: Error) => void } | null = null;
 
-  constructor(programs: Program[]) {
-    this.worker.onmessage = (event: MessageEvent<SearchReply>) => {
-      const reply = event.data;
-      if (reply.id !== this.latest || !this.waiting) return;
-      this.waiting({
-        order: reply.order,
-        total: reply.total,
-        terms: reply.terms,
-        facetCounts: Object.fromEntries(
-          reply.facetCounts.map(([facet, counts]) => [facet, new Map(counts)]),
-        ) as SearchResult['facetCounts'],
-      });
+  constructor() {
+    this.worker.onmessage = (event: MessageEvent<FromSearchWorker>) => {
+      const message = event.data;
+      if (!this.waiting) return;
+      if (message.type === 'failed') this.waiting.reject(new Error(message.message));
+      else if (message.id === this.latest) this.waiting.resolve(message);
+      else return;
       this.waiting = null;
     };
-    this.post({ type: 'index', programs });
+    this.post({ type: 'index' });
   }
 
-  search(request: SearchRequest): Promise<SearchResult> {
+  search(request: SearchRequest, limit: number): Promise<SearchReply> {
     const id = ++this.latest;
-    this.post({ type: 'search', id, request });
-    return new Promise((resolve) => (this.waiting = resolve));
+    this.post({ type: 'search', id, request, limit });
+    return new Promise((resolve, reject) => (this.waiting = { resolve, reject }));
   }
 
   dispose(): void {

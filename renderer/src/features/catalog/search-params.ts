@@ -32,3 +32,6 @@ export const SORT_ORDERS = SORTS;
 
 /** The search box's id: the / and Ctrl+K shortcut focuses it from anywhere. */
 export const SEARCH_INPUT_ID = 'program-search';
+
+/** The User Timing mark the list page sets when a search reply is drawn. */
+export const RESULTS_SHOWN_MARK = 'search-results-shown';

@@ -1,28 +1,34 @@
 /// <reference lib="webworker" />
-// Builds the search index and answers queries off the UI thread, so typing never waits for it.
+// Reads the catalog from IndexedDB, builds the search index and answers queries, all off the UI
+// thread: the page never loads, indexes or scans the whole catalog, so typing never waits for it.
 import { ProgramSearchIndex } from '../../../../shared/search/program-search';
-import type { SearchReply, ToSearchWorker } from '../../../../shared/search/search-protocol';
+import { answerSearch } from '../../../../shared/search/search-answer';
+import type { FromSearchWorker, ToSearchWorker } from '../../../../shared/search/search-protocol';
+import { NaviDatabase } from '../../db/db';
 
-let index: ProgramSearchIndex | null = null;
+let index: Promise<ProgramSearchIndex> | null = null;
+let latest = 0;
 
-self.onmessage = (event: MessageEvent<ToSearchWorker>) => {
+const reply = (message: FromSearchWorker) => (self as unknown as Worker).postMessage(message);
+
+self.onmessage = async (event: MessageEvent<ToSearchWorker>) => {
   const message = event.data;
   if (message.type === 'index') {
-    index = new ProgramSearchIndex(message.programs);
+    const database = new NaviDatabase();
+    index = database.programs
+      .toArray()
+      .then((programs) => new ProgramSearchIndex(programs))
+      .finally(() => database.close());
     return;
   }
-  if (!index) return;
-  const result = index.search(message.request);
-  const reply: SearchReply = {
-    type: 'result',
-    id: message.id,
-    order: result.order,
-    total: result.total,
-    terms: result.terms,
-    facetCounts: Object.entries(result.facetCounts).map(([facet, counts]) => [
-      facet as SearchReply['facetCounts'][number][0],
-      [...counts],
-    ]),
-  };
-  (self as unknown as Worker).postMessage(reply, [reply.order.buffer]);
+  latest = message.id;
+  try {
+    if (!index) throw new Error('search requested before the catalog was indexed');
+    const ready = await index;
+    // While the catalog was loading the user may have typed on: answer only the newest request.
+    if (message.id !== latest) return;
+    reply(answerSearch(ready, message.id, message.request, message.limit));
+  } catch (error) {
+    reply({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+  }
 };

@@ -1,55 +1,65 @@
-import { useEffect, useRef, useState } from 'react';
-import type { Program } from '../../../../shared/catalog/program';
-import type { SearchResult } from '../../../../shared/search/program-search';
-import { usePrograms } from '../../db/programs-repository';
+import { startTransition, useEffect, useRef, useState } from 'react';
+import type { Facet } from '../../../../shared/search/facets';
+import type { SearchReply } from '../../../../shared/search/search-protocol';
+import { useCatalogMeta } from '../../db/programs-repository';
 import { SearchClient } from './search-client';
 import type { ListState } from './search-params';
 
-export interface ProgramSearch {
-  programs: Program[];
-  result: SearchResult;
-  /** Results for the same words without filters, for the empty state; computed only when needed. */
-  unfiltered: number;
+export interface ProgramSearch extends Omit<SearchReply, 'facetCounts'> {
+  facetCounts: Record<Facet, Map<string, number>>;
 }
 
 /**
- * Searches in a worker: a keystroke posts the request and the page renders the reply, so neither
- * building the index nor searching ever runs on the UI thread. The previous results stay on
- * screen until the new ones arrive.
+ * Searches in a worker that holds the catalog: a keystroke posts the request and the page draws
+ * the reply's page of rows. The previous results stay on screen until the new ones arrive.
  */
-export function useProgramSearch(state: ListState): ProgramSearch | null {
-  const programs = usePrograms();
+export function useProgramSearch(
+  state: ListState,
+  limit: number,
+): { search: ProgramSearch | null; error: string | null } {
+  const meta = useCatalogMeta();
+  // A new catalog (an update, a first seed) gets a new worker and index.
+  const catalogKey = meta ? `${meta.catalogVersion}@${meta.loadedAt}` : null;
   const client = useRef<SearchClient | null>(null);
-  const [answer, setAnswer] = useState<ProgramSearch | null>(null);
+  const [search, setSearch] = useState<ProgramSearch | null>(null);
+  const [error, setError] = useState<string | null>(null);
   const filtersKey = JSON.stringify(state.filters);
 
-  // One worker per catalog; it lives as long as the catalog is on screen.
   useEffect(() => {
-    if (!programs) return;
-    const worker = new SearchClient(programs);
+    if (!catalogKey) return;
+    const worker = new SearchClient();
     client.current = worker;
     return () => {
       worker.dispose();
       client.current = null;
     };
-  }, [programs]);
+  }, [catalogKey]);
 
   useEffect(() => {
     const worker = client.current;
-    if (!worker || !programs) return;
+    if (!worker) return;
     let current = true;
     const filters = JSON.parse(filtersKey) as ListState['filters'];
-    void worker.search({ query: state.query, filters, sort: state.sort }).then(async (result) => {
-      const unfiltered =
-        result.total === 0 && filtersKey !== '{}'
-          ? (await worker.search({ query: state.query })).total
-          : result.total;
-      if (current) setAnswer({ programs, result, unfiltered });
-    });
+    worker.search({ query: state.query, filters, sort: state.sort }, limit).then(
+      (reply) => {
+        if (!current) return;
+        // A transition: React draws the new rows in slices and yields to keystrokes in between.
+        startTransition(() => {
+          setError(null);
+          setSearch({
+            ...reply,
+            facetCounts: Object.fromEntries(
+              reply.facetCounts.map(([facet, counts]) => [facet, new Map(counts)]),
+            ) as ProgramSearch['facetCounts'],
+          });
+        });
+      },
+      (failure: Error) => current && setError(failure.message),
+    );
     return () => {
       current = false;
     };
-  }, [programs, state.query, filtersKey, state.sort]);
+  }, [catalogKey, state.query, filtersKey, state.sort, limit]);
 
-  return answer;
+  return { search, error };
 }

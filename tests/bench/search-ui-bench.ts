@@ -1,0 +1,218 @@
+// npm run bench:search-ui — typing into the real app page with 100,000 programs, in Chromium.
+// A Chromium trace of the typing gives every task the page's UI thread ran (input handling,
+// React, style, layout, paint); the list page's User Timing marks give the time from each
+// keystroke to its results on screen. Baselines in the same page and run: the same search index
+// searched on the UI thread, and plain Fuse.js on the UI thread (their search call alone, so the
+// baselines' figures are lower bounds: they leave out drawing).
+import { chromium, type Page } from '@playwright/test';
+import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
+import { preview } from 'vite';
+import { installProgramsInPage } from '../support/install-catalog-in-page';
+import { BASELINE_FUSE_KEYS } from './baseline-fuse';
+import { describeStats, fmt, stats } from './bench-stats';
+import { BENCH_QUERIES, syntheticPrograms, typedPrefixes } from './synthetic-catalog';
+
+const SIZE = 100_000;
+const PORT = 4175;
+/** Plain Fuse blocks for seconds a keystroke at this size: it is timed on a sample. */
+const FUSE_SAMPLE = 8;
+const MARK = 'search-results-shown';
+/** What a long task's time can go to, in a Chromium trace. */
+const TASK_PARTS = [
+  'Layout',
+  'Paint',
+  'UpdateLayoutTree',
+  'FunctionCall',
+  'EventDispatch',
+  'MajorGC',
+  'MinorGC',
+];
+
+if (!existsSync('dist-renderer/index.html')) throw new Error('run npm run build:renderer first');
+const server = await preview({
+  configFile: 'renderer/vite.config.ts',
+  preview: { port: PORT, host: '127.0.0.1', strictPort: true },
+  logLevel: 'warn',
+});
+const browser = await chromium.launch({
+  executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+  ],
+});
+
+try {
+  const context = await browser.newContext({ baseURL: `http://127.0.0.1:${PORT}`, locale: 'ja-JP' });
+  const page = await context.newPage();
+  const programs = syntheticPrograms(SIZE);
+  console.log(
+    `search-ui benchmark: ${SIZE.toLocaleString('en-US')} programs in Chromium ${browser.version()}`,
+  );
+  await installProgramsInPage(page, programs);
+  const loadStart = Date.now();
+  await page.getByRole('status').filter({ hasText: '100,000' }).waitFor({ timeout: 180_000 });
+  const workerIndexMs = Date.now() - loadStart;
+
+  const box = page.getByRole('searchbox', { name: '制度を検索' });
+  await box.focus();
+  await page.evaluate(() =>
+    addEventListener('beforeinput', () => ((window as unknown as TypedAt).typedAt = performance.now()), {
+      capture: true,
+    }),
+  );
+  const shown: number[] = [];
+  const prefixes: string[] = [];
+  await browser.startTracing(page, {
+    categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
+  });
+  for (const { text } of BENCH_QUERIES) {
+    await box.fill('');
+    await waitForResults(page, '');
+    for (const prefix of typedPrefixes(text)) {
+      await page.evaluate(() => performance.clearMarks());
+      await page.keyboard.insertText([...prefix].at(-1)!);
+      shown.push(await waitForResults(page, prefix));
+      prefixes.push(prefix);
+    }
+  }
+  const tasks = uiThreadTasks(await browser.stopTracing());
+
+  // Baselines, in the same page: load the catalog onto the UI thread and search there.
+  await page.route('**/__bench/baseline.js', async (route) => {
+    const bundle = await build({
+      entryPoints: ['tests/bench/page-baseline-entry.ts'],
+      bundle: true,
+      format: 'iife',
+      globalName: 'SearchBaseline',
+      write: false,
+      platform: 'browser',
+    });
+    await route.fulfill({ contentType: 'text/javascript', body: bundle.outputFiles[0]!.text });
+  });
+  await page.addScriptTag({ url: '/__bench/baseline.js' });
+  // tsx names functions with an __name helper that does not exist in the page.
+  await page.evaluate('window.__name = (f) => f');
+  const baseline = await page.evaluate(
+    async ({ prefixes, fuseSample, keys }) => {
+      const { ProgramSearchIndex, baselineFuse } = (
+        window as unknown as { SearchBaseline: typeof import('./page-baseline-entry') }
+      ).SearchBaseline;
+      void keys;
+      const all = await new Promise<Parameters<typeof baselineFuse>[0]>((resolve, reject) => {
+        const open = indexedDB.open('shien-menu-navi');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('programs').objectStore('programs').getAll();
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        };
+      });
+      const timed = (work: () => unknown) => {
+        const start = performance.now();
+        work();
+        return performance.now() - start;
+      };
+      let index!: InstanceType<typeof ProgramSearchIndex>;
+      const indexBuild = timed(() => (index = new ProgramSearchIndex(all)));
+      const ours = prefixes.map((query) => timed(() => index.search({ query })));
+      let fuse!: ReturnType<typeof baselineFuse>;
+      const fuseBuild = timed(() => (fuse = baselineFuse(all)));
+      const plain = prefixes.slice(0, fuseSample).map((query) => timed(() => fuse.search(query)));
+      return { indexBuild, ours, fuseBuild, plain };
+    },
+    { prefixes, fuseSample: FUSE_SAMPLE, keys: BASELINE_FUSE_KEYS },
+  );
+
+  const ours = stats(tasks.map((t) => t.ms));
+  const longTasks = tasks.filter((t) => t.ms > 16);
+  const kindCounts = new Map<string, number>();
+  for (const t of longTasks) kindCounts.set(t.mostly, (kindCounts.get(t.mostly) ?? 0) + 1);
+  const longKinds = [...kindCounts].map(([kind, count]) => `${kind} ${count}`).join(', ');
+  const drawn = stats(shown);
+  const onUiThread = stats(baseline.ours);
+  const plainFuse = stats(baseline.plain);
+  const over16 = longTasks.length;
+  console.log(`${shown.length} keystrokes from ${BENCH_QUERIES.length} queries, each typed and waited for\n`);
+  console.log(`ours (search in a worker that reads IndexedDB itself):`);
+  console.log(
+    `  UI-thread tasks while typing (${tasks.length}): ${describeStats(ours)}; over 16 ms: ${over16}${over16 ? ` (mostly ${longKinds})` : ''}`,
+  );
+  console.log(`  keystroke to results drawn: ${describeStats(drawn)}`);
+  console.log(`  index built in the worker ${fmt(workerIndexMs)} ms after start (UI thread free meanwhile)`);
+  console.log(`baseline A (the same index, searched on the UI thread):`);
+  console.log(
+    `  UI thread blocked per keystroke: ${describeStats(onUiThread)}; index build ${fmt(baseline.indexBuild)} ms`,
+  );
+  console.log(
+    `baseline B (plain Fuse.js over all fields on the UI thread, first ${plainFuse.n} keystrokes):`,
+  );
+  console.log(
+    `  UI thread blocked per keystroke: ${describeStats(plainFuse)}; index build ${fmt(baseline.fuseBuild)} ms\n`,
+  );
+  console.log(
+    `search-ui: 100k in Chromium, longest UI-thread task ${fmt(ours.max)} ms (p95 ${fmt(ours.p95)}, ${over16} over 16 ms), results drawn p95 ${fmt(drawn.p95)} ms; on the UI thread the baselines block p95 ${fmt(onUiThread.p95)} ms (same index) and ${fmt(plainFuse.p95)} ms (plain Fuse)`,
+  );
+} finally {
+  await browser.close();
+  await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+}
+
+interface TypedAt {
+  typedAt: number;
+}
+
+/**
+ * The tasks the page's main (UI) thread ran, from a Chromium trace: duration, and what took most
+ * of it (Layout, FunctionCall, MajorGC, …), to say where the long ones went.
+ */
+function uiThreadTasks(trace: Buffer): { ms: number; mostly: string }[] {
+  const events = (JSON.parse(trace.toString()) as { traceEvents: TraceEvent[] }).traceEvents;
+  const mainThreads = new Set(
+    events
+      .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  const onMain = events.filter((e) => e.ph === 'X' && e.dur && mainThreads.has(`${e.pid}:${e.tid}`));
+  return onMain
+    .filter((e) => e.name === 'RunTask')
+    .map((task) => {
+      const end = task.ts + task.dur!;
+      let mostly = { name: 'other', dur: 0 };
+      if (task.dur! > 16_000) {
+        for (const e of onMain) {
+          if (e.ts >= task.ts && e.ts + e.dur! <= end && TASK_PARTS.includes(e.name) && e.dur! > mostly.dur)
+            mostly = { name: e.name, dur: e.dur! };
+        }
+      }
+      return { ms: task.dur! / 1000, mostly: mostly.name };
+    });
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  args?: { name?: string };
+}
+
+/** Waits for the list page's results mark for `query`; returns the time from the keystroke. */
+async function waitForResults(page: Page, query: string): Promise<number> {
+  const handle = await page.waitForFunction(
+    ({ mark, query }) => {
+      const entry = performance.getEntriesByName(mark).find((e) => (e as PerformanceMark).detail === query);
+      if (!entry) return null;
+      return entry.startTime - (window as unknown as TypedAt).typedAt;
+    },
+    { mark: MARK, query },
+    { polling: 'raf' },
+  );
+  return (await handle.jsonValue())!;
+}

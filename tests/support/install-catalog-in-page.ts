@@ -1,0 +1,53 @@
+import type { Page } from '@playwright/test';
+import type { Program } from '../../shared/catalog/program';
+
+/** Newer than any embedded catalog, so the app keeps it on the next start. */
+export const LARGE_CATALOG_VERSION = '2099.01.01-1';
+const CHUNK = 10_000;
+
+/**
+ * Puts `programs` into the running app's IndexedDB as an installed newer catalog, then reloads,
+ * as a catalog update would leave it. Written straight to IndexedDB in chunks because a national
+ * catalog is ~100 MB of JSON, more than one page.evaluate should carry.
+ */
+export async function installProgramsInPage(page: Page, programs: Program[]): Promise<void> {
+  await page.goto('/');
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  for (let start = 0; start < programs.length; start += CHUNK) {
+    await page.evaluate(
+      async ({ json, first, last, version }) => {
+        const chunk = JSON.parse(json) as unknown[];
+        const database = await new Promise<IDBDatabase>((resolve, reject) => {
+          const request = indexedDB.open('shien-menu-navi');
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+        const tx = database.transaction(['programs', 'meta'], 'readwrite');
+        const programs = tx.objectStore('programs');
+        if (first) programs.clear();
+        for (const program of chunk) programs.put(program);
+        if (last) {
+          const meta = tx.objectStore('meta');
+          const current = await new Promise<Record<string, unknown>>((resolve) => {
+            const request = meta.get('catalog');
+            request.onsuccess = () => resolve(request.result as Record<string, unknown>);
+          });
+          meta.put({ ...current, catalogVersion: version, loadedAt: new Date().toISOString() });
+        }
+        await new Promise<void>((resolve, reject) => {
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        });
+        database.close();
+      },
+      {
+        // One JSON string travels far faster than Playwright's serialisation of 10,000 objects.
+        json: JSON.stringify(programs.slice(start, start + CHUNK)),
+        first: start === 0,
+        last: start + CHUNK >= programs.length,
+        version: LARGE_CATALOG_VERSION,
+      },
+    );
+  }
+  await page.reload();
+}
