@@ -12,6 +12,11 @@ import { FrameworkDetailPage } from './features/frameworks/FrameworkDetailPage';
 import { FrameworkListPage } from './features/frameworks/FrameworkListPage';
 import { MarketDomainDetailPage } from './features/market-domains/MarketDomainDetailPage';
 import { MarketDomainListPage } from './features/market-domains/MarketDomainListPage';
+import { ComparePage } from './features/shortlists/ComparePage';
+import { HandoutPage } from './features/shortlists/HandoutPage';
+import { ShortlistPage } from './features/shortlists/ShortlistPage';
+import { ShortlistsPage } from './features/shortlists/ShortlistsPage';
+import { WorkshopPage } from './features/shortlists/WorkshopPage';
 import { WizardPage } from './features/wizard/WizardPage';
 import { WizardResultPage } from './features/wizard/WizardResultPage';
 import { I18nProvider, useI18n } from './i18n/i18n';
@@ -43,6 +48,11 @@ function Routes({ persistent }: { persistent: boolean }) {
             { path: 'frameworks/:id', element: <FrameworkDetailPage /> },
             { path: 'wizard', element: <WizardPage /> },
             { path: 'wizard/result', element: <WizardResultPage /> },
+            { path: 'shortlists', element: <ShortlistsPage /> },
+            { path: 'shortlists/:id', element: <ShortlistPage /> },
+            { path: 'shortlists/:id/handout', element: <HandoutPage /> },
+            { path: 'shortlists/:id/workshop', element: <WorkshopPage /> },
+            { path: 'compare', element: <ComparePage /> },
           ],
         },
       ]),

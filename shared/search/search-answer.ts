@@ -7,6 +7,7 @@ export function answerSearch(
   id: number,
   request: SearchRequest,
   limit: number,
+  allIds = false,
 ): SearchReply {
   const result = index.search(request);
   const filtered = Object.values(request.filters ?? {}).some((values) => values.length > 0);
@@ -23,5 +24,6 @@ export function answerSearch(
     ]),
     unfiltered: result.total === 0 && filtered ? index.search({ query: request.query }).total : result.total,
     indexed: index.programs.length,
+    ...(allIds ? { ids: Array.from(result.order, (record) => index.programs[record]!.id) } : {}),
   };
 }

@@ -8,7 +8,7 @@ import type { SearchRequest } from './program-search';
  * itself and sends back only the rows the page shows, so the page never holds a national catalog.
  */
 export type ToSearchWorker =
-  { type: 'index' } | { type: 'search'; id: number; request: SearchRequest; limit: number };
+  { type: 'index' } | { type: 'search'; id: number; request: SearchRequest; limit: number; allIds?: boolean };
 
 export type FromSearchWorker = SearchReply | { type: 'failed'; message: string };
 
@@ -26,4 +26,6 @@ export interface SearchReply {
   unfiltered: number;
   /** How many programs the index holds. */
   indexed: number;
+  /** Every result's id, best first, when asked for (an export of the whole result set). */
+  ids?: string[];
 }

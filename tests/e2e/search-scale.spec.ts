@@ -45,4 +45,17 @@ test('typing into a catalog of 100,000 programs shows the same results the searc
   expect(
     await rows.evaluateAll((trs) => trs.slice(50).map((tr) => tr.getAttribute('data-program-id'))),
   ).toEqual(secondPage);
+
+  // Exporting all of them is long: it shows progress and can be cancelled, leaving no file.
+  await page.getByRole('button', { name: /検索結果を書き出す/ }).click();
+  let downloads = 0;
+  page.on('download', () => downloads++);
+  await page.getByRole('button', { name: '書き出す', exact: true }).click();
+  await expect(page.locator('.export-status progress')).toBeVisible();
+  await page.getByRole('button', { name: '中止' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: '書き出しを中止しました。ファイルは作成していません。' }),
+  ).toBeVisible();
+  expect(downloads).toBe(0);
+  await screenshot(page, 'export-cancelled-100k');
 });

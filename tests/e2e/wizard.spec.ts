@@ -169,7 +169,7 @@ test('a municipal planner asks for open programs only and gets the declaration a
 test('a consultant renames and deletes saved client profiles', async ({ guardedPage: page }) => {
   await page.goto('/#/wizard/result?org=company&theme=health');
   await page.getByLabel(/この回答に名前を付けて保存/).fill('B社（旧名）');
-  await page.getByRole('button', { name: '保存' }).click();
+  await page.getByRole('button', { name: '保存', exact: true }).click();
   await expect(page.getByText('「B社（旧名）」として保存しました。')).toBeVisible();
   await page.goto('/#/wizard');
   const row = page.locator('.saved-profile').filter({ hasText: 'B社（旧名）' });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { embeddedCatalogData, embeddedCatalogVersion } from '../../data/embedded';
 import { NaviDatabase } from '../../renderer/src/db/db';
 import { seedCatalog } from '../../renderer/src/db/seed-catalog';
+import { ShortlistStore } from '../../renderer/src/db/shortlists-repository';
 
 /** Version 1 exactly as it was published (commit 82d029d). */
 function openAsVersion1(name: string) {
@@ -39,17 +40,38 @@ describe('schema upgrade', () => {
 
     const current = new NaviDatabase(name);
     await current.open();
-    expect(current.verno).toBe(2);
+    expect(current.verno).toBe(3);
     expect(await current.favourites.toArray()).toEqual([
       { programId: 'coi-next', addedAt: '2026-01-01T00:00:00.000Z' },
     ]);
     expect((await current.notes.get('n1'))?.text).toBe('学内締切 4/20');
     expect((await current.profiles.get('p1'))?.name).toBe('B市 産業振興課');
     expect(await current.communities.count()).toBe(0);
+    expect(await current.shortlists.count()).toBe(0);
 
     await seedCatalog(current, embeddedCatalogVersion, () => embeddedCatalogData);
     expect(await current.communities.count()).toBe(6);
     expect(await current.notes.count()).toBe(1);
+    await current.delete();
+  });
+
+  it('keeps user data from a version 2 database and starts shortlists empty', async () => {
+    const name = 'upgrade-from-v2';
+    const v2 = openAsVersion1(name);
+    v2.version(2).stores({ communities: 'id, *marketDomains', marketDomains: 'id', frameworks: 'id' });
+    await v2.table('favourites').add({ programId: 'sip', addedAt: 'x' });
+    await v2.table('profiles').add({ id: 'p2', name: 'C社', answers: {}, updatedAt: 'x' });
+    v2.close();
+
+    const current = new NaviDatabase(name);
+    await current.open();
+    expect(current.verno).toBe(3);
+    expect(await current.favourites.get('sip')).toEqual({ programId: 'sip', addedAt: 'x' });
+    expect((await current.profiles.get('p2'))?.name).toBe('C社');
+    const store = new ShortlistStore(current);
+    const id = await store.create('アップグレード後のリスト');
+    await store.add(id, { id: 'sip', name: 'SIP' });
+    expect(await current.shortlistEntries.count()).toBe(1);
     await current.delete();
   });
 });

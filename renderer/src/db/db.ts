@@ -5,6 +5,7 @@ import type { Framework } from '../../../shared/catalog/framework';
 import type { MarketDomain } from '../../../shared/catalog/market-domain';
 import type { Program } from '../../../shared/catalog/program';
 import type { SourceDocument } from '../../../shared/catalog/sources';
+import type { EntryFields } from '../../../shared/shortlist/shortlist';
 
 /** The catalog row in `meta`: which catalog the programs table holds and when it was loaded. */
 export interface CatalogMetaRow extends CatalogMeta {
@@ -21,6 +22,23 @@ export interface Note {
   id: string;
   programId: string;
   text: string;
+  updatedAt: string;
+}
+export interface Shortlist {
+  id: string;
+  name: string;
+  /** Lists are shown in this order; the user reorders them. */
+  position: number;
+  createdAt: string;
+  updatedAt: string;
+}
+/** A program in a list, with the user's status, note and internal deadline for it there. */
+export interface ShortlistEntry extends EntryFields {
+  /** `${listId}|${programId}`: a program is in a list at most once. */
+  id: string;
+  listId: string;
+  position: number;
+  addedAt: string;
   updatedAt: string;
 }
 export interface Profile {
@@ -50,6 +68,8 @@ export class NaviDatabase extends Dexie {
   favourites!: EntityTable<Favourite, 'programId'>;
   notes!: EntityTable<Note, 'id'>;
   profiles!: EntityTable<Profile, 'id'>;
+  shortlists!: EntityTable<Shortlist, 'id'>;
+  shortlistEntries!: EntityTable<ShortlistEntry, 'id'>;
 
   constructor(name = 'shien-menu-navi', options?: DexieOptions) {
     super(name, options);
@@ -67,6 +87,11 @@ export class NaviDatabase extends Dexie {
       communities: 'id, *marketDomains',
       marketDomains: 'id',
       frameworks: 'id',
+    });
+    // v3: shortlists. User tables; a catalog load never touches them.
+    this.version(3).stores({
+      shortlists: 'id, position',
+      shortlistEntries: 'id, listId, programId, deadline',
     });
   }
 }

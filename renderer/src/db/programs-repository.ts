@@ -7,6 +7,11 @@ export function useProgram(id: string): Program | null | undefined {
   return useLiveQuery(async () => (await db.programs.get(id)) ?? null, [id]);
 }
 
+/** The programs with these ids, in the same order; null where the catalog has no such id. */
+export function usePrograms(ids: string[]): (Program | null)[] | undefined {
+  return useLiveQuery(async () => (await db.programs.bulkGet(ids)).map((p) => p ?? null), [ids.join('|')]);
+}
+
 export function useProgramNames(ids: string[]): Map<string, string> | undefined {
   return useLiveQuery(
     async () =>

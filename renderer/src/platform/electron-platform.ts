@@ -13,7 +13,9 @@ export function electronPlatform(api: PreloadApi): Platform {
     },
     async saveFile(suggestedName, data, mimeType) {
       const extension = suggestedName.split('.').pop() ?? 'txt';
-      const filters = [{ name: mimeType, extensions: [extension.toLowerCase()] }];
+      // The dialog's filter is named by the extension: a MIME type is no name for a person.
+      void mimeType;
+      const filters = [{ name: `${extension.toUpperCase()}`, extensions: [extension.toLowerCase()] }];
       return (await api.files.saveExport({ suggestedName, filters, data })).saved;
     },
     async printView(suggestedName) {

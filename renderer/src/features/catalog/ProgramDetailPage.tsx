@@ -5,6 +5,7 @@ import { MarketDomainLinks } from '../../components/MarketDomainLinks';
 import { toggleFavourite, useIsFavourite } from '../../db/favourites-repository';
 import { useProgram } from '../../db/programs-repository';
 import { useI18n } from '../../i18n/i18n';
+import { AddToShortlist } from '../shortlists/AddToShortlist';
 import { BudgetTable } from './BudgetTable';
 import { ContactList } from './ContactList';
 import { EligibilityList } from './EligibilityList';
@@ -34,7 +35,11 @@ function ProgramDetail({ program }: { program: Program }) {
       backTo="/"
       backLabel={t('detail.back')}
       describes={program.describes}
-      actions={<FavouriteButton programId={program.id} />}
+      actions={
+        <>
+          <FavouriteButton programId={program.id} /> <AddToShortlist program={program} />
+        </>
+      }
     >
       <dl className="facts">
         <dt>{t('detail.ministries')}</dt>

@@ -16,6 +16,8 @@ import {
   listStateToParams,
   type ListState,
 } from './search-params';
+import { ExportPanel } from '../export/ExportPanel';
+import { loadProgramRows } from '../export/load-programs';
 import { ProgramResultsTable } from './ProgramResultsTable';
 import { useProgramSearch } from './useProgramSearch';
 import { useUrlBackedText } from './useUrlBackedText';
@@ -50,7 +52,8 @@ export function ProgramListPage() {
   // "Show more" belongs to one search: a new query or filter starts again at the first page.
   const [paging, setPaging] = useState({ key: paramsKey, shown: PAGE_SIZE });
   const shown = paging.key === paramsKey ? paging.shown : PAGE_SIZE;
-  const { search, error } = useProgramSearch(state, shown);
+  const { search, error, allIds } = useProgramSearch(state, shown);
+  const [exporting, setExporting] = useState(false);
 
   // A User Timing mark when a reply is on screen: bench:search-ui measures keystroke to results.
   useEffect(() => {
@@ -134,9 +137,23 @@ export function ProgramListPage() {
         <div className="list-layout">
           <FacetPanel counts={search.facetCounts} filters={state.filters} onToggle={stableToggle} />
           <div className="list-results">
-            <p className="count" role="status" aria-live="polite">
-              {t('search.resultCount', { count: formatCount(search.total) })}
-            </p>
+            <div className="count-bar">
+              <p className="count" role="status" aria-live="polite">
+                {t('search.resultCount', { count: formatCount(search.total) })}
+              </p>
+              {search.total > 0 && (
+                <button type="button" aria-expanded={exporting} onClick={() => setExporting(!exporting)}>
+                  {t('export.results', { count: formatCount(search.total) })}
+                </button>
+              )}
+            </div>
+            {exporting && search.total > 0 && (
+              <ExportPanel
+                kind="results"
+                fileBaseName={state.query ? `${t('list.heading')} ${state.query}` : t('list.heading')}
+                loadRows={async (signal, onProgress) => loadProgramRows(await allIds(), signal, onProgress)}
+              />
+            )}
             {search.total === 0 ? (
               <div className="no-results">
                 <p>

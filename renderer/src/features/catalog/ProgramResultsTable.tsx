@@ -4,6 +4,7 @@ import type { Program } from '../../../../shared/catalog/program';
 import { highlight, type Segment } from '../../../../shared/search/highlight';
 import type { QueryTerm } from '../../../../shared/search/query';
 import { useI18n } from '../../i18n/i18n';
+import { AddToShortlist } from '../shortlists/AddToShortlist';
 import { ApplicantBadges } from './ApplicantBadges';
 import { Highlighted } from './Highlighted';
 import { HeadlineBudget } from './HeadlineBudget';
@@ -105,6 +106,7 @@ const ProgramRow = memo(function ProgramRow({
             <Highlighted segments={snippet} />
           </small>
         )}
+        <AddToShortlist program={program} compact />
       </th>
       <td>
         {program.ministries.length ? (

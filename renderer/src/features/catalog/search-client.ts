@@ -5,31 +5,41 @@ import type {
   ToSearchWorker,
 } from '../../../../shared/search/search-protocol';
 
+interface Waiter {
+  resolve: (reply: SearchReply) => void;
+  reject: (error: Error) => void;
+  allIds: boolean;
+}
+
 /**
- * The page's side of the search worker. Only the newest request matters: a reply to an older
- * one (the user has typed on) is dropped.
+ * The page's side of the search worker. For what the list shows only the newest request matters:
+ * a newer one drops the older ones' replies. A request for all ids (an export) is always answered.
  */
 export class SearchClient {
   private readonly worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
-  private latest = 0;
-  private waiting: { resolve: (reply: SearchReply) => void; reject: (error: Error) => void } | null = null;
+  private counter = 0;
+  private readonly waiting = new Map<number, Waiter>();
 
   constructor() {
     this.worker.onmessage = (event: MessageEvent<FromSearchWorker>) => {
       const message = event.data;
-      if (!this.waiting) return;
-      if (message.type === 'failed') this.waiting.reject(new Error(message.message));
-      else if (message.id === this.latest) this.waiting.resolve(message);
-      else return;
-      this.waiting = null;
+      if (message.type === 'failed') {
+        for (const waiter of this.waiting.values()) waiter.reject(new Error(message.message));
+        this.waiting.clear();
+        return;
+      }
+      const waiter = this.waiting.get(message.id);
+      this.waiting.delete(message.id);
+      waiter?.resolve(message);
     };
     this.post({ type: 'index' });
   }
 
-  search(request: SearchRequest, limit: number): Promise<SearchReply> {
-    const id = ++this.latest;
-    this.post({ type: 'search', id, request, limit });
-    return new Promise((resolve, reject) => (this.waiting = { resolve, reject }));
+  search(request: SearchRequest, limit: number, allIds = false): Promise<SearchReply> {
+    const id = ++this.counter;
+    if (!allIds) for (const [key, waiter] of this.waiting) if (!waiter.allIds) this.waiting.delete(key);
+    this.post({ type: 'search', id, request, limit, allIds });
+    return new Promise((resolve, reject) => this.waiting.set(id, { resolve, reject, allIds }));
   }
 
   dispose(): void {

@@ -21,13 +21,13 @@ self.onmessage = async (event: MessageEvent<ToSearchWorker>) => {
       .finally(() => database.close());
     return;
   }
-  latest = message.id;
+  if (!message.allIds) latest = message.id;
   try {
     if (!index) throw new Error('search requested before the catalog was indexed');
     const ready = await index;
     // While the catalog was loading the user may have typed on: answer only the newest request.
-    if (message.id !== latest) return;
-    reply(answerSearch(ready, message.id, message.request, message.limit));
+    if (!message.allIds && message.id !== latest) return;
+    reply(answerSearch(ready, message.id, message.request, message.limit, message.allIds));
   } catch (error) {
     reply({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
   }

@@ -16,7 +16,12 @@ export interface ProgramSearch extends Omit<SearchReply, 'facetCounts'> {
 export function useProgramSearch(
   state: ListState,
   limit: number,
-): { search: ProgramSearch | null; error: string | null } {
+): {
+  search: ProgramSearch | null;
+  error: string | null;
+  /** Every result's id for the current state, for an export. */
+  allIds: () => Promise<string[]>;
+} {
   const meta = useCatalogMeta();
   // A new catalog (an update, a first seed) gets a new worker and index.
   const catalogKey = meta ? `${meta.catalogVersion}@${meta.loadedAt}` : null;
@@ -61,5 +66,15 @@ export function useProgramSearch(
     };
   }, [catalogKey, state.query, filtersKey, state.sort, limit]);
 
-  return { search, error };
+  const allIds = async () => {
+    const worker = client.current;
+    if (!worker) return [];
+    const reply = await worker.search(
+      { query: state.query, filters: state.filters, sort: state.sort },
+      0,
+      true,
+    );
+    return reply.ids ?? [];
+  };
+  return { search, error, allIds };
 }

@@ -5,6 +5,8 @@ import { ExternalLink } from '../../components/ExternalLink';
 import { useI18n } from '../../i18n/i18n';
 import { HeadlineBudget } from '../catalog/HeadlineBudget';
 import { statusLabel, telHref } from '../catalog/program-display';
+import { AddToShortlist } from '../shortlists/AddToShortlist';
+import { savedReasons } from '../shortlists/saved-reasons';
 
 const VERDICT_MARK = { matched: '✓', unknown: '?', 'not-met': '✗' } as const;
 
@@ -24,6 +26,7 @@ export function ProgramResultCard({ match }: { match: ProgramMatch }) {
         {' · '}
         <span className={`status status-${program.status.value}`}>{statusLabel(program, t)}</span>
       </p>
+      <AddToShortlist program={program} reasons={savedReasons(match.reasons)} />
       {match.movedByOpenOnly && <p className="moved">{t('result.movedByOpenOnly')}</p>}
       <ul className="reasons" aria-label={t('result.reasons')}>
         {match.reasons.map((reason) => (

@@ -8,6 +8,7 @@ import {
   type ProgramMatch,
 } from '../../../../shared/matching/match-programs';
 import { profileFromParams } from '../../../../shared/matching/profile';
+import type { OrgType } from '../../../../shared/matching/vocabulary';
 import { reasonText } from '../../../../shared/matching/reason-text';
 import { relatedCommunities } from '../../../../shared/matching/related-communities';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
@@ -16,6 +17,7 @@ import { useI18n } from '../../i18n/i18n';
 import { ContactList } from '../catalog/ContactList';
 import { AnswersSummary } from './AnswersSummary';
 import { ProgramResultCard } from './ProgramResultCard';
+import { SaveResultsAsList } from '../shortlists/SaveResultsAsList';
 import { SaveProfileForm } from './SaveProfileForm';
 
 const GROUPS: Group[] = ['eligible', 'check', 'notEligible'];
@@ -74,9 +76,9 @@ export function WizardResultPage() {
       <section aria-labelledby="answers-heading" className="result-answers">
         <h2 id="answers-heading">{t('result.answers')}</h2>
         <AnswersSummary draft={profile} />
-        {/* Printing and exporting a result arrives with shortlists (issue 6) and goes beside saving. */}
         <div className="result-actions">
           <SaveProfileForm profile={profile} />
+          <SaveResultsAsList org={profile.org as OrgType} matches={result.programs.eligible} />
         </div>
       </section>
 

@@ -1,0 +1,122 @@
+import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import type { Program } from '../../../../shared/catalog/program';
+import type { SavedReason } from '../../../../shared/shortlist/shortlist';
+import { shortlists, useListsOfProgram, useShortlists } from '../../db/shortlists-repository';
+import { useI18n } from '../../i18n/i18n';
+
+/**
+ * "Add to list" for one program: a button that opens a small panel of the user's lists as
+ * checkboxes (ticked where the program already is) and a field to start a new list.
+ * Escape closes it and gives focus back to the button.
+ */
+export function AddToShortlist({
+  program,
+  reasons,
+  compact = false,
+}: {
+  program: Pick<Program, 'id' | 'name'>;
+  reasons?: SavedReason[];
+  compact?: boolean;
+}) {
+  const { t } = useI18n();
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const panelId = useId();
+  const close = () => {
+    setOpen(false);
+    button.current?.focus();
+  };
+  return (
+    <span className={`add-to-shortlist${compact ? ' compact' : ''}`}>
+      <button
+        ref={button}
+        type="button"
+        className="add-button"
+        aria-expanded={open}
+        aria-controls={open ? panelId : undefined}
+        onClick={() => setOpen(!open)}
+      >
+        ＋ {t('shortlist.add')}
+      </button>
+      {open && <Panel id={panelId} program={program} reasons={reasons} onClose={close} />}
+    </span>
+  );
+}
+
+function Panel({
+  id,
+  program,
+  reasons,
+  onClose,
+}: {
+  id: string;
+  program: Pick<Program, 'id' | 'name'>;
+  reasons?: SavedReason[];
+  onClose: () => void;
+}) {
+  const { t } = useI18n();
+  const lists = useShortlists();
+  const member = useListsOfProgram(program.id);
+  const [name, setName] = useState('');
+  // What the user just ticked shows at once; storage confirms it a moment later.
+  const [pending, setPending] = useState(new Map<string, boolean>());
+  const isIn = (listId: string) => pending.get(listId) ?? member?.has(listId) ?? false;
+  const toggle = async (listId: string, on: boolean) => {
+    setPending((p) => new Map(p).set(listId, on));
+    await (on ? shortlists.add(listId, program, reasons) : shortlists.remove(listId, program.id));
+    setPending((p) => {
+      const next = new Map(p);
+      next.delete(listId);
+      return next;
+    });
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      onClose();
+    }
+  };
+  const create = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!name.trim()) return;
+    const listId = await shortlists.create(name);
+    await shortlists.add(listId, program, reasons);
+    setName('');
+  };
+  return (
+    <div
+      id={id}
+      className="shortlist-panel"
+      role="group"
+      aria-label={t('shortlist.addTo', { name: program.name })}
+      onKeyDown={onKeyDown}
+    >
+      {lists?.length === 0 && <p className="help">{t('shortlist.noLists')}</p>}
+      {lists?.map((list) => (
+        <label key={list.id} className="check">
+          <input
+            type="checkbox"
+            checked={isIn(list.id)}
+            onChange={(e) => void toggle(list.id, e.target.checked)}
+          />
+          {list.name}
+        </label>
+      ))}
+      <form onSubmit={(e) => void create(e)} className="new-list">
+        <input
+          aria-label={t('shortlist.newListName')}
+          placeholder={t('shortlist.newListName')}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          maxLength={200}
+        />
+        <button type="submit" disabled={!name.trim()}>
+          {t('shortlist.createAndAdd')}
+        </button>
+      </form>
+      <button type="button" className="link-button" onClick={onClose}>
+        {t('shortlist.close')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,152 @@
+import { useEffect, useId, useState } from 'react';
+import { Link } from 'react-router';
+import { ENTRY_STATUSES, MAX_NOTE_LENGTH, type EntryStatus } from '../../../../shared/shortlist/shortlist';
+import type { ShortlistEntry } from '../../db/db';
+import { shortlists, type ShortlistRow } from '../../db/shortlists-repository';
+import { useI18n } from '../../i18n/i18n';
+import { HeadlineBudget } from '../catalog/HeadlineBudget';
+
+/** One program in a list: status, internal deadline and note are saved as the user edits them. */
+export function ShortlistEntryCard({
+  row: { entry, program },
+  first,
+  last,
+  compared,
+  canCompareMore,
+  onCompare,
+  onRemoved,
+}: {
+  row: ShortlistRow;
+  first: boolean;
+  last: boolean;
+  compared: boolean;
+  canCompareMore: boolean;
+  onCompare: (on: boolean) => void;
+  onRemoved: (entry: ShortlistEntry) => void;
+}) {
+  const { t } = useI18n();
+  const id = useId();
+  const { listId, programId } = entry;
+  const update = (change: Parameters<typeof shortlists.update>[2]) =>
+    void shortlists.update(listId, programId, change);
+  const name = program?.name ?? entry.programName;
+  return (
+    <li className="entry-card" data-program-id={programId}>
+      <div className="entry-head">
+        <h2 className="entry-name">{program ? <Link to={`/programs/${programId}`}>{name}</Link> : name}</h2>
+        <label className="check compare-check">
+          <input
+            type="checkbox"
+            checked={compared}
+            disabled={!program || (!compared && !canCompareMore)}
+            onChange={(e) => onCompare(e.target.checked)}
+          />
+          {t('shortlist.compareSelect')}
+          <span className="visually-hidden">: {name}</span>
+        </label>
+      </div>
+      {program ? (
+        <p className="card-meta">
+          {program.ministries.join('・') || t('value.unknown')} · <HeadlineBudget program={program} />
+        </p>
+      ) : (
+        <p className="missing" role="note">
+          {t('shortlist.missing')}
+        </p>
+      )}
+      <div className="entry-fields">
+        <label htmlFor={`${id}-status`}>{t('shortlist.status')}</label>
+        <select
+          id={`${id}-status`}
+          value={entry.status}
+          onChange={(e) => update({ status: e.target.value as EntryStatus })}
+        >
+          {ENTRY_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {t(`shortlist.status.${status}`)}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={`${id}-deadline`}>{t('shortlist.deadline')}</label>
+        <span>
+          <input
+            id={`${id}-deadline`}
+            type="date"
+            value={entry.deadline ?? ''}
+            onChange={(e) => update({ deadline: e.target.value || null })}
+          />
+          {entry.deadline && (
+            <button type="button" className="link-button" onClick={() => update({ deadline: null })}>
+              {t('shortlist.clearDeadline')}
+            </button>
+          )}
+        </span>
+        <label htmlFor={`${id}-note`}>{t('shortlist.note')}</label>
+        <NoteField id={`${id}-note`} saved={entry.note} onSave={(note) => update({ note })} />
+      </div>
+      <p className="row-actions">
+        <button
+          type="button"
+          disabled={first}
+          aria-label={`${t('shortlists.moveUp')}: ${name}`}
+          onClick={() => void shortlists.moveEntry(listId, programId, -1)}
+        >
+          ↑
+        </button>
+        <button
+          type="button"
+          disabled={last}
+          aria-label={`${t('shortlists.moveDown')}: ${name}`}
+          onClick={() => void shortlists.moveEntry(listId, programId, 1)}
+        >
+          ↓
+        </button>
+        <button
+          type="button"
+          className="danger"
+          onClick={() =>
+            void shortlists.remove(listId, programId).then((removed) => removed && onRemoved(removed))
+          }
+        >
+          {t('shortlist.remove')}
+        </button>
+      </p>
+    </li>
+  );
+}
+
+/**
+ * The note is the user's own text: it is saved a moment after typing stops and when the field
+ * is left, so neither a fast typist nor a closed window loses it. Until storage shows the saved
+ * text, the field keeps showing what was typed.
+ */
+function NoteField({ id, saved, onSave }: { id: string; saved: string; onSave: (note: string) => void }) {
+  const [typed, setTyped] = useState<string | null>(null);
+  const [dirty, setDirty] = useState(false);
+  if (typed !== null && !dirty && typed === saved) setTyped(null);
+  useEffect(() => {
+    if (!dirty || typed === null) return;
+    const timer = setTimeout(() => {
+      onSave(typed);
+      setDirty(false);
+    }, 400);
+    return () => clearTimeout(timer);
+  }, [typed, dirty, onSave]);
+  return (
+    <textarea
+      id={id}
+      value={typed ?? saved}
+      maxLength={MAX_NOTE_LENGTH}
+      rows={3}
+      onChange={(e) => {
+        setTyped(e.target.value);
+        setDirty(true);
+      }}
+      onBlur={() => {
+        if (!dirty || typed === null) return;
+        onSave(typed);
+        setDirty(false);
+      }}
+    />
+  );
+}

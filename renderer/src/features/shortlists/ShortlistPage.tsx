@@ -1,0 +1,108 @@
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { UndoBar } from '../../components/UndoBar';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
+import type { ShortlistEntry } from '../../db/db';
+import { shortlists, useShortlist, type ShortlistRow } from '../../db/shortlists-repository';
+import { useI18n } from '../../i18n/i18n';
+import { ExportPanel } from '../export/ExportPanel';
+import { exportShortlistFile } from './shortlist-files';
+import { ShortlistEntryCard } from './ShortlistEntryCard';
+
+const MAX_COMPARED = 4;
+
+export function ShortlistPage() {
+  const { id = '' } = useParams();
+  const { t } = useI18n();
+  const shortlist = useShortlist(id);
+  useDocumentTitle(shortlist?.list.name ?? t('shortlists.heading'));
+  if (shortlist === undefined) return <p aria-busy="true">{t('loading')}</p>;
+  if (shortlist === null)
+    return (
+      <section>
+        <p role="alert">{t('shortlist.notFound')}</p>
+        <Link to="/shortlists">{t('shortlist.back')}</Link>
+      </section>
+    );
+  return <Shortlist listId={id} name={shortlist.list.name} rows={shortlist.rows} />;
+}
+
+function Shortlist({ listId, name, rows }: { listId: string; name: string; rows: ShortlistRow[] }) {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const [removed, setRemoved] = useState<ShortlistEntry | null>(null);
+  const [compared, setCompared] = useState<string[]>([]);
+  const [exporting, setExporting] = useState(false);
+  const comparable = compared.filter((programId) => rows.some((r) => r.program?.id === programId));
+
+  return (
+    <section aria-labelledby="shortlist-heading" className="shortlist-page">
+      <p>
+        <Link to="/shortlists">{t('shortlist.back')}</Link>
+      </p>
+      <h1 id="shortlist-heading">{name}</h1>
+      <div className="toolbar">
+        <Link className="button-link" to={`/shortlists/${listId}/handout`}>
+          {t('shortlist.handout')}
+        </Link>
+        <Link className="button-link" to={`/shortlists/${listId}/workshop`}>
+          {t('shortlist.workshop')}
+        </Link>
+        <button type="button" aria-expanded={exporting} onClick={() => setExporting(!exporting)}>
+          {t('shortlist.exportCsv')}
+        </button>
+        <button type="button" onClick={() => void exportShortlistFile([listId], name)}>
+          {t('shortlist.exportFile')}
+        </button>
+      </div>
+      {exporting && (
+        <ExportPanel
+          kind="list"
+          fileBaseName={name}
+          loadRows={async () =>
+            rows.map(({ entry, program }) => ({ program, entry: { ...entry, listName: name } }))
+          }
+        />
+      )}
+      <div className="compare-bar">
+        <button
+          type="button"
+          disabled={comparable.length < 2 || comparable.length > MAX_COMPARED}
+          onClick={() => navigate(`/compare?ids=${comparable.map(encodeURIComponent).join(',')}`)}
+        >
+          {t('shortlist.compare', { count: comparable.length })}
+        </button>{' '}
+        <span className="help">{t('shortlist.compareHelp')}</span>
+      </div>
+      {removed && (
+        <UndoBar
+          message={t('shortlist.removed', { name: removed.programName })}
+          onUndo={() => void shortlists.restoreEntry(removed).then(() => setRemoved(null))}
+          onDismiss={() => setRemoved(null)}
+        />
+      )}
+      {rows.length === 0 ? (
+        <p>{t('shortlist.emptyList')}</p>
+      ) : (
+        <ol className="entry-list">
+          {rows.map((row, i) => (
+            <ShortlistEntryCard
+              key={row.entry.id}
+              row={row}
+              first={i === 0}
+              last={i === rows.length - 1}
+              compared={compared.includes(row.entry.programId)}
+              canCompareMore={comparable.length < MAX_COMPARED}
+              onCompare={(on) =>
+                setCompared((current) =>
+                  on ? [...current, row.entry.programId] : current.filter((p) => p !== row.entry.programId),
+                )
+              }
+              onRemoved={setRemoved}
+            />
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

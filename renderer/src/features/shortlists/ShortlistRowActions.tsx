@@ -1,0 +1,81 @@
+import { useState, type FormEvent } from 'react';
+import { shortlists, type DeletedShortlist, type ShortlistSummary } from '../../db/shortlists-repository';
+import { useI18n } from '../../i18n/i18n';
+
+/** Rename, reorder, duplicate and delete for one list in the index. */
+export function ShortlistRowActions({
+  list,
+  first,
+  last,
+  onDeleted,
+}: {
+  list: ShortlistSummary;
+  first: boolean;
+  last: boolean;
+  onDeleted: (deleted: DeletedShortlist) => void;
+}) {
+  const { t } = useI18n();
+  const [renaming, setRenaming] = useState(false);
+  const [name, setName] = useState(list.name);
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!name.trim()) return;
+    await shortlists.rename(list.id, name);
+    setRenaming(false);
+  };
+  if (renaming)
+    return (
+      <form className="inline-form" onSubmit={(e) => void save(e)}>
+        <input
+          aria-label={t('shortlists.name')}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          maxLength={200}
+          autoFocus
+          onKeyDown={(e) => e.key === 'Escape' && setRenaming(false)}
+        />
+        <button type="submit" disabled={!name.trim()}>
+          {t('shortlists.renameSave')}
+        </button>
+      </form>
+    );
+  const label = (action: string) => `${action}: ${list.name}`;
+  return (
+    <span className="row-actions">
+      <button type="button" aria-label={label(t('shortlists.rename'))} onClick={() => setRenaming(true)}>
+        {t('shortlists.rename')}
+      </button>
+      <button
+        type="button"
+        aria-label={label(t('shortlists.moveUp'))}
+        disabled={first}
+        onClick={() => void shortlists.move(list.id, -1)}
+      >
+        ↑
+      </button>
+      <button
+        type="button"
+        aria-label={label(t('shortlists.moveDown'))}
+        disabled={last}
+        onClick={() => void shortlists.move(list.id, 1)}
+      >
+        ↓
+      </button>
+      <button
+        type="button"
+        aria-label={label(t('shortlists.duplicate'))}
+        onClick={() => void shortlists.duplicate(list.id, t('shortlists.copyName', { name: list.name }))}
+      >
+        {t('shortlists.duplicate')}
+      </button>
+      <button
+        type="button"
+        className="danger"
+        aria-label={label(t('shortlists.delete'))}
+        onClick={() => void shortlists.delete(list.id).then((deleted) => deleted && onDeleted(deleted))}
+      >
+        {t('shortlists.delete')}
+      </button>
+    </span>
+  );
+}

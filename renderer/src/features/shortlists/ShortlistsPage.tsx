@@ -1,0 +1,140 @@
+import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { UndoBar } from '../../components/UndoBar';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
+import {
+  shortlists,
+  useDeadlines,
+  useShortlists,
+  type DeletedShortlist,
+} from '../../db/shortlists-repository';
+import { useI18n } from '../../i18n/i18n';
+import { exportShortlistFile, importShortlistFile, type ImportOutcome } from './shortlist-files';
+import { ShortlistRowActions } from './ShortlistRowActions';
+
+export function ShortlistsPage() {
+  const { t } = useI18n();
+  useDocumentTitle(t('shortlists.heading'));
+  const lists = useShortlists();
+  const [name, setName] = useState('');
+  const [deleted, setDeleted] = useState<DeletedShortlist | null>(null);
+  const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
+
+  const create = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!name.trim()) return;
+    await shortlists.create(name);
+    setName('');
+  };
+
+  return (
+    <section aria-labelledby="shortlists-heading" className="shortlists-page">
+      <h1 id="shortlists-heading">{t('shortlists.heading')}</h1>
+      <p className="help">{t('shortlists.intro')}</p>
+      <form className="inline-form" onSubmit={(e) => void create(e)}>
+        <label htmlFor="new-list-name">{t('shortlists.name')}</label>
+        <input id="new-list-name" value={name} onChange={(e) => setName(e.target.value)} maxLength={200} />
+        <button type="submit" disabled={!name.trim()}>
+          {t('shortlists.create')}
+        </button>
+      </form>
+      {deleted && (
+        <UndoBar
+          message={t('shortlists.deleted', { name: deleted.list.name })}
+          onUndo={() => void shortlists.restore(deleted).then(() => setDeleted(null))}
+          onDismiss={() => setDeleted(null)}
+        />
+      )}
+      {lists?.length === 0 && <p>{t('shortlists.empty')}</p>}
+      {lists && lists.length > 0 && (
+        <ol className="shortlist-index">
+          {lists.map((list, i) => (
+            <li key={list.id} data-list-id={list.id}>
+              <Link to={`/shortlists/${list.id}`} className="list-name">
+                {list.name}
+              </Link>{' '}
+              <span className="count">{t('shortlists.count', { count: list.count })}</span>
+              <ShortlistRowActions
+                list={list}
+                first={i === 0}
+                last={i === lists.length - 1}
+                onDeleted={setDeleted}
+              />
+            </li>
+          ))}
+        </ol>
+      )}
+      <p className="file-actions">
+        {lists && lists.length > 0 && (
+          <button
+            type="button"
+            onClick={() =>
+              void exportShortlistFile(
+                lists.map((l) => l.id),
+                t('shortlists.heading'),
+              )
+            }
+          >
+            {t('shortlists.exportFile')}
+          </button>
+        )}{' '}
+        <button type="button" onClick={() => void importShortlistFile(t).then(setOutcome)}>
+          {t('shortlists.importFile')}
+        </button>
+      </p>
+      {outcome?.status === 'imported' && (
+        <p role="status">{t('shortlists.imported', { file: outcome.file, count: outcome.count })}</p>
+      )}
+      {outcome?.status === 'failed' && (
+        <div role="alert" className="problem">
+          <p>{t('shortlists.importFailed', { file: outcome.file })}</p>
+          <ul>
+            {outcome.problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <Deadlines />
+    </section>
+  );
+}
+
+function Deadlines() {
+  const { t } = useI18n();
+  const deadlines = useDeadlines();
+  return (
+    <section aria-labelledby="deadlines-heading">
+      <h2 id="deadlines-heading">{t('shortlists.deadlines')}</h2>
+      {deadlines?.length === 0 && <p>{t('shortlists.noDeadlines')}</p>}
+      {deadlines && deadlines.length > 0 && (
+        <table className="deadline-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('shortlists.deadline')}</th>
+              <th scope="col">{t('column.name')}</th>
+              <th scope="col">{t('shortlists.list')}</th>
+              <th scope="col">{t('shortlist.status')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {deadlines.map(({ entry, listName }) => (
+              <tr key={entry.id}>
+                <td>
+                  <time dateTime={entry.deadline!}>{entry.deadline}</time>
+                </td>
+                <th scope="row">
+                  <Link to={`/programs/${entry.programId}`}>{entry.programName}</Link>
+                </th>
+                <td>
+                  <Link to={`/shortlists/${entry.listId}`}>{listName}</Link>
+                </td>
+                <td>{t(`shortlist.status.${entry.status}`)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

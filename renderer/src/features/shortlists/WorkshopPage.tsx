@@ -1,0 +1,100 @@
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { useShortlist } from '../../db/shortlists-repository';
+import { useI18n } from '../../i18n/i18n';
+import { EXPORT_COLUMNS } from '../export/export-columns';
+
+const NEXT_KEYS = ['ArrowRight', 'PageDown'];
+const PREVIOUS_KEYS = ['ArrowLeft', 'PageUp'];
+
+/**
+ * One program per screen for a projector: large type, high contrast, contacts readable from the
+ * back of the room. ← → move, Esc leaves to wherever the user came from.
+ */
+export function WorkshopPage() {
+  const { id = '' } = useParams();
+  const { t, locale } = useI18n();
+  const shortlist = useShortlist(id);
+  const [params, setParams] = useSearchParams();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const stage = useRef<HTMLDivElement>(null);
+  const rows = shortlist?.rows ?? [];
+  const index = Math.min(Math.max(0, Number(params.get('i')) || 0), Math.max(0, rows.length - 1));
+  const row = rows[index];
+  useDocumentTitle(row ? (row.program?.name ?? row.entry.programName) : t('shortlist.workshop'));
+
+  // The browser's back stack holds where the user was; a deep link with no history goes to the list.
+  const leave = () => (location.key !== 'default' ? navigate(-1) : navigate(`/shortlists/${id}`));
+  const go = (to: number) => setParams({ i: String(to) }, { replace: true });
+
+  useEffect(() => stage.current?.focus(), []);
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (NEXT_KEYS.includes(event.key) && index < rows.length - 1) go(index + 1);
+    else if (PREVIOUS_KEYS.includes(event.key) && index > 0) go(index - 1);
+    else if (event.key === 'Escape') leave();
+    else return;
+    event.preventDefault();
+  };
+
+  const value = (column: string) =>
+    row ? EXPORT_COLUMNS.find((c) => c.id === column)!.value(row, { t, locale }) : '';
+  return (
+    <div
+      ref={stage}
+      className="workshop"
+      role="region"
+      aria-roledescription="slides"
+      aria-label={shortlist?.list.name ?? t('shortlist.workshop')}
+      tabIndex={-1}
+      onKeyDown={onKeyDown}
+    >
+      <div className="workshop-bar">
+        <span className="workshop-list">{shortlist?.list.name}</span>
+        <span aria-live="polite">
+          {rows.length > 0 && t('workshop.position', { index: index + 1, total: rows.length })}
+        </span>
+        <button type="button" onClick={leave}>
+          {t('workshop.leave')}
+        </button>
+      </div>
+      {!row ? (
+        <p className="workshop-empty">{shortlist === undefined ? t('loading') : t('workshop.empty')}</p>
+      ) : (
+        <section className="workshop-slide" aria-labelledby="workshop-title">
+          <h1 id="workshop-title">{row.program?.name ?? row.entry.programName}</h1>
+          {row.program ? (
+            <dl>
+              <dt>{t('column.ministries')}</dt>
+              <dd>{value('ministries')}</dd>
+              <dt>{t('column.budget')}</dt>
+              <dd>{value('budget')}</dd>
+              <dt>{t('column.applicants')}</dt>
+              <dd>{value('applicants').split('\n').join('　')}</dd>
+              <dt>{t('handout.contact')}</dt>
+              <dd className="workshop-contact">
+                {[row.program.department, ...row.program.contacts.map((c) => c.printed)]
+                  .filter(Boolean)
+                  .map((line, i) => (
+                    <div key={i}>{line}</div>
+                  ))}
+              </dd>
+            </dl>
+          ) : (
+            <p>{t('shortlist.missing')}</p>
+          )}
+        </section>
+      )}
+      <div className="workshop-nav">
+        <button type="button" disabled={index === 0} onClick={() => go(index - 1)}>
+          {t('workshop.previous')}
+        </button>
+        <span className="help">{t('workshop.help')}</span>
+        <button type="button" disabled={index >= rows.length - 1} onClick={() => go(index + 1)}>
+          {t('workshop.next')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import ExcelJS from 'exceljs';
+import type { ExportTable } from './table';
+
+/** Column width in Excel's units (about one Latin character); CJK characters count double. */
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text)
+    width +=
+      /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/.test(ch)
+        ? 2
+        : 1;
+  return width;
+}
+
+/**
+ * An .xlsx workbook with one sheet: a bold, frozen header row with a filter, columns as wide as
+ * their content (within limits) and text wrapped. Every cell is written as a string value, so
+ * nothing in a cell is ever evaluated as a formula.
+ */
+export async function toXlsx(
+  table: ExportTable,
+  sheetName: string,
+  now = new Date(),
+): Promise<Uint8Array<ArrayBuffer>> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = '支援メニューナビ';
+  workbook.created = now;
+  const sheet = workbook.addWorksheet(sanitiseSheetName(sheetName), {
+    views: [{ state: 'frozen', ySplit: 1 }],
+  });
+  sheet.columns = table.header.map((title, c) => {
+    const longest = Math.max(
+      displayWidth(title),
+      ...table.rows.slice(0, 500).map((r) => displayWidth(r[c] ?? '')),
+    );
+    return { header: title, key: String(c), width: Math.min(60, Math.max(10, longest + 2)) };
+  });
+  // XML turns a lone CR into LF on reading anyway; writing LF says what the reader will get.
+  for (const row of table.rows) sheet.addRow(row.map((cell) => cell.replace(/\r\n?/g, '\n')));
+  sheet.getRow(1).font = { bold: true };
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.header.length } };
+  sheet.eachRow((row, n) => {
+    if (n > 1) row.alignment = { vertical: 'top', wrapText: true };
+  });
+  const buffer = await workbook.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}
+
+/** Excel refuses sheet names over 31 characters or with []:*?/\ in them. */
+function sanitiseSheetName(name: string): string {
+  return (
+    name
+      .replace(/[[\]:*?/\\]/g, ' ')
+      .slice(0, 31)
+      .trim() || 'Sheet1'
+  );
+}

@@ -1,0 +1,292 @@
+import ExcelJS from 'exceljs';
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import type { Profile } from '../../shared/matching/profile';
+import { SHORTLIST_FILE_FORMAT } from '../../shared/shortlist/shortlist-file';
+import { pdfText } from '../support/pdf-text';
+import { expect, screenshot, test } from './fixtures';
+import { engineSays } from './wizard-helpers';
+
+const PROFILE: Profile = {
+  org: 'university',
+  prefecture: null,
+  themes: ['d3'],
+  needs: [],
+  stage: null,
+  openOnly: false,
+};
+const RESULT_URL = '/#/wizard/result?org=university&theme=d3';
+
+async function download(page: Page, click: () => Promise<void>) {
+  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
+  return { name: file.suggestedFilename(), bytes: await readFile((await file.path())!) };
+}
+
+/** From a wizard result to a saved list; returns the ids the engine put in "can apply". */
+async function listFromWizard(page: Page) {
+  const eligible = engineSays(PROFILE).eligible.map((p) => p.id);
+  await page.goto(RESULT_URL);
+  await page.getByRole('button', { name: '「申請できる」制度をまとめて新しいリストに保存' }).click();
+  await expect(page.getByRole('status').filter({ hasText: `${eligible.length} 件をリスト` })).toBeVisible();
+  await page.getByRole('link', { name: 'リストを開く' }).click();
+  await expect(page.locator('.entry-card')).toHaveCount(eligible.length);
+  return eligible;
+}
+
+test('a consultant goes from a wizard result to a list with notes, compares, exports CSV and Excel', async ({
+  guardedPage: page,
+}) => {
+  const eligible = await listFromWizard(page);
+  expect(
+    await page.locator('.entry-card').evaluateAll((c) => c.map((e) => e.getAttribute('data-program-id'))),
+  ).toEqual(eligible);
+  const first = page.locator('.entry-card').first();
+  await first.getByLabel('状況').selectOption({ label: '応募予定' });
+  await first.getByLabel('内部締切（学内締切・庁内締切）').fill('2027-04-20');
+  await first.getByLabel('メモ').fill('=危険な式ではなく文字列\n産学連携本部で 4/10 に打合せ');
+  await first.getByLabel('メモ').blur();
+  await page.reload();
+  await expect(first.getByLabel('状況')).toHaveValue('planned');
+  await expect(first.getByLabel('内部締切（学内締切・庁内締切）')).toHaveValue('2027-04-20');
+  await expect(first.getByLabel('メモ')).toHaveValue('=危険な式ではなく文字列\n産学連携本部で 4/10 に打合せ');
+  await screenshot(page, 'shortlist');
+
+  // Compare the first two: side by side, rows that differ are marked in words.
+  const cards = page.locator('.entry-card');
+  await cards
+    .nth(0)
+    .getByRole('checkbox', { name: /比較する/ })
+    .check();
+  await cards
+    .nth(1)
+    .getByRole('checkbox', { name: /比較する/ })
+    .check();
+  await page.getByRole('button', { name: '選んだ制度を比較（2 件）' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '制度の比較' })).toBeVisible();
+  await expect(page.locator('.compare-table thead th')).toHaveCount(3);
+  await expect(page.getByRole('rowheader', { name: /予算（年度別）\s*（違いあり）/ })).toBeVisible();
+  await screenshot(page, 'compare');
+  await page.getByRole('button', { name: '← 戻る' }).click();
+
+  // CSV: BOM, the chosen columns, the note neutralised against formulas.
+  await page.getByRole('button', { name: 'CSV・Excel に書き出す' }).click();
+  await page.getByRole('checkbox', { name: '連絡先' }).check();
+  const csv = await download(page, () => page.getByRole('button', { name: '書き出す', exact: true }).click());
+  expect(csv.name).toMatch(/\.csv$/);
+  const text = csv.bytes.toString('utf8');
+  expect(
+    text.startsWith(
+      '\uFEFF制度名,所管,予算（最新年度）,申請主体（根拠）,連絡先,リスト上の状況,内部締切,メモ\r\n',
+    ),
+  ).toBe(true);
+  expect(text).toContain(`"'=危険な式ではなく文字列\n産学連携本部で 4/10 に打合せ"`);
+  expect(text).toContain('応募予定,2027-04-20');
+  expect(text.split('\r\n').filter(Boolean)).toHaveLength(eligible.length + 1);
+  await expect(
+    page.getByRole('status').filter({ hasText: `${eligible.length} 件を書き出しました` }),
+  ).toBeVisible();
+  await screenshot(page, 'shortlist-export');
+
+  // Excel: the same rows, read back with the same library.
+  await page.getByRole('radio', { name: 'Excel（.xlsx）' }).check();
+  const xlsx = await download(page, () =>
+    page.getByRole('button', { name: '書き出す', exact: true }).click(),
+  );
+  expect(xlsx.name).toMatch(/\.xlsx$/);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(new Uint8Array(xlsx.bytes).buffer);
+  const sheet = workbook.worksheets[0]!;
+  expect(sheet.rowCount).toBe(eligible.length + 1);
+  expect(sheet.getCell('A1').value).toBe('制度名');
+  expect(sheet.getCell('H2').value).toBe('=危険な式ではなく文字列\n産学連携本部で 4/10 に打合せ');
+  expect(sheet.getCell('H2').formula).toBeUndefined();
+
+  // The deadline shows in the overview across lists.
+  await page.getByRole('link', { name: 'リスト', exact: true }).click();
+  const deadline = page.locator('.deadline-table tbody tr').first();
+  await expect(deadline).toContainText('2027-04-20');
+  await expect(deadline).toContainText('共創の場形成支援プログラム');
+  await expect(deadline).toContainText('応募予定');
+});
+
+test('any result set exports to CSV with progress, and the file holds every result', async ({
+  guardedPage: page,
+}) => {
+  await page.goto('/#/?q=%E7%B5%8C%E7%94%A3%E7%9C%81');
+  const total = Number((await page.locator('.count').textContent())!.replace(/\D/g, ''));
+  expect(total).toBeGreaterThan(3);
+  await page.getByRole('button', { name: `検索結果を書き出す（${total} 件）` }).click();
+  await expect(page.getByRole('checkbox', { name: 'メモ' })).toHaveCount(0); // list-only columns are not offered
+  const csv = await download(page, () => page.getByRole('button', { name: '書き出す', exact: true }).click());
+  const lines = csv.bytes.toString('utf8').split('\r\n').filter(Boolean);
+  expect(lines[0]).toBe('\uFEFF制度名,所管,予算（最新年度）,申請主体（根拠）,事業の状況');
+  expect(lines).toHaveLength(total + 1);
+  expect(lines.slice(1).every((line) => line.includes('経済産業省'))).toBe(true);
+  await expect(page.getByRole('status').filter({ hasText: `${total} 件を書き出しました` })).toBeVisible();
+});
+
+test('the handout prints on A4 with programs, reasons, contacts and the as-of footer', async ({
+  guardedPage: page,
+}) => {
+  const eligible = await listFromWizard(page);
+  await page.getByRole('link', { name: '配布資料（A4）' }).click();
+  await expect(page.locator('.handout-program')).toHaveCount(eligible.length);
+  await expect(page.locator('.handout-program').first()).toContainText('主な理由');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.app-header')).toBeHidden();
+  await expect(page.getByRole('button', { name: '印刷・PDF に保存' })).toBeHidden();
+  await screenshot(page, 'handout-print-media');
+
+  const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+  const { pages, text } = await pdfText(new Uint8Array(pdf));
+  expect(pages).toBeGreaterThan(1);
+  expect(text).toContain('共創の場形成支援プログラム');
+  expect(text).toContain('医療系ベンチャートータルサポート事業');
+  expect(text).toMatch(/0\d{1,4}-\d{1,4}-\d{3,4}/); // a printed telephone contact
+  expect(text).toContain('応募の前に必ず所管省庁・担当部署に最新の公募要領を確認してください');
+  expect(text).not.toContain('申請先を探す'); // the app's navigation is not printed
+});
+
+test('workshop mode shows one program per screen, moves by keyboard and leaves to where the user was', async ({
+  guardedPage: page,
+}) => {
+  const eligible = await listFromWizard(page);
+  const listUrl = page.url();
+  await page.getByRole('link', { name: 'ワークショップ表示' }).click();
+  const region = page.getByRole('region', { name: /の候補/ });
+  await expect(region.getByRole('heading', { level: 1 })).toHaveText('共創の場形成支援プログラム');
+  await expect(region).toContainText(`1 / ${eligible.length}`);
+  await page.keyboard.press('ArrowRight');
+  await expect(region).toContainText(`2 / ${eligible.length}`);
+  await expect(region.getByRole('heading', { level: 1 })).toHaveText(/PRISM/);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await screenshot(page, 'workshop');
+  await page.keyboard.press('ArrowLeft');
+  await expect(region).toContainText(`1 / ${eligible.length}`);
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(listUrl);
+  await expect(page.locator('.entry-card')).toHaveCount(eligible.length);
+});
+
+test('lists are managed from the index: add from search and detail, rename, duplicate, delete and undo', async ({
+  guardedPage: page,
+}) => {
+  await page.goto('/#/shortlists');
+  await expect(page.getByText('まだリストがありません。')).toBeVisible();
+  await page.getByLabel('リスト名').fill('B市 ワークショップ');
+  await page.getByRole('button', { name: 'リストを作成' }).click();
+
+  // From a search result row.
+  await page.goto('/#/?q=COI-NEXT');
+  const row = page.locator('.program-table tbody tr').first();
+  await row.getByRole('button', { name: /リストに追加/ }).click();
+  await row.getByRole('checkbox', { name: 'B市 ワークショップ' }).check();
+  await page.keyboard.press('Escape');
+  await expect(row.getByRole('button', { name: /リストに追加/ })).toBeFocused();
+  // From a detail page, into a new list.
+  await page.goto('/#/programs/prism-bio-community-survey');
+  await page.getByRole('button', { name: /リストに追加/ }).click();
+  await page.getByLabel('新しいリストの名前').fill('C大学 URA');
+  await page.getByRole('button', { name: '作成して追加' }).click();
+  await expect(page.getByRole('checkbox', { name: 'C大学 URA' })).toBeChecked();
+  await screenshot(page, 'add-to-list');
+
+  await page.goto('/#/shortlists');
+  const items = page.locator('.shortlist-index > li');
+  await expect(items).toHaveCount(2);
+  await page.getByRole('button', { name: '複製: B市 ワークショップ' }).click();
+  await expect(items.nth(2)).toContainText('B市 ワークショップのコピー');
+  await expect(items.nth(2)).toContainText('1 件');
+  await page.getByRole('button', { name: '名前を変更: C大学 URA' }).click();
+  await page.getByLabel('リスト名').last().fill('C大学 URA 2027');
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await page.getByRole('button', { name: '上へ: C大学 URA 2027' }).click();
+  await expect(items.first()).toContainText('C大学 URA 2027');
+
+  await page.getByRole('button', { name: '削除: B市 ワークショップ', exact: true }).click();
+  await expect(items).toHaveCount(2);
+  await expect(
+    page.getByRole('status').filter({ hasText: 'リスト「B市 ワークショップ」を削除しました。' }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: '元に戻す' }).click();
+  await expect(items).toHaveCount(3);
+  await expect(page.getByRole('link', { name: 'B市 ワークショップ', exact: true })).toBeVisible();
+  await screenshot(page, 'shortlists');
+
+  // The complete English option.
+  await page.getByRole('radio', { name: 'English' }).check();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lists');
+  await expect(page.getByRole('button', { name: 'Duplicate: B市 ワークショップ', exact: true })).toBeVisible();
+  await page.getByRole('link', { name: 'B市 ワークショップ', exact: true }).click();
+  await expect(page.getByLabel('Status')).toHaveValue('considering');
+  await expect(page.getByRole('link', { name: 'Handout (A4)' })).toBeVisible();
+  await screenshot(page, 'shortlist-en');
+});
+
+test('a colleague’s list file is imported as a new list; a hostile file is refused and changes nothing', async ({
+  guardedPage: page,
+}) => {
+  await page.goto('/#/shortlists');
+  const hostile = {
+    format: SHORTLIST_FILE_FORMAT,
+    formatVersion: 1,
+    exportedAt: '2026-11-23T00:00:00.000Z',
+    catalogVersion: '2026.11.22-3',
+    lists: [
+      {
+        name: '<img src=x onerror=alert(1)>',
+        entries: [
+          {
+            programId: 'coi-next',
+            programName: 'x',
+            status: 'hacked',
+            note: '',
+            deadline: null,
+            reasons: [],
+          },
+        ],
+      },
+    ],
+  };
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'リストのファイルを取り込む' }).click();
+  await (
+    await chooser
+  ).setFiles({
+    name: 'hostile.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(hostile)),
+  });
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('hostile.json を取り込めませんでした。何も変更していません。');
+  await expect(alert).toContainText('lists[0].entries[0].status');
+  await expect(page.locator('.shortlist-index > li')).toHaveCount(0);
+  await screenshot(page, 'shortlist-import-refused');
+
+  const valid = {
+    ...hostile,
+    lists: [
+      {
+        ...hostile.lists[0]!,
+        entries: [{ ...hostile.lists[0]!.entries[0]!, status: 'planned', note: '<b>太字にしない</b>' }],
+      },
+    ],
+  };
+  const again = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'リストのファイルを取り込む' }).click();
+  await (
+    await again
+  ).setFiles({
+    name: 'colleague.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(valid)),
+  });
+  await expect(
+    page.getByRole('status').filter({ hasText: 'colleague.json から 1 件のリストを取り込みました。' }),
+  ).toBeVisible();
+  // The list name is text, never markup.
+  await expect(page.getByRole('link', { name: '<img src=x onerror=alert(1)>' })).toBeVisible();
+  await page.getByRole('link', { name: '<img src=x onerror=alert(1)>' }).click();
+  await expect(page.locator('.entry-card').first().getByLabel('メモ')).toHaveValue('<b>太字にしない</b>');
+  await expect(page.locator('.entry-card').first().getByLabel('状況')).toHaveValue('planned');
+});

@@ -1,0 +1,63 @@
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { toCsv } from '../../shared/export/csv';
+import { toXlsx } from '../../shared/export/xlsx';
+
+const table = {
+  header: ['制度名', '担当', 'メモ'],
+  rows: [
+    ['共創の場形成支援プログラム（COI-NEXT）', '文部科学省', '学内締切は "4/20"、要相談'],
+    ['=HYPERLINK("http://evil.example","click")', '+81 3 0000', '-1+2'],
+    ['@SUM(A1)', '\tタブ始まり', '\r改行始まり'],
+    ['複数行\nのメモ', 'カンマ, 入り', '=1\n=2'],
+  ],
+};
+
+describe('CSV export', () => {
+  const csv = toCsv(table);
+
+  it('starts with a UTF-8 BOM and uses CRLF, so Japanese Excel opens it as UTF-8', () => {
+    expect(csv.startsWith('\uFEFF制度名,担当,メモ\r\n')).toBe(true);
+    expect(csv.endsWith('\r\n')).toBe(true);
+  });
+
+  it('quotes per RFC 4180: quotes doubled, commas and newlines inside quoted cells', () => {
+    expect(csv).toContain('"学内締切は ""4/20""、要相談"');
+    expect(csv).toContain('"複数行\nのメモ"');
+    expect(csv).toContain('"カンマ, 入り"');
+  });
+
+  it('neutralises every cell that starts like a formula, multi-line ones included', () => {
+    const parsed = Papa.parse<string[]>(csv.slice(1), { newline: '\r\n', skipEmptyLines: true }).data;
+    expect(parsed[0]).toEqual(table.header);
+    const cells = parsed.slice(1).flat();
+    for (const cell of cells) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    expect(parsed[2]).toEqual([`'=HYPERLINK("http://evil.example","click")`, "'+81 3 0000", "'-1+2"]);
+    expect(parsed[3]).toEqual(["'@SUM(A1)", "'\tタブ始まり", "'\r改行始まり"]);
+    expect(parsed[4]![2]).toBe("'=1\n=2");
+    // Ordinary text is untouched.
+    expect(parsed[1]).toEqual(table.rows[0]);
+  });
+});
+
+describe('XLSX export', () => {
+  it('reads back with the same library: header, every cell as text, widths, frozen header', async () => {
+    const bytes = await toXlsx(table, 'B市 ワークショップ/候補[1]');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes.buffer);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.name).toBe('B市 ワークショップ 候補 1');
+    const values = sheet.getSheetValues().slice(1) as unknown[][];
+    const lineFeeds = table.rows.map((row) => row.map((cell) => cell.replace(/\r/g, '\n')));
+    expect(values.map((row) => row.slice(1))).toEqual([table.header, ...lineFeeds]);
+    // A formula-looking string is a string cell, not a formula.
+    expect(sheet.getCell('A3').type).toBe(ExcelJS.ValueType.String);
+    expect(sheet.getCell('A3').formula).toBeUndefined();
+    expect(sheet.getRow(1).font?.bold).toBe(true);
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    // Japanese counts double: the name column is wider than the short one.
+    expect(sheet.getColumn(1).width!).toBeGreaterThan(sheet.getColumn(2).width!);
+    expect(sheet.getColumn(1).width!).toBeLessThanOrEqual(60);
+  });
+});

@@ -1,0 +1,238 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { embeddedCatalogData, embeddedCatalogVersion } from '../../data/embedded';
+import { NaviDatabase } from '../../renderer/src/db/db';
+import { seedCatalog } from '../../renderer/src/db/seed-catalog';
+import { ShortlistStore, entryId } from '../../renderer/src/db/shortlists-repository';
+import { buildShortlistFile, parseShortlistFile } from '../../shared/shortlist/shortlist-file';
+
+const COI = { id: 'coi-next', name: '共創の場形成支援プログラム（COI-NEXT）' };
+const BIOMASS = { id: 'biomass-local-production', name: 'バイオマス地産地消' };
+const THIRD = { id: 'sip', name: 'SIP' };
+const SIPLIKE = { id: 'sip-2', name: 'SIP 第2期' };
+const suffix = (name: string, n: number) => `${name}（取り込み${n > 1 ? n : ''}）`;
+
+let database: NaviDatabase;
+let store: ShortlistStore;
+let counter = 0;
+beforeEach(async () => {
+  database = new NaviDatabase(`shortlist-test-${++counter}`);
+  await database.open();
+  store = new ShortlistStore(database);
+});
+afterEach(async () => {
+  await database.delete();
+});
+
+const names = async () => (await database.shortlists.orderBy('position').toArray()).map((l) => l.name);
+const entriesOf = async (listId: string) =>
+  (await database.shortlistEntries.where('listId').equals(listId).sortBy('position')).map((e) => e.programId);
+
+describe('shortlists', () => {
+  it('creates, renames, reorders, duplicates lists with their entries', async () => {
+    const a = await store.create(' A大学 URA ');
+    const b = await store.create('B市 ワークショップ');
+    await store.add(a, COI);
+    await store.add(a, BIOMASS);
+    await store.add(a, COI); // twice: still once
+    expect(await entriesOf(a)).toEqual(['coi-next', 'biomass-local-production']);
+    await store.update(a, COI.id, { status: 'planned', note: '学内締切に注意', deadline: '2027-04-20' });
+
+    await store.rename(b, 'B市 2026 ワークショップ');
+    await store.move(b, -1);
+    expect(await names()).toEqual(['B市 2026 ワークショップ', 'A大学 URA']);
+    await store.move(b, -1); // already first: nothing happens
+    expect(await names()).toEqual(['B市 2026 ワークショップ', 'A大学 URA']);
+
+    const copy = await store.duplicate(a, 'A大学 URA のコピー');
+    expect(await names()).toEqual(['B市 2026 ワークショップ', 'A大学 URA', 'A大学 URA のコピー']);
+    expect(await entriesOf(copy)).toEqual(['coi-next', 'biomass-local-production']);
+    expect(await database.shortlistEntries.get(entryId(copy, COI.id))).toMatchObject({
+      status: 'planned',
+      note: '学内締切に注意',
+      deadline: '2027-04-20',
+    });
+    // The copy is independent of the original.
+    await store.update(copy, COI.id, { note: 'コピー側' });
+    expect((await database.shortlistEntries.get(entryId(a, COI.id)))!.note).toBe('学内締切に注意');
+  });
+
+  it('creates a list with its programs in one transaction: a failure leaves no half list', async () => {
+    const id = await store.createWith('診断結果', [
+      { program: COI, reasons: [] },
+      { program: BIOMASS, reasons: [] },
+    ]);
+    expect(await entriesOf(id)).toEqual(['coi-next', 'biomass-local-production']);
+    // The second write fails after the list and the first entry are written.
+    const failing = {
+      get id(): string {
+        throw new Error('simulated failure mid-write');
+      },
+      name: '失敗する制度',
+    };
+    await expect(
+      store.createWith('途中で失敗', [
+        { program: SIPLIKE, reasons: [] },
+        { program: failing, reasons: [] },
+      ]),
+    ).rejects.toThrow();
+    expect(await names()).toEqual(['診断結果']);
+    expect(await database.shortlistEntries.count()).toBe(2);
+  });
+
+  it('reorders entries and undoes removing one, status and note intact', async () => {
+    const a = await store.create('A');
+    for (const p of [COI, BIOMASS, THIRD]) await store.add(a, p);
+    await store.moveEntry(a, THIRD.id, -1);
+    expect(await entriesOf(a)).toEqual(['coi-next', 'sip', 'biomass-local-production']);
+    await store.update(a, THIRD.id, { status: 'applied', note: '申請済み 6/1' });
+    const removed = await store.remove(a, THIRD.id);
+    expect(await entriesOf(a)).toEqual(['coi-next', 'biomass-local-production']);
+    await store.restoreEntry(removed!);
+    expect(await entriesOf(a)).toEqual(['coi-next', 'sip', 'biomass-local-production']);
+    expect(await database.shortlistEntries.get(entryId(a, THIRD.id))).toMatchObject({
+      status: 'applied',
+      note: '申請済み 6/1',
+    });
+  });
+
+  it('deletes a list with its entries in one go and undo brings all back', async () => {
+    const a = await store.create('A');
+    const b = await store.create('B');
+    await store.add(a, COI);
+    await store.add(a, BIOMASS);
+    await store.add(b, COI);
+    await store.update(a, BIOMASS.id, { note: '消えてはいけないメモ' });
+    const before = await database.shortlistEntries.toArray();
+
+    const deleted = await store.delete(a);
+    expect(await names()).toEqual(['B']);
+    expect(await database.shortlistEntries.count()).toBe(1);
+    await store.restore(deleted!);
+    expect(await names()).toEqual(['A', 'B']);
+    expect(await database.shortlistEntries.toArray()).toEqual(before);
+  });
+
+  it('keeps entries, notes included, when the catalog is replaced and no longer has the program', async () => {
+    await seedCatalog(database, embeddedCatalogVersion, () => embeddedCatalogData);
+    const next = structuredClone(embeddedCatalogData) as {
+      meta: { catalogVersion: string };
+      programs: { id: string; name: string }[];
+    };
+    // A program nothing else in the catalog refers to, so the new catalog is valid without it.
+    const gone = next.programs.find(
+      (p) =>
+        JSON.stringify({ ...next, programs: next.programs.filter((q) => q !== p) }).split(`"${p.id}"`)
+          .length === 1,
+    )!;
+    const a = await store.create('A');
+    await store.add(a, gone);
+    await store.update(a, gone.id, { note: 'この制度のメモ' });
+    next.meta.catalogVersion = '2099.01.01-1';
+    next.programs = next.programs.filter((p) => p !== gone);
+    const outcome = await seedCatalog(database, '2099.01.01-1', () => next);
+    expect(outcome.status).toBe('loaded');
+    expect(await database.programs.get(gone.id)).toBeUndefined();
+    expect(await database.shortlistEntries.get(entryId(a, gone.id))).toMatchObject({
+      programName: gone.name,
+      note: 'この制度のメモ',
+    });
+  });
+
+  it('round-trips a shortlist file and imports it as new lists, never over the user’s own', async () => {
+    const a = await store.create('A大学 URA');
+    await store.add(a, COI, [
+      { criterion: 'org', verdict: 'matched', code: 'org-stated', params: { label: '大学' } },
+    ]);
+    await store.update(a, COI.id, {
+      status: 'planned',
+      note: 'メモ "引用" <b>太字</b>',
+      deadline: '2027-01-31',
+    });
+    const file = buildShortlistFile(await store.forFile([a]), embeddedCatalogVersion);
+    const bytes = new TextEncoder().encode(JSON.stringify(file));
+
+    const parsed = parseShortlistFile('a.json', bytes);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const created = await store.importFile(parsed.file, suffix);
+    const again = await store.importFile(parsed.file, suffix);
+    expect(await names()).toEqual(['A大学 URA', 'A大学 URA（取り込み）', 'A大学 URA（取り込み2）']);
+    for (const id of [...created, ...again]) {
+      expect(await database.shortlistEntries.get(entryId(id, COI.id))).toMatchObject({
+        status: 'planned',
+        note: 'メモ "引用" <b>太字</b>',
+        deadline: '2027-01-31',
+        reasons: [{ code: 'org-stated' }],
+      });
+    }
+    expect(await database.shortlistEntries.get(entryId(a, COI.id))).toMatchObject({ status: 'planned' });
+  });
+
+  it('lists deadlines soonest first across lists', async () => {
+    const a = await store.create('A');
+    const b = await store.create('B');
+    await store.add(a, COI);
+    await store.add(a, BIOMASS);
+    await store.add(b, THIRD);
+    await store.update(a, BIOMASS.id, { deadline: '2027-03-01' });
+    await store.update(b, THIRD.id, { deadline: '2027-02-01' });
+    const withDeadline = await database.shortlistEntries.where('deadline').above('').sortBy('deadline');
+    expect(withDeadline.map((e) => e.programId)).toEqual(['sip', 'biomass-local-production']);
+  });
+});
+
+describe('shortlist file validation', () => {
+  const valid = () =>
+    buildShortlistFile(
+      [
+        {
+          name: 'A',
+          entries: [
+            {
+              programId: COI.id,
+              programName: COI.name,
+              status: 'considering',
+              note: '',
+              deadline: null,
+              reasons: [],
+            },
+          ],
+        },
+      ],
+      embeddedCatalogVersion,
+    );
+  const encode = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
+  const problems = (bytes: Uint8Array) => {
+    const parsed = parseShortlistFile('colleague.json', bytes);
+    return parsed.ok ? [] : parsed.problems;
+  };
+
+  it('rejects a broken, foreign, badly encoded or oversized file and says which file and where', () => {
+    expect(problems(new TextEncoder().encode('{"format": '))).toEqual([
+      expect.objectContaining({ file: 'colleague.json', kind: 'json' }),
+    ]);
+    expect(problems(encode({ hello: 1 }))).toEqual([
+      expect.objectContaining({ kind: 'format', path: 'format' }),
+    ]);
+    expect(problems(Uint8Array.from([0x7b, 0x22, 0x82, 0xa0, 0x22, 0x7d]))).toEqual([
+      expect.objectContaining({ kind: 'encoding' }),
+    ]);
+    expect(problems(new Uint8Array(21 * 1024 * 1024))).toEqual([
+      expect.objectContaining({ kind: 'too-large' }),
+    ]);
+  });
+
+  it('names the field of a bad value, and rejects unknown keys', () => {
+    const bad = valid() as unknown as { lists: { entries: Record<string, unknown>[] }[] };
+    bad.lists[0]!.entries[0]!.status = 'won';
+    expect(problems(encode(bad))).toEqual([
+      expect.objectContaining({ file: 'colleague.json', path: 'lists[0].entries[0].status', kind: 'value' }),
+    ]);
+    const extra = valid() as unknown as { lists: { entries: Record<string, unknown>[] }[] };
+    extra.lists[0]!.entries[0]!.__proto__polluted = true;
+    expect(problems(encode(extra))[0]).toMatchObject({ path: 'lists[0].entries[0]' });
+    const deadline = valid() as unknown as { lists: { entries: Record<string, unknown>[] }[] };
+    deadline.lists[0]!.entries[0]!.deadline = '2027-02-30';
+    expect(problems(encode(deadline))[0]).toMatchObject({ path: 'lists[0].entries[0].deadline' });
+  });
+});
