@@ -216,7 +216,9 @@ test('lists are managed from the index: add from search and detail, rename, dupl
   // The complete English option.
   await page.getByRole('radio', { name: 'English' }).check();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lists');
-  await expect(page.getByRole('button', { name: 'Duplicate: B市 ワークショップ', exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: 'Duplicate: B市 ワークショップ', exact: true }),
+  ).toBeVisible();
   await page.getByRole('link', { name: 'B市 ワークショップ', exact: true }).click();
   await expect(page.getByLabel('Status')).toHaveValue('considering');
   await expect(page.getByRole('link', { name: 'Handout (A4)' })).toBeVisible();
