@@ -40,7 +40,7 @@ describe('schema upgrade', () => {
 
     const current = new NaviDatabase(name);
     await current.open();
-    expect(current.verno).toBe(3);
+    expect(current.verno).toBe(4);
     expect(await current.favourites.toArray()).toEqual([
       { programId: 'coi-next', addedAt: '2026-01-01T00:00:00.000Z' },
     ]);
@@ -65,7 +65,7 @@ describe('schema upgrade', () => {
 
     const current = new NaviDatabase(name);
     await current.open();
-    expect(current.verno).toBe(3);
+    expect(current.verno).toBe(4);
     expect(await current.favourites.get('sip')).toEqual({ programId: 'sip', addedAt: 'x' });
     expect((await current.profiles.get('p2'))?.name).toBe('C社');
     const store = new ShortlistStore(current);

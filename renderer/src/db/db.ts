@@ -41,6 +41,11 @@ export interface ShortlistEntry extends EntryFields {
   addedAt: string;
   updatedAt: string;
 }
+/** The catalog before the last update, one row per table, so the update can be undone. */
+export interface CatalogBackupRow {
+  table: (typeof CATALOG_TABLES)[number];
+  rows: unknown[];
+}
 export interface Profile {
   id: string;
   name: string;
@@ -70,6 +75,7 @@ export class NaviDatabase extends Dexie {
   profiles!: EntityTable<Profile, 'id'>;
   shortlists!: EntityTable<Shortlist, 'id'>;
   shortlistEntries!: EntityTable<ShortlistEntry, 'id'>;
+  catalogBackup!: EntityTable<CatalogBackupRow, 'table'>;
 
   constructor(name = 'shien-menu-navi', options?: DexieOptions) {
     super(name, options);
@@ -93,6 +99,8 @@ export class NaviDatabase extends Dexie {
       shortlists: 'id, position',
       shortlistEntries: 'id, listId, programId, deadline',
     });
+    // v4: the previous catalog, kept by a catalog update for undo.
+    this.version(4).stores({ catalogBackup: 'table' });
   }
 }
 

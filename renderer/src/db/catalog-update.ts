@@ -1,0 +1,81 @@
+import type { Catalog } from '../../../shared/catalog/catalog';
+import { CATALOG_TABLES, type NaviDatabase } from './db';
+
+/** Rows written per bulkAdd: between them the page can draw the progress bar. */
+const CHUNK = 5_000;
+
+export interface ApplyProgress {
+  done: number;
+  total: number;
+}
+
+type CatalogRows = Record<(typeof CATALOG_TABLES)[number], unknown[]>;
+
+function rowsOf(catalog: Catalog, loadedAt: string): CatalogRows {
+  return {
+    programs: catalog.programs,
+    communities: catalog.communities,
+    marketDomains: catalog.marketDomains,
+    frameworks: catalog.frameworks,
+    sources: catalog.sources,
+    meta: [{ key: 'catalog', ...catalog.meta, loadedAt }],
+  };
+}
+
+/**
+ * Replaces the catalog tables in one transaction and keeps what they held before, for undo.
+ * User tables are not in the transaction's scope, so an update cannot touch them; if anything
+ * fails midway, IndexedDB rolls the whole transaction back and the old catalog is still there.
+ */
+export async function applyCatalog(
+  database: NaviDatabase,
+  catalog: Catalog,
+  onProgress: (progress: ApplyProgress) => void = () => {},
+  now = new Date(),
+): Promise<void> {
+  await swapCatalog(database, rowsOf(catalog, now.toISOString()), onProgress);
+}
+
+/** Puts the catalog from before the last update back (and keeps the undone one, so it can be redone). */
+export async function undoCatalogUpdate(
+  database: NaviDatabase,
+  onProgress: (progress: ApplyProgress) => void = () => {},
+): Promise<boolean> {
+  return database.transaction('rw', [...CATALOG_TABLES, 'catalogBackup'], async () => {
+    const backup = await database.catalogBackup.toArray();
+    if (backup.length !== CATALOG_TABLES.length) return false;
+    const rows = Object.fromEntries(backup.map((b) => [b.table, b.rows])) as CatalogRows;
+    await swapCatalog(database, rows, onProgress);
+    return true;
+  });
+}
+
+export async function hasCatalogBackup(database: NaviDatabase): Promise<boolean> {
+  return (await database.catalogBackup.count()) === CATALOG_TABLES.length;
+}
+
+async function swapCatalog(
+  database: NaviDatabase,
+  next: CatalogRows,
+  onProgress: (p: ApplyProgress) => void,
+) {
+  const total = Object.values(next).reduce((n, rows) => n + rows.length, 0);
+  await database.transaction('rw', [...CATALOG_TABLES, 'catalogBackup'], async () => {
+    const previous = await Promise.all(
+      CATALOG_TABLES.map(async (table) => ({ table, rows: await database.table(table).toArray() })),
+    );
+    await database.catalogBackup.clear();
+    if (previous.some((p) => p.table === 'meta' && p.rows.length))
+      await database.catalogBackup.bulkAdd(previous);
+    let done = 0;
+    for (const table of CATALOG_TABLES) {
+      await database.table(table).clear();
+      const rows = next[table];
+      for (let start = 0; start < rows.length; start += CHUNK) {
+        await database.table(table).bulkAdd(rows.slice(start, start + CHUNK));
+        done += Math.min(CHUNK, rows.length - start);
+        onProgress({ done, total });
+      }
+    }
+  });
+}

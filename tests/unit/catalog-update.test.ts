@@ -1,0 +1,186 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { embeddedCatalogData, embeddedCatalogVersion } from '../../data/embedded';
+import { validateCatalog } from '../../shared/catalog/validate';
+import type { Catalog } from '../../shared/catalog/catalog';
+import { buildCatalogPack, readCatalogPack, MAX_PACK_BYTES } from '../../shared/catalog/catalog-pack';
+import { diffPrograms } from '../../shared/catalog/catalog-diff';
+import { NaviDatabase } from '../../renderer/src/db/db';
+import { seedCatalog } from '../../renderer/src/db/seed-catalog';
+import { applyCatalog, hasCatalogBackup, undoCatalogUpdate } from '../../renderer/src/db/catalog-update';
+import { ShortlistStore, entryId } from '../../renderer/src/db/shortlists-repository';
+
+const embedded = () => {
+  const result = validateCatalog(structuredClone(embeddedCatalogData));
+  if (!result.ok) throw new Error('invalid embedded catalog');
+  return result.catalog;
+};
+/** The next fiscal year's catalog: one budget changed, one program dropped, one added. */
+function nextCatalog(): { catalog: Catalog; dropped: string } {
+  const catalog = embedded();
+  catalog.meta = { ...catalog.meta, catalogVersion: '2027.04.01-1', asOf: '2027-04-01' };
+  const coi = catalog.programs.find((p) => p.id === 'coi-next')!;
+  coi.budgets[0] = { ...coi.budgets[0]!, text: '150億円', amountYen: 15_000_000_000 };
+  const dropped = catalog.programs.find(
+    (p) =>
+      JSON.stringify({ ...catalog, programs: catalog.programs.filter((q) => q !== p) }).split(`"${p.id}"`)
+        .length === 1,
+  )!;
+  catalog.programs = catalog.programs.filter((p) => p !== dropped);
+  catalog.programs.push({
+    ...structuredClone(coi),
+    id: 'new-program-2027',
+    name: '令和9年度 新規事業',
+    related: [],
+  });
+  return { catalog, dropped: dropped.id };
+}
+const bytesOf = (value: unknown) =>
+  new TextEncoder().encode(typeof value === 'string' ? value : JSON.stringify(value));
+
+describe('catalog pack', () => {
+  it('round-trips: built from data/, read back identical, checksum verified', async () => {
+    const pack = await buildCatalogPack(embedded());
+    const read = await readCatalogPack('catalog.json', bytesOf(pack));
+    expect(read.ok).toBe(true);
+    if (read.ok) expect(read.catalog).toEqual(embedded());
+  });
+
+  it.each([
+    ['an empty file', new Uint8Array(0), 'empty'],
+    ['whitespace', bytesOf('  \n '), 'empty'],
+    [
+      'a binary file',
+      Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0xff, 0xfe]),
+      'encoding',
+    ],
+    ['Shift_JIS text', Uint8Array.from([0x83, 0x6f, 0x83, 0x43, 0x83, 0x49]), 'encoding'],
+    ['malformed JSON', bytesOf('{"format": "shien-menu-navi/catalog-pack", '), 'json'],
+    ['deeply nested JSON', bytesOf('['.repeat(200_000) + ']'.repeat(200_000)), 'format'],
+    ['another JSON file', bytesOf({ name: 'package.json' }), 'format'],
+    [
+      'a million-item array',
+      bytesOf({
+        format: 'shien-menu-navi/catalog-pack',
+        packVersion: 1,
+        checksum: '',
+        catalog: { programs: Array.from({ length: 1_000_000 }, (_, i) => i) },
+      }),
+      'too-many',
+    ],
+    ['a newer pack version', bytesOf({ format: 'shien-menu-navi/catalog-pack', packVersion: 2 }), 'version'],
+  ])('refuses %s with its own message', async (_name, bytes, kind) => {
+    const read = await readCatalogPack('update.json', bytes as Uint8Array);
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect(read.problems[0]).toMatchObject({ file: 'update.json', kind });
+  });
+
+  it('refuses a file over the size limit before reading it', async () => {
+    const huge = { byteLength: MAX_PACK_BYTES + 1 } as Uint8Array;
+    const read = await readCatalogPack('huge.json', huge);
+    expect(!read.ok && read.problems[0]!.kind).toBe('too-large');
+  });
+
+  it('catches a truncated file and an edited one', async () => {
+    const text = JSON.stringify(await buildCatalogPack(embedded()));
+    const truncated = await readCatalogPack('cut.json', bytesOf(text.slice(0, text.length / 2)));
+    expect(!truncated.ok && truncated.problems[0]!.kind).toBe('json');
+    const edited = await readCatalogPack(
+      'edited.json',
+      bytesOf(text.replace('共創の場形成支援プログラム', '共創の場形成支援プログラム改')),
+    );
+    expect(!edited.ok && edited.problems[0]).toMatchObject({ kind: 'checksum', field: 'checksum' });
+  });
+
+  it('names record and field for a wrong schema version, duplicate ids and unknown references', async () => {
+    const catalog = embedded() as unknown as {
+      meta: { schemaVersion: number };
+      programs: { id: string; related: string[] }[];
+    };
+    catalog.meta.schemaVersion = 99;
+    catalog.programs[1]!.id = catalog.programs[0]!.id;
+    catalog.programs[2]!.related = ['no-such-program'];
+    const pack = { ...(await buildCatalogPack(embedded())), catalog };
+    let read = await readCatalogPack('bad.json', bytesOf(pack));
+    expect(!read.ok && read.problems.map((p) => `${p.record} ${p.field}`)).toEqual(['meta schemaVersion']);
+    catalog.meta.schemaVersion = 1;
+    read = await readCatalogPack('bad.json', bytesOf(pack));
+    expect(!read.ok && read.problems.map((p) => `${p.record} ${p.field}`)).toEqual([
+      `programs/${catalog.programs[0]!.id} id`,
+      `programs/${catalog.programs[2]!.id} related.0`,
+    ]);
+  });
+
+  it('keeps HTML and formula-looking text as plain data (the UI renders it as text)', async () => {
+    const catalog = embedded();
+    catalog.programs[0]!.summary = '<script>alert(1)</script>=HYPERLINK("x")';
+    const read = await readCatalogPack('html.json', bytesOf(await buildCatalogPack(catalog)));
+    expect(read.ok && read.catalog.programs[0]!.summary).toBe('<script>alert(1)</script>=HYPERLINK("x")');
+  });
+});
+
+describe('applying an update', () => {
+  let database: NaviDatabase;
+  let counter = 0;
+  beforeEach(async () => {
+    database = new NaviDatabase(`update-test-${++counter}`);
+    await seedCatalog(database, embeddedCatalogVersion, () => embeddedCatalogData);
+  });
+  afterEach(async () => {
+    await database.delete();
+  });
+
+  it('replaces the catalog in one go, never touches user data, and undo brings the old one back', async () => {
+    const { catalog, dropped } = nextCatalog();
+    const store = new ShortlistStore(database);
+    const list = await store.create('A');
+    await store.add(list, { id: dropped, name: '消える制度' });
+    await store.update(list, dropped, { note: '消えてはいけないメモ' });
+    await database.favourites.add({ programId: dropped, addedAt: 'x' });
+
+    const diff = diffPrograms(await database.programs.toArray(), catalog.programs);
+    expect(diff.added.map((p) => p.id)).toEqual(['new-program-2027']);
+    expect(diff.removed.map((p) => p.id)).toEqual([dropped]);
+    expect(diff.changed.map((c) => [c.after.id, c.fields.map((f) => f.field)])).toEqual([
+      ['coi-next', ['budgets']],
+    ]);
+
+    const progress: number[] = [];
+    await applyCatalog(database, catalog, (p) => progress.push(p.done));
+    expect(progress.at(-1)).toBe(
+      catalog.programs.length +
+        catalog.communities.length +
+        catalog.marketDomains.length +
+        catalog.frameworks.length +
+        catalog.sources.length +
+        1,
+    );
+    expect((await database.meta.get('catalog'))!.catalogVersion).toBe('2027.04.01-1');
+    expect(await database.programs.get(dropped)).toBeUndefined();
+    expect((await database.programs.get('coi-next'))!.budgets[0]!.text).toBe('150億円');
+    expect(await database.shortlistEntries.get(entryId(list, dropped))).toMatchObject({
+      note: '消えてはいけないメモ',
+    });
+    expect(await database.favourites.get(dropped)).toBeDefined();
+    expect(await hasCatalogBackup(database)).toBe(true);
+
+    expect(await undoCatalogUpdate(database)).toBe(true);
+    expect((await database.meta.get('catalog'))!.catalogVersion).toBe(embeddedCatalogVersion);
+    expect(await database.programs.get(dropped)).toBeDefined();
+    expect(await database.programs.get('new-program-2027')).toBeUndefined();
+    expect(await database.programs.count()).toBe(46);
+    expect(await database.shortlistEntries.count()).toBe(1);
+  });
+
+  it('leaves the old catalog whole when applying fails midway (the transaction is aborted)', async () => {
+    const { catalog } = nextCatalog();
+    const before = await database.programs.toArray();
+    await expect(
+      applyCatalog(database, catalog, (p) => {
+        if (p.done > 10) throw new Error('simulated crash while writing');
+      }),
+    ).rejects.toThrow('simulated crash');
+    expect(await database.programs.toArray()).toEqual(before);
+    expect((await database.meta.get('catalog'))!.catalogVersion).toBe(embeddedCatalogVersion);
+    expect(await hasCatalogBackup(database)).toBe(false);
+  });
+});
