@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { embeddedCatalogData } from '../../data/embedded';
-import { buildCatalogPack } from '../../shared/catalog/catalog-pack';
+import { writeCatalogPack } from '../../shared/catalog/catalog-pack';
 import { validateCatalog } from '../../shared/catalog/validate';
 
 const { values } = parseArgs({ options: { out: { type: 'string' } } });
@@ -14,10 +14,10 @@ if (!result.ok) {
   console.error('catalog:pack: data/ is not valid; run npm run catalog:check');
   process.exit(1);
 }
-const pack = await buildCatalogPack(result.catalog);
+const pack = await writeCatalogPack(result.catalog);
 const out = values.out ?? path.join('dist-catalog', `catalog-${result.catalog.meta.catalogVersion}.json`);
 mkdirSync(path.dirname(out), { recursive: true });
-writeFileSync(out, JSON.stringify(pack));
+writeFileSync(out, pack);
 console.log(
-  `catalog:pack: ${out} (catalog ${result.catalog.meta.catalogVersion}, as of ${result.catalog.meta.asOf}, ${result.catalog.programs.length} programs, sha256 ${pack.checksum})`,
+  `catalog:pack: ${out} (catalog ${result.catalog.meta.catalogVersion}, as of ${result.catalog.meta.asOf}, ${result.catalog.programs.length} programs, ${(pack.length / 1024).toFixed(0)} KB)`,
 );

@@ -12,6 +12,7 @@ import { FrameworkDetailPage } from './features/frameworks/FrameworkDetailPage';
 import { FrameworkListPage } from './features/frameworks/FrameworkListPage';
 import { MarketDomainDetailPage } from './features/market-domains/MarketDomainDetailPage';
 import { MarketDomainListPage } from './features/market-domains/MarketDomainListPage';
+import { CatalogUpdatePage } from './features/catalog-update/CatalogUpdatePage';
 import { ComparePage } from './features/shortlists/ComparePage';
 import { HandoutPage } from './features/shortlists/HandoutPage';
 import { ShortlistPage } from './features/shortlists/ShortlistPage';
@@ -53,6 +54,7 @@ function Routes({ persistent }: { persistent: boolean }) {
             { path: 'shortlists/:id/handout', element: <HandoutPage /> },
             { path: 'shortlists/:id/workshop', element: <WorkshopPage /> },
             { path: 'compare', element: <ComparePage /> },
+            { path: 'catalog-update', element: <CatalogUpdatePage /> },
           ],
         },
       ]),

@@ -25,30 +25,26 @@ export interface PackProblem extends CatalogProblem {
 
 export type ReadPack = { ok: true; catalog: Catalog } | { ok: false; problems: PackProblem[] };
 
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
 }
+
+/** The header every pack starts with, byte for byte; the catalog's JSON follows, then "}". */
+const HEADER = (checksum: string) =>
+  `{"format":"${CATALOG_PACK_FORMAT}","packVersion":${CATALOG_PACK_VERSION},"checksum":"${checksum}","catalog":`;
+const HEADER_PATTERN = new RegExp(
+  `^\\{"format":"${CATALOG_PACK_FORMAT}","packVersion":${CATALOG_PACK_VERSION},"checksum":"([0-9a-f]{64})","catalog":`,
+);
 
 /**
- * The catalog's JSON with every object's keys sorted, so the checksum depends on the content only,
- * not on the order a tool or a schema parser happened to write keys in.
+ * A pack's text. The checksum is SHA-256 of the catalog's JSON exactly as written after the
+ * header, so the reader verifies the bytes it was given (natively, without re-serialising a
+ * national catalog): any edit or truncation of the content changes them.
  */
-export function canonicalCatalogJson(catalog: Catalog): string {
-  return JSON.stringify(catalog, (_key, value: unknown) =>
-    value && typeof value === 'object' && !Array.isArray(value)
-      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : value,
-  );
-}
-
-export async function buildCatalogPack(catalog: Catalog): Promise<CatalogPack> {
-  return {
-    format: CATALOG_PACK_FORMAT,
-    packVersion: CATALOG_PACK_VERSION,
-    checksum: await sha256Hex(canonicalCatalogJson(catalog)),
-    catalog,
-  };
+export async function writeCatalogPack(catalog: unknown): Promise<string> {
+  const json = JSON.stringify(catalog);
+  return `${HEADER(await sha256Hex(new TextEncoder().encode(json)))}${json}}`;
 }
 
 /**
@@ -68,21 +64,11 @@ export async function readCatalogPack(file: string, bytes: Uint8Array): Promise<
   });
   if (bytes.byteLength > MAX_PACK_BYTES) return fail('too-large', `${bytes.byteLength} bytes`);
   if (bytes.byteLength === 0) return fail('empty', 'the file is empty');
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return fail('encoding', 'not UTF-8 text');
-  }
-  if (!text.trim()) return fail('empty', 'the file holds only whitespace');
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    // A RangeError here is a nesting too deep for the parser: the file is not a catalog either way.
-    return fail('json', error instanceof Error ? error.message : String(error));
-  }
-  const pack = json as Partial<CatalogPack> | null;
+  // Decoding and parsing happen in a helper, so the ~300 MB text of a national catalog is garbage
+  // as soon as it is parsed instead of living as long as this function.
+  const parsed = parseJson(bytes);
+  if ('problem' in parsed) return fail(parsed.problem.kind, parsed.problem.message);
+  const pack = parsed.json as Partial<CatalogPack> | null;
   if (typeof pack !== 'object' || pack === null || Array.isArray(pack) || pack.format !== CATALOG_PACK_FORMAT)
     return fail('format', `not a "${CATALOG_PACK_FORMAT}" file`, '(pack)', 'format');
   if (pack.packVersion !== CATALOG_PACK_VERSION)
@@ -100,6 +86,13 @@ export async function readCatalogPack(file: string, bytes: Uint8Array): Promise<
     if (Array.isArray(records) && records.length > MAX_RECORDS_PER_KIND)
       return fail('too-many', `${records.length} records (at most ${MAX_RECORDS_PER_KIND})`, kind, '(list)');
   }
+  if (!(await checksumMatches(bytes)))
+    return fail(
+      'checksum',
+      'the checksum does not match the content: the file was changed or cut short',
+      '(pack)',
+      'checksum',
+    );
   const result = validateCatalog(catalog);
   if (!result.ok) {
     return {
@@ -107,15 +100,35 @@ export async function readCatalogPack(file: string, bytes: Uint8Array): Promise<
       problems: result.problems.slice(0, 100).map((p) => ({ ...p, file, kind: 'invalid' as const })),
     };
   }
-  if (
-    typeof pack.checksum !== 'string' ||
-    pack.checksum !== (await sha256Hex(canonicalCatalogJson(result.catalog)))
-  )
-    return fail(
-      'checksum',
-      'the checksum does not match the content: the file was changed or cut short',
-      '(pack)',
-      'checksum',
-    );
   return { ok: true, catalog: result.catalog };
+}
+
+async function checksumMatches(bytes: Uint8Array): Promise<boolean> {
+  // The header is ASCII, so its characters are its bytes.
+  const head = new TextDecoder().decode(bytes.subarray(0, 200));
+  const match = HEADER_PATTERN.exec(head);
+  if (!match) return false;
+  let end = bytes.byteLength;
+  while (end > 0 && [0x20, 0x0a, 0x0d, 0x09].includes(bytes[end - 1]!)) end--;
+  if (bytes[end - 1] !== 0x7d) return false;
+  const content = bytes.slice(match[0].length, end - 1);
+  return (await sha256Hex(content)) === match[1];
+}
+
+function parseJson(
+  bytes: Uint8Array,
+): { json: unknown } | { problem: { kind: PackProblem['kind']; message: string } } {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { problem: { kind: 'encoding', message: 'not UTF-8 text' } };
+  }
+  if (!text.trim()) return { problem: { kind: 'empty', message: 'the file holds only whitespace' } };
+  try {
+    return { json: JSON.parse(text) };
+  } catch (error) {
+    // A RangeError here is a nesting too deep for the parser: the file is not a catalog either way.
+    return { problem: { kind: 'json', message: error instanceof Error ? error.message : String(error) } };
+  }
 }

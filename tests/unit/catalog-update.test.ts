@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { embeddedCatalogData, embeddedCatalogVersion } from '../../data/embedded';
 import { validateCatalog } from '../../shared/catalog/validate';
 import type { Catalog } from '../../shared/catalog/catalog';
-import { buildCatalogPack, readCatalogPack, MAX_PACK_BYTES } from '../../shared/catalog/catalog-pack';
+import { writeCatalogPack, readCatalogPack, MAX_PACK_BYTES } from '../../shared/catalog/catalog-pack';
 import { diffPrograms } from '../../shared/catalog/catalog-diff';
 import { NaviDatabase } from '../../renderer/src/db/db';
 import { seedCatalog } from '../../renderer/src/db/seed-catalog';
@@ -39,8 +39,9 @@ const bytesOf = (value: unknown) =>
 
 describe('catalog pack', () => {
   it('round-trips: built from data/, read back identical, checksum verified', async () => {
-    const pack = await buildCatalogPack(embedded());
+    const pack = await writeCatalogPack(embedded());
     const read = await readCatalogPack('catalog.json', bytesOf(pack));
+    expect(JSON.parse(pack)).toMatchObject({ format: 'shien-menu-navi/catalog-pack', packVersion: 1 });
     expect(read.ok).toBe(true);
     if (read.ok) expect(read.catalog).toEqual(embedded());
   });
@@ -81,7 +82,7 @@ describe('catalog pack', () => {
   });
 
   it('catches a truncated file and an edited one', async () => {
-    const text = JSON.stringify(await buildCatalogPack(embedded()));
+    const text = await writeCatalogPack(embedded());
     const truncated = await readCatalogPack('cut.json', bytesOf(text.slice(0, text.length / 2)));
     expect(!truncated.ok && truncated.problems[0]!.kind).toBe('json');
     const edited = await readCatalogPack(
@@ -99,11 +100,11 @@ describe('catalog pack', () => {
     catalog.meta.schemaVersion = 99;
     catalog.programs[1]!.id = catalog.programs[0]!.id;
     catalog.programs[2]!.related = ['no-such-program'];
-    const pack = { ...(await buildCatalogPack(embedded())), catalog };
-    let read = await readCatalogPack('bad.json', bytesOf(pack));
+    // Packs whose checksums match bad content: the maintainer's tool packed a broken catalog.
+    let read = await readCatalogPack('bad.json', bytesOf(await writeCatalogPack(catalog)));
     expect(!read.ok && read.problems.map((p) => `${p.record} ${p.field}`)).toEqual(['meta schemaVersion']);
     catalog.meta.schemaVersion = 1;
-    read = await readCatalogPack('bad.json', bytesOf(pack));
+    read = await readCatalogPack('bad.json', bytesOf(await writeCatalogPack(catalog)));
     expect(!read.ok && read.problems.map((p) => `${p.record} ${p.field}`)).toEqual([
       `programs/${catalog.programs[0]!.id} id`,
       `programs/${catalog.programs[2]!.id} related.0`,
@@ -113,7 +114,7 @@ describe('catalog pack', () => {
   it('keeps HTML and formula-looking text as plain data (the UI renders it as text)', async () => {
     const catalog = embedded();
     catalog.programs[0]!.summary = '<script>alert(1)</script>=HYPERLINK("x")';
-    const read = await readCatalogPack('html.json', bytesOf(await buildCatalogPack(catalog)));
+    const read = await readCatalogPack('html.json', bytesOf(await writeCatalogPack(catalog)));
     expect(read.ok && read.catalog.programs[0]!.summary).toBe('<script>alert(1)</script>=HYPERLINK("x")');
   });
 });

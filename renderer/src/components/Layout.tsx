@@ -1,13 +1,15 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { useCatalogMeta } from '../db/programs-repository';
 import { SEARCH_INPUT_ID } from '../features/catalog/search-params';
 import { useI18n } from '../i18n/i18n';
+import { isCatalogStale } from '../features/catalog-update/catalog-age';
 import { LanguageSwitch } from './LanguageSwitch';
 
 export function Layout({ notice }: { notice: string | null }) {
   const { t } = useI18n();
   const meta = useCatalogMeta();
+  const [now] = useState(Date.now);
   useSearchShortcut();
   return (
     <>
@@ -36,6 +38,10 @@ export function Layout({ notice }: { notice: string | null }) {
       </main>
       <footer className="app-footer">
         {meta && <span>{t('catalog.asOf', { version: meta.catalogVersion, date: meta.asOf })}</span>}
+        {meta && isCatalogStale(meta.asOf, now) && (
+          <span className="storage-hint">{t('update.stale', { date: meta.asOf })}</span>
+        )}
+        <NavLink to="/catalog-update">{t('nav.catalogUpdate')}</NavLink>
         {notice && <span className="storage-hint">{notice}</span>}
       </footer>
     </>

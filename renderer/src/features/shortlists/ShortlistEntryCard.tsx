@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { ENTRY_STATUSES, MAX_NOTE_LENGTH, type EntryStatus } from '../../../../shared/shortlist/shortlist';
 import type { ShortlistEntry } from '../../db/db';
@@ -116,22 +116,13 @@ export function ShortlistEntryCard({
 }
 
 /**
- * The note is the user's own text: it is saved a moment after typing stops and when the field
- * is left, so neither a fast typist nor a closed window loses it. Until storage shows the saved
- * text, the field keeps showing what was typed.
+ * The note is the user's own text: every change is written at once (a put is about a millisecond),
+ * so closing the window right after typing loses nothing. Until storage shows the saved text,
+ * the field keeps showing what was typed.
  */
 function NoteField({ id, saved, onSave }: { id: string; saved: string; onSave: (note: string) => void }) {
   const [typed, setTyped] = useState<string | null>(null);
-  const [dirty, setDirty] = useState(false);
-  if (typed !== null && !dirty && typed === saved) setTyped(null);
-  useEffect(() => {
-    if (!dirty || typed === null) return;
-    const timer = setTimeout(() => {
-      onSave(typed);
-      setDirty(false);
-    }, 400);
-    return () => clearTimeout(timer);
-  }, [typed, dirty, onSave]);
+  if (typed !== null && typed === saved) setTyped(null);
   return (
     <textarea
       id={id}
@@ -140,12 +131,7 @@ function NoteField({ id, saved, onSave }: { id: string; saved: string; onSave: (
       rows={3}
       onChange={(e) => {
         setTyped(e.target.value);
-        setDirty(true);
-      }}
-      onBlur={() => {
-        if (!dirty || typed === null) return;
-        onSave(typed);
-        setDirty(false);
+        onSave(e.target.value);
       }}
     />
   );

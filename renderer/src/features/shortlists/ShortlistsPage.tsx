@@ -86,7 +86,7 @@ export function ShortlistsPage() {
         <p role="status">{t('shortlists.imported', { file: outcome.file, count: outcome.count })}</p>
       )}
       {outcome?.status === 'failed' && (
-        <div role="alert" className="problem">
+        <div role="alert" className="problem-list">
           <p>{t('shortlists.importFailed', { file: outcome.file })}</p>
           <ul>
             {outcome.problems.map((problem) => (

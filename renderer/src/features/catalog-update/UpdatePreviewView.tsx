@@ -1,0 +1,136 @@
+import type { Catalog } from '../../../../shared/catalog/catalog';
+import type { Program } from '../../../../shared/catalog/program';
+import { useI18n } from '../../i18n/i18n';
+import type { UpdatePreview } from './read-update';
+
+const SHOWN = 50;
+
+/** A changed field as a reader knows it: budgets by year as printed, applicants and contacts by label. */
+function describeField(field: keyof Program, value: unknown): string {
+  const text = (() => {
+    if (value === null || value === undefined) return '—';
+    if (typeof value === 'string') return value;
+    if (field === 'budgets')
+      return (value as Program['budgets']).map((b) => `${b.fiscalYear.label}: ${b.text}`).join('; ');
+    if (field === 'eligibility') return (value as Program['eligibility']).map((e) => e.label).join('; ');
+    if (field === 'contacts') return (value as Program['contacts']).map((c) => c.printed).join('; ');
+    if (field === 'status')
+      return `${(value as Program['status']).value} (${(value as Program['status']).asOf.label})`;
+    if (Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number'))
+      return value.join('・');
+    return JSON.stringify(value);
+  })();
+  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+}
+
+/** Added, changed (field by field, old → new) and removed programs, and what it means for the user's data. */
+export function UpdatePreviewView({
+  preview: { file, catalog, diff, affectedRemoved, affectedChanged },
+  installedVersion,
+  older,
+  confirmedOlder,
+  onConfirmOlder,
+  onApply,
+}: {
+  preview: UpdatePreview;
+  installedVersion: string;
+  older: boolean;
+  confirmedOlder: boolean;
+  onConfirmOlder: (confirmed: boolean) => void;
+  onApply: (catalog: Catalog) => void;
+}) {
+  const { t } = useI18n();
+  const same = catalog.meta.catalogVersion === installedVersion;
+  return (
+    <section aria-labelledby="preview-heading" className="update-preview">
+      <h2 id="preview-heading">{t('update.preview', { file })}</h2>
+      <dl className="facts">
+        <dt>{t('update.version')}</dt>
+        <dd>{t('update.fromTo', { from: installedVersion, to: catalog.meta.catalogVersion })}</dd>
+        <dt>{t('update.asOf')}</dt>
+        <dd>{catalog.meta.asOf}</dd>
+        <dt>{t('update.publisher')}</dt>
+        <dd>{catalog.meta.publisher}</dd>
+      </dl>
+      <ul className="diff-counts">
+        <li>{t('update.added', { count: diff.added.length })}</li>
+        <li>{t('update.changed', { count: diff.changed.length })}</li>
+        <li>{t('update.removed', { count: diff.removed.length })}</li>
+        <li>{t('update.unchanged', { count: diff.unchanged })}</li>
+      </ul>
+      <h3>{t('update.affected')}</h3>
+      {affectedRemoved.length > 0 && (
+        <p className="warning">{t('update.affectedRemoved', { count: affectedRemoved.length })}</p>
+      )}
+      {affectedChanged.length > 0 && <p>{t('update.affectedChanged', { count: affectedChanged.length })}</p>}
+      {affectedRemoved.length + affectedChanged.length === 0 && <p>{t('update.affectedNone')}</p>}
+      {diff.added.length > 0 && (
+        <details open>
+          <summary>{t('update.added', { count: diff.added.length })}</summary>
+          <ul>
+            {diff.added.slice(0, SHOWN).map((p) => (
+              <li key={p.id}>{p.name}</li>
+            ))}
+          </ul>
+          {diff.added.length > SHOWN && <p>{t('update.more', { count: diff.added.length - SHOWN })}</p>}
+        </details>
+      )}
+      {diff.changed.length > 0 && (
+        <details open>
+          <summary>{t('update.changed', { count: diff.changed.length })}</summary>
+          <ul>
+            {diff.changed.slice(0, SHOWN).map((c) => (
+              <li key={c.after.id}>
+                {c.after.name}
+                <ul className="field-changes">
+                  {c.fields.map((f) => (
+                    <li key={f.field}>
+                      <code>{f.field}</code>: <del>{describeField(f.field, f.before)}</del> →{' '}
+                      <ins>{describeField(f.field, f.after)}</ins>
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+          {diff.changed.length > SHOWN && <p>{t('update.more', { count: diff.changed.length - SHOWN })}</p>}
+        </details>
+      )}
+      {diff.removed.length > 0 && (
+        <details open>
+          <summary>{t('update.removed', { count: diff.removed.length })}</summary>
+          <ul>
+            {diff.removed.slice(0, SHOWN).map((p) => (
+              <li key={p.id}>{p.name}</li>
+            ))}
+          </ul>
+          {diff.removed.length > SHOWN && <p>{t('update.more', { count: diff.removed.length - SHOWN })}</p>}
+        </details>
+      )}
+      {same && <p>{t('update.same', { version: installedVersion })}</p>}
+      {older && (
+        <div className="warning">
+          <p>{t('update.older', { from: installedVersion, to: catalog.meta.catalogVersion })}</p>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={confirmedOlder}
+              onChange={(e) => onConfirmOlder(e.target.checked)}
+            />
+            {t('update.confirmOlder')}
+          </label>
+        </div>
+      )}
+      <p>
+        <button
+          type="button"
+          className="primary"
+          disabled={same || (older && !confirmedOlder)}
+          onClick={() => onApply(catalog)}
+        >
+          {t('update.apply')}
+        </button>
+      </p>
+    </section>
+  );
+}
