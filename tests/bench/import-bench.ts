@@ -2,13 +2,12 @@
 // programs into IndexedDB in Chromium, with the app's own reader (readCatalogPack) and writer
 // (applyCatalog), beside a baseline in the same page and run: one put per transaction, measured on
 // the first 1,000 programs and extrapolated per record.
-import { chromium } from '@playwright/test';
 import { build } from 'esbuild';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { preview } from 'vite';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { writeCatalogPack } from '../../shared/catalog/catalog-pack';
 import { validateCatalog } from '../../shared/catalog/validate';
 import { readCatalogFiles } from '../tools/read-catalog-files';
+import { openBenchBrowser } from './bench-browser';
 import { fmt } from './bench-stats';
 import { syntheticPrograms } from './synthetic-catalog';
 
@@ -18,7 +17,6 @@ const PORT = 4176;
 
 const embedded = validateCatalog(readCatalogFiles('data').data);
 if (!embedded.ok) throw new Error('invalid catalog in data/');
-if (!existsSync('dist-renderer/index.html')) throw new Error('run npm run build:renderer first');
 
 // The packs and the bundle are served as files by the preview server: a 140 MB body through
 // Playwright's request interception would travel over the DevTools protocol and kill the browser.
@@ -43,24 +41,10 @@ const bundle = await build({
 });
 writeFileSync(`${BENCH_DIR}/import.js`, bundle.outputFiles[0]!.text);
 
-const server = await preview({
-  configFile: 'renderer/vite.config.ts',
-  preview: { port: PORT, host: '127.0.0.1', strictPort: true },
-  logLevel: 'warn',
-});
-const browser = await chromium.launch({
-  executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-  ],
-});
+const { browser, baseURL, close } = await openBenchBrowser(PORT);
 const results: Record<number, { seconds: number; perSecond: number; baselinePerSecond: number }> = {};
 try {
-  const page = await browser.newPage({ baseURL: `http://127.0.0.1:${PORT}` });
+  const page = await browser.newPage({ baseURL: baseURL });
   await page.goto('/');
   await page.getByRole('heading', { level: 1 }).first().waitFor();
   await page.addScriptTag({ url: '/__bench/import.js' });
@@ -130,8 +114,7 @@ try {
     );
   }
 } finally {
-  await browser.close();
-  await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+  await close();
   rmSync(BENCH_DIR, { recursive: true, force: true });
 }
 const at10k = results[10_000]!;

@@ -4,12 +4,11 @@
 // keystroke to its results on screen. Baselines in the same page and run: the same search index
 // searched on the UI thread, and plain Fuse.js on the UI thread (their search call alone, so the
 // baselines' figures are lower bounds: they leave out drawing).
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
-import { preview } from 'vite';
 import { installProgramsInPage } from '../support/install-catalog-in-page';
 import { BASELINE_FUSE_KEYS } from './baseline-fuse';
+import { openBenchBrowser } from './bench-browser';
 import { describeStats, fmt, stats } from './bench-stats';
 import { BENCH_QUERIES, syntheticPrograms, typedPrefixes } from './synthetic-catalog';
 
@@ -29,25 +28,10 @@ const TASK_PARTS = [
   'MinorGC',
 ];
 
-if (!existsSync('dist-renderer/index.html')) throw new Error('run npm run build:renderer first');
-const server = await preview({
-  configFile: 'renderer/vite.config.ts',
-  preview: { port: PORT, host: '127.0.0.1', strictPort: true },
-  logLevel: 'warn',
-});
-const browser = await chromium.launch({
-  executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-  ],
-});
+const { browser, baseURL, close } = await openBenchBrowser(PORT);
 
 try {
-  const context = await browser.newContext({ baseURL: `http://127.0.0.1:${PORT}`, locale: 'ja-JP' });
+  const context = await browser.newContext({ baseURL: baseURL, locale: 'ja-JP' });
   const page = await context.newPage();
   const programs = syntheticPrograms(SIZE);
   console.log(
@@ -158,8 +142,7 @@ try {
     `search-ui: 100k in Chromium, longest UI-thread task ${fmt(ours.max)} ms (p95 ${fmt(ours.p95)}, ${over16} over 16 ms), results drawn p95 ${fmt(drawn.p95)} ms; on the UI thread the baselines block p95 ${fmt(onUiThread.p95)} ms (same index) and ${fmt(plainFuse.p95)} ms (plain Fuse)`,
   );
 } finally {
-  await browser.close();
-  await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+  await close();
 }
 
 interface TypedAt {

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import type { Catalog } from '../../shared/catalog/catalog';
 import { writeCatalogPack } from '../../shared/catalog/catalog-pack';
 import { validateCatalog } from '../../shared/catalog/validate';
+import { nextYearCatalog } from '../support/next-year-catalog';
 import { readCatalogFiles } from '../tools/read-catalog-files';
 import { expect, screenshot, test } from './fixtures';
 
@@ -13,26 +14,9 @@ function embedded(): Catalog {
   return result.catalog;
 }
 
-/** Next year's catalog: COI-NEXT's budget changes, SIP's survey goes, a program with HTML in its name arrives. */
-function nextYear(version = '2027.04.01-1') {
-  const catalog = embedded();
-  catalog.meta = {
-    ...catalog.meta,
-    catalogVersion: version,
-    asOf: '2027-04-01',
-    publisher: 'B県 産業支援センター',
-  };
-  const coi = catalog.programs.find((p) => p.id === 'coi-next')!;
-  coi.budgets[0] = { ...coi.budgets[0]!, text: '150億円', amountYen: 15_000_000_000 };
-  const dropped = catalog.programs.find(
-    (p) =>
-      JSON.stringify({ ...catalog, programs: catalog.programs.filter((q) => q !== p) }).split(`"${p.id}"`)
-        .length === 1,
-  )!;
-  catalog.programs = catalog.programs.filter((p) => p !== dropped);
-  catalog.programs.push({ ...structuredClone(coi), id: 'new-program-2027', name: HOSTILE_NAME, related: [] });
-  return { catalog, dropped };
-}
+/** Next year's catalog, from a new publisher, with HTML in a new program's name. */
+const nextYear = (version = '2027.04.01-1') =>
+  nextYearCatalog(embedded(), { version, publisher: 'B県 産業支援センター', addedName: HOSTILE_NAME });
 
 async function chooseFile(page: Page, name: string, content: string) {
   const chooser = page.waitForEvent('filechooser');

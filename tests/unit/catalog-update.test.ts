@@ -8,30 +8,15 @@ import { NaviDatabase } from '../../renderer/src/db/db';
 import { seedCatalog } from '../../renderer/src/db/seed-catalog';
 import { applyCatalog, hasCatalogBackup, undoCatalogUpdate } from '../../renderer/src/db/catalog-update';
 import { ShortlistStore, entryId } from '../../renderer/src/db/shortlists-repository';
+import { nextYearCatalog } from '../support/next-year-catalog';
 
 const embedded = () => {
   const result = validateCatalog(structuredClone(embeddedCatalogData));
   if (!result.ok) throw new Error('invalid embedded catalog');
   return result.catalog;
 };
-/** The next fiscal year's catalog: one budget changed, one program dropped, one added. */
 function nextCatalog(): { catalog: Catalog; dropped: string } {
-  const catalog = embedded();
-  catalog.meta = { ...catalog.meta, catalogVersion: '2027.04.01-1', asOf: '2027-04-01' };
-  const coi = catalog.programs.find((p) => p.id === 'coi-next')!;
-  coi.budgets[0] = { ...coi.budgets[0]!, text: '150億円', amountYen: 15_000_000_000 };
-  const dropped = catalog.programs.find(
-    (p) =>
-      JSON.stringify({ ...catalog, programs: catalog.programs.filter((q) => q !== p) }).split(`"${p.id}"`)
-        .length === 1,
-  )!;
-  catalog.programs = catalog.programs.filter((p) => p !== dropped);
-  catalog.programs.push({
-    ...structuredClone(coi),
-    id: 'new-program-2027',
-    name: '令和9年度 新規事業',
-    related: [],
-  });
+  const { catalog, dropped } = nextYearCatalog(embedded());
   return { catalog, dropped: dropped.id };
 }
 const bytesOf = (value: unknown) =>

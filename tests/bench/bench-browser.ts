@@ -1,0 +1,25 @@
+import { chromium, type Browser } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { preview, type PreviewServer } from 'vite';
+import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from '../support/chromium';
+
+/** The built renderer served on `port` and a Chromium to drive it, for the in-browser benchmarks. */
+export async function openBenchBrowser(
+  port: number,
+): Promise<{ browser: Browser; baseURL: string; close: () => Promise<void> }> {
+  if (!existsSync('dist-renderer/index.html')) throw new Error('run npm run build:renderer first');
+  const server: PreviewServer = await preview({
+    configFile: 'renderer/vite.config.ts',
+    preview: { port, host: '127.0.0.1', strictPort: true },
+    logLevel: 'warn',
+  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_EXECUTABLE, args: CHROMIUM_ARGS });
+  return {
+    browser,
+    baseURL: `http://127.0.0.1:${port}`,
+    close: async () => {
+      await browser.close();
+      await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+    },
+  };
+}
