@@ -1,13 +1,12 @@
 import { RECORD_KINDS, type Catalog } from './catalog';
+import { MAX_PACK_BYTES, MAX_RECORDS_PER_KIND } from './limits';
+import type { TableIssue } from '../catalog-table/cell-syntax';
 import { validateCatalog, type CatalogProblem } from './validate';
 
 /** A catalog in one file, as `npm run catalog:pack` and the app's export write it. */
 export const CATALOG_PACK_FORMAT = 'shien-menu-navi/catalog-pack';
 export const CATALOG_PACK_VERSION = 1;
-/** Checked against the file size before anything is read: a national catalog is ~100 MB. */
-export const MAX_PACK_BYTES = 200 * 1024 * 1024;
-/** More records than any real catalog: a million-item array is refused before validation. */
-export const MAX_RECORDS_PER_KIND = 300_000;
+export { MAX_PACK_BYTES, MAX_RECORDS_PER_KIND };
 
 export interface CatalogPack {
   format: typeof CATALOG_PACK_FORMAT;
@@ -20,7 +19,23 @@ export interface CatalogPack {
 export interface PackProblem extends CatalogProblem {
   file: string;
   kind:
-    'too-large' | 'empty' | 'encoding' | 'json' | 'format' | 'version' | 'checksum' | 'too-many' | 'invalid';
+    | 'too-large'
+    | 'empty'
+    | 'encoding'
+    | 'json'
+    | 'format'
+    | 'version'
+    | 'checksum'
+    | 'too-many'
+    | 'invalid'
+    | 'csv'
+    | 'table';
+  /** Tables only: the spreadsheet row (1-based, as Excel numbers it), the column's header as written, and the item inside a multi-line cell. */
+  row?: number;
+  column?: string;
+  item?: number;
+  /** Tables only: a syntax problem as a code, for the app to explain in the user's language. */
+  issue?: TableIssue;
 }
 
 export type ReadPack = { ok: true; catalog: Catalog } | { ok: false; problems: PackProblem[] };

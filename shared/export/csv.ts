@@ -12,13 +12,14 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  * CSV that Japanese Excel opens correctly: UTF-8 with a BOM, CRLF, RFC 4180 quoting (Papa Parse),
  * and any cell starting like a formula prefixed with an apostrophe, so it stays text.
  */
-export function toCsv({ header, rows }: ExportTable): string {
+export function toCsv({ preamble = [], header, rows }: ExportTable): string {
   return (
     BOM +
-    Papa.unparse(
-      { fields: header, data: rows },
-      { newline: '\r\n', quotes: false, escapeFormulae: FORMULA_START, header: true },
-    ) +
+    Papa.unparse([...preamble, header, ...rows], {
+      newline: '\r\n',
+      quotes: false,
+      escapeFormulae: FORMULA_START,
+    }) +
     '\r\n'
   );
 }

@@ -25,22 +25,28 @@ export async function toXlsx(
   const workbook = new ExcelJS.Workbook();
   workbook.creator = '支援メニューナビ';
   workbook.created = now;
+  const preamble = table.preamble ?? [];
+  const headerRow = preamble.length + 1;
   const sheet = workbook.addWorksheet(sanitiseSheetName(sheetName), {
-    views: [{ state: 'frozen', ySplit: 1 }],
+    views: [{ state: 'frozen', ySplit: headerRow }],
   });
   sheet.columns = table.header.map((title, c) => {
     const longest = Math.max(
       displayWidth(title),
       ...table.rows.slice(0, 500).map((r) => displayWidth(r[c] ?? '')),
     );
-    return { header: title, key: String(c), width: Math.min(60, Math.max(10, longest + 2)) };
+    return { key: String(c), width: Math.min(60, Math.max(10, longest + 2)) };
   });
   // XML turns a lone CR into LF on reading anyway; writing LF says what the reader will get.
-  for (const row of table.rows) sheet.addRow(row.map((cell) => cell.replace(/\r\n?/g, '\n')));
-  sheet.getRow(1).font = { bold: true };
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.header.length } };
+  for (const row of [...preamble, table.header, ...table.rows])
+    sheet.addRow(row.map((cell) => cell.replace(/\r\n?/g, '\n')));
+  sheet.getRow(headerRow).font = { bold: true };
+  sheet.autoFilter = {
+    from: { row: headerRow, column: 1 },
+    to: { row: headerRow, column: table.header.length },
+  };
   sheet.eachRow((row, n) => {
-    if (n > 1) row.alignment = { vertical: 'top', wrapText: true };
+    if (n > headerRow) row.alignment = { vertical: 'top', wrapText: true };
   });
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);

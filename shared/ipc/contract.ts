@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_PACK_BYTES } from '../catalog/limits';
 import { IPC } from './channels';
 
 /** A file name the user sees in a save dialog: no path separators, no control characters. */
@@ -17,8 +18,11 @@ const fileFilterSchema = z.strictObject({
     .max(8),
 });
 
-/** Largest file the import dialog reads; checked against the file size before reading. */
-export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
+/**
+ * Largest file the import dialog reads, checked against the file size before reading: a catalog
+ * pack of a national catalog, the largest file the app opens (each reader has its own limit).
+ */
+export const MAX_IMPORT_BYTES = MAX_PACK_BYTES;
 
 export const ipcContract = {
   [IPC.openFileForImport]: {

@@ -1,4 +1,6 @@
 import type { Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
 import type { Catalog } from '../../shared/catalog/catalog';
 import { writeCatalogPack } from '../../shared/catalog/catalog-pack';
 import { validateCatalog } from '../../shared/catalog/validate';
@@ -72,7 +74,7 @@ test('an update shows what changes, applies, keeps the user’s notes, and undoe
     /追加 1 件\s*変更 1 件\s*削除 1 件\s*変更なし 44 件/,
   );
   await expect(preview.getByText(HOSTILE_NAME)).toBeVisible(); // as text, never markup
-  await expect(preview.locator('.field-changes')).toContainText('budgets');
+  await expect(preview.locator('.field-changes')).toContainText('予算:');
   await expect(preview.locator('.field-changes ins')).toContainText('150億円');
   await expect(preview).toContainText('リストやお気に入りにある 1 件の制度が新しいカタログにありません。');
   await screenshot(page, 'catalog-update-preview');
@@ -113,4 +115,108 @@ test('an older catalog needs an explicit confirmation', async ({ guardedPage: pa
   await page.getByRole('checkbox', { name: '古い版に置き換えることを確認しました' }).check();
   await expect(apply).toBeEnabled();
   await screenshot(page, 'catalog-update-older');
+});
+
+async function download(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button }).click(),
+  ]);
+  const stream = await file.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return { name: file.suggestedFilename(), bytes: Buffer.concat(chunks) };
+}
+
+async function chooseBytes(page: Page, name: string, buffer: Buffer) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'カタログファイルを選ぶ' }).click();
+  await (await chooser).setFiles({ name, mimeType: 'application/octet-stream', buffer });
+}
+
+test('a maintainer exports the program table, edits it in Excel, and the app loads, applies and undoes it', async ({
+  guardedPage: page,
+}) => {
+  await page.goto('/#/catalog-update');
+  const exported = await download(page, 'プログラム表を書き出す（Excel）');
+  expect(exported.name).toBe('catalog-2026.11.22-3.xlsx');
+
+  // What a maintainer does in Excel: a new version and date, a changed budget, a new program.
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(new Uint8Array(exported.bytes).buffer);
+  const sheet = workbook.worksheets[0]!;
+  const header = (sheet.getRow(5).values as string[]).slice(1);
+  const col = (name: string) => header.indexOf(name) + 1;
+  sheet.getCell('B1').value = '2027.04.01-1';
+  sheet.getCell('B2').value = new Date(Date.UTC(2027, 3, 1));
+  sheet.getCell('B3').value = 'A大学 産学連携本部';
+  let coiRow = 0;
+  sheet.eachRow((row, n) => {
+    if (row.getCell(col('ID')).value === 'coi-next') coiRow = n;
+  });
+  const budget = sheet.getCell(coiRow, col('予算'));
+  budget.value = String(budget.value).replace(
+    /^[^\n]*\| \[(\d+)\]/,
+    '令和9年度予算 (2027) | 150億円 | 15000000000 |  |  |  |  |  |  | [$1]',
+  );
+  const copy = (sheet.getRow(coiRow).values as string[]).slice(1);
+  copy[col('ID') - 1] = 'new-program-2027';
+  copy[col('名称') - 1] = HOSTILE_NAME;
+  copy[col('関連') - 1] = '';
+  sheet.addRow(copy);
+  const edited = Buffer.from(await workbook.xlsx.writeBuffer());
+
+  await chooseBytes(page, 'programs-2027.xlsx', edited);
+  const preview = page.getByRole('region', { name: 'programs-2027.xlsx の内容' });
+  await expect(preview).toContainText('2026.11.22-3 → 2027.04.01-1');
+  await expect(preview).toContainText('A大学 産学連携本部');
+  await expect(preview.locator('.diff-counts')).toHaveText(
+    /追加 1 件\s*変更 1 件\s*削除 0 件\s*変更なし 45 件/,
+  );
+  await expect(preview.getByText(HOSTILE_NAME)).toBeVisible();
+  await expect(preview.locator('.field-changes ins')).toContainText('150億円');
+  await screenshot(page, 'catalog-update-table-preview');
+
+  await preview.getByRole('button', { name: 'この更新を適用する' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'カタログ 2027.04.01-1 を適用しました。' }),
+  ).toBeVisible();
+  await expect(page.locator('.app-footer')).toContainText('2027.04.01-1');
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+
+  // The colleague's copy: the applied catalog as a pack holds the maintainer's edits.
+  const pack = await download(page, 'カタログパックを書き出す');
+  const packed = JSON.parse(pack.bytes.toString('utf8')) as { catalog: Catalog };
+  expect(packed.catalog.meta).toMatchObject({
+    catalogVersion: '2027.04.01-1',
+    publisher: 'A大学 産学連携本部',
+  });
+  expect(packed.catalog.programs.find((p) => p.id === 'new-program-2027')?.name).toBe(HOSTILE_NAME);
+
+  await page.getByRole('button', { name: '前のカタログに戻す' }).click();
+  await expect(page.locator('.app-footer')).toContainText('2026.11.22-3');
+});
+
+test('a CSV saved by Japanese Excel (Shift_JIS) is read, and its mistakes are named by row and column', async ({
+  guardedPage: page,
+}) => {
+  await page.goto('/#/catalog-update');
+  const csv = (await download(page, 'プログラム表を書き出す（CSV）')).bytes
+    .toString('utf8')
+    .replace(/^\uFEFF/, '');
+  const sjis = (text: string) => iconv.encode(text.replaceAll('〜', '～'), 'cp932');
+
+  await chooseBytes(page, 'excel.csv', sjis(csv.replace('2026.11.22-3', '2027.04.01-1')));
+  await expect(page.getByRole('region', { name: 'excel.csv の内容' })).toContainText(
+    '2026.11.22-3 → 2027.04.01-1',
+  );
+
+  const broken = csv.replace('実施中 | 令和4年度 (2022)', '募集中 | 令和4年度 (2022)');
+  await chooseBytes(page, 'broken.csv', sjis(broken));
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('broken.csv は読み込めません。何も変更していません。');
+  await expect(alert).toContainText('「募集中」は使えません。使える値: 実施中, 終了, 過去の事業, 要確認');
+  await expect(alert).toContainText(/\d+ 行目 \/ 「状況」列: /);
+  await screenshot(page, 'catalog-update-table-refused');
+  await expect(page.locator('.app-footer')).toContainText('2026.11.22-3');
 });

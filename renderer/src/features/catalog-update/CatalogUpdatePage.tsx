@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type DragEvent } from 'react';
 import { compareCatalogVersions } from '../../../../shared/catalog/catalog';
-import { writeCatalogPack } from '../../../../shared/catalog/catalog-pack';
-import { validateCatalog } from '../../../../shared/catalog/validate';
+import { MAX_PACK_BYTES } from '../../../../shared/catalog/limits';
+import { isTableFile, MAX_TABLE_BYTES } from '../../../../shared/catalog-table/read-table-file';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import {
   applyCatalog,
@@ -15,7 +15,9 @@ import { useCatalogMeta } from '../../db/programs-repository';
 import { useI18n } from '../../i18n/i18n';
 import { FileTooLargeError, getPlatform } from '../../platform/platform';
 import { isCatalogStale } from './catalog-age';
+import { CatalogExportButtons } from './CatalogExportButtons';
 import { readUpdate, type ReadUpdate } from './read-update';
+import { UpdateProblems } from './UpdateProblems';
 import { UpdatePreviewView } from './UpdatePreviewView';
 
 type Step =
@@ -40,34 +42,34 @@ export function CatalogUpdatePage() {
     setState({ step: 'reading', file });
     setState({ step: 'read', result: await readUpdate(file, bytes) });
   };
+  const refuseAsTooLarge = (file: string, bytes: number) =>
+    setState({
+      step: 'read',
+      result: {
+        ok: false,
+        file,
+        problems: [{ file, kind: 'too-large', record: '(file)', field: '(file)', message: `${bytes} bytes` }],
+      },
+    });
   const choose = async () => {
     try {
-      const opened = await getPlatform().openFileForImport([{ name: 'JSON', extensions: ['json'] }]);
+      const opened = await getPlatform().openFileForImport([
+        { name: 'カタログ', extensions: ['json', 'xlsx', 'csv', 'txt'] },
+      ]);
       if (opened) await check(opened.name, opened.bytes);
     } catch (error) {
       if (!(error instanceof FileTooLargeError)) throw error;
-      setState({
-        step: 'read',
-        result: {
-          ok: false,
-          file: error.fileName,
-          problems: [
-            {
-              file: error.fileName,
-              kind: 'too-large',
-              record: '(file)',
-              field: '(file)',
-              message: `${error.bytes} bytes`,
-            },
-          ],
-        },
-      });
+      refuseAsTooLarge(error.fileName, error.bytes);
     }
   };
   const onDrop = async (event: DragEvent) => {
     event.preventDefault();
     const file = event.dataTransfer.files[0];
-    if (file) await check(file.name, new Uint8Array(await file.arrayBuffer()));
+    if (!file) return;
+    // Checked before reading: a dropped file could be gigabytes.
+    if (file.size > (isTableFile(file.name) ? MAX_TABLE_BYTES : MAX_PACK_BYTES))
+      return refuseAsTooLarge(file.name, file.size);
+    await check(file.name, new Uint8Array(await file.arrayBuffer()));
   };
   const apply = async (catalog: Parameters<typeof applyCatalog>[1]) => {
     setState({ step: 'applying', progress: null });
@@ -87,30 +89,6 @@ export function CatalogUpdatePage() {
     const restored = await db.meta.get('catalog');
     setState({ step: 'done', message: t('update.undone', { version: restored?.catalogVersion ?? '' }) });
   };
-  const exportPack = async () => {
-    const [programs, communities, marketDomains, frameworks, sources, current] = await Promise.all([
-      db.programs.toArray(),
-      db.communities.toArray(),
-      db.marketDomains.toArray(),
-      db.frameworks.toArray(),
-      db.sources.toArray(),
-      db.meta.get('catalog'),
-    ]);
-    if (!current) return;
-    const { key: _key, loadedAt: _loadedAt, ...catalogMeta } = current;
-    const result = validateCatalog({
-      meta: catalogMeta,
-      programs,
-      communities,
-      marketDomains,
-      frameworks,
-      sources,
-    });
-    if (!result.ok) return;
-    const pack = await writeCatalogPack(result.catalog);
-    await getPlatform().saveFile(`catalog-${current.catalogVersion}.json`, pack, 'application/json');
-  };
-
   const stale = meta && isCatalogStale(meta.asOf, now);
   const busy = state.step === 'applying' || state.step === 'reading';
   return (
@@ -139,16 +117,13 @@ export function CatalogUpdatePage() {
         </button>{' '}
         <span className="help">{t('update.drop')}</span>
       </div>
-      <p className="toolbar">
-        <button type="button" disabled={busy} onClick={() => void exportPack()}>
-          {t('update.export')}
-        </button>
-        {canUndo && (
+      {canUndo && (
+        <p className="toolbar">
           <button type="button" disabled={busy} onClick={() => void undo()}>
             {t('update.undo')}
           </button>
-        )}
-      </p>
+        </p>
+      )}
       <div aria-live="polite">
         {state.step === 'reading' && <p role="status">{t('update.reading', { file: state.file })}</p>}
         {state.step === 'applying' && (
@@ -162,17 +137,7 @@ export function CatalogUpdatePage() {
         {state.step === 'failed' && <p role="alert">{state.message}</p>}
       </div>
       {state.step === 'read' && !state.result.ok && (
-        <div role="alert" className="problem-list">
-          <p>{t('update.rejected', { file: state.result.file })}</p>
-          <ul>
-            {state.result.problems.map((p, i) => (
-              <li key={i}>
-                <strong>{t(`update.kind.${p.kind}`)}</strong>{' '}
-                {t('update.problem', { record: p.record, field: p.field, message: p.message })}
-              </li>
-            ))}
-          </ul>
-        </div>
+        <UpdateProblems file={state.result.file} problems={state.result.problems} />
       )}
       {state.step === 'read' && state.result.ok && meta && (
         <UpdatePreviewView
@@ -186,6 +151,10 @@ export function CatalogUpdatePage() {
           onApply={(catalog) => void apply(catalog)}
         />
       )}
+      <section aria-labelledby="export-heading">
+        <h2 id="export-heading">{t('update.exportHeading')}</h2>
+        <CatalogExportButtons disabled={busy} />
+      </section>
     </section>
   );
 }

@@ -2,8 +2,12 @@ import type { Catalog } from '../../../../shared/catalog/catalog';
 import type { Program } from '../../../../shared/catalog/program';
 import { useI18n } from '../../i18n/i18n';
 import type { UpdatePreview } from './read-update';
+import { PROGRAM_COLUMNS } from '../../../../shared/catalog-table/program-columns';
 
 const SHOWN = 50;
+
+/** Field names as the program table's headers call them: the names a maintainer edits. */
+const FIELD_NAMES_JA = new Map<string, string>(PROGRAM_COLUMNS.map((c) => [c.key, c.ja]));
 
 /** A changed field as a reader knows it: budgets by year as printed, applicants and contacts by label. */
 function describeField(field: keyof Program, value: unknown): string {
@@ -39,7 +43,7 @@ export function UpdatePreviewView({
   onConfirmOlder: (confirmed: boolean) => void;
   onApply: (catalog: Catalog) => void;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const same = catalog.meta.catalogVersion === installedVersion;
   return (
     <section aria-labelledby="preview-heading" className="update-preview">
@@ -85,7 +89,8 @@ export function UpdatePreviewView({
                 <ul className="field-changes">
                   {c.fields.map((f) => (
                     <li key={f.field}>
-                      <code>{f.field}</code>: <del>{describeField(f.field, f.before)}</del> →{' '}
+                      <strong>{locale === 'ja' ? (FIELD_NAMES_JA.get(f.field) ?? f.field) : f.field}</strong>:{' '}
+                      <del>{describeField(f.field, f.before)}</del> →{' '}
                       <ins>{describeField(f.field, f.after)}</ins>
                     </li>
                   ))}

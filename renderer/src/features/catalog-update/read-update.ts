@@ -1,6 +1,7 @@
 import type { Catalog } from '../../../../shared/catalog/catalog';
 import { diffPrograms, type CatalogDiff } from '../../../../shared/catalog/catalog-diff';
 import { readCatalogPack, type PackProblem } from '../../../../shared/catalog/catalog-pack';
+import { isTableFile, readTableFile } from '../../../../shared/catalog-table/read-table-file';
 import { db } from '../../db/db';
 
 export interface UpdatePreview {
@@ -15,9 +16,14 @@ export interface UpdatePreview {
 export type ReadUpdate =
   { ok: true; preview: UpdatePreview } | { ok: false; file: string; problems: PackProblem[] };
 
-/** Validates a chosen file and, if it is a good catalog, works out what applying it would change. */
+/**
+ * Validates a chosen file (a catalog pack, or a program table whose other records are the
+ * installed catalog's) and, if it is a good catalog, works out what applying it would change.
+ */
 export async function readUpdate(file: string, bytes: Uint8Array): Promise<ReadUpdate> {
-  const read = await readCatalogPack(file, bytes);
+  const read = isTableFile(file)
+    ? await readTableFile(file, bytes, await installedRecordsBesidePrograms())
+    : await readCatalogPack(file, bytes);
   if (!read.ok) return { ok: false, file, problems: read.problems };
   const [installed, entries, favourites] = await Promise.all([
     db.programs.toArray(),
@@ -36,4 +42,14 @@ export async function readUpdate(file: string, bytes: Uint8Array): Promise<ReadU
       affectedChanged: diff.changed.map((c) => c.after.id).filter((id) => usersPrograms.has(id)),
     },
   };
+}
+
+async function installedRecordsBesidePrograms(): Promise<Omit<Catalog, 'meta' | 'programs'>> {
+  const [sources, communities, marketDomains, frameworks] = await Promise.all([
+    db.sources.toArray(),
+    db.communities.toArray(),
+    db.marketDomains.toArray(),
+    db.frameworks.toArray(),
+  ]);
+  return { sources, communities, marketDomains, frameworks };
 }

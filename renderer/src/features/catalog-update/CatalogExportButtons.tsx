@@ -1,0 +1,64 @@
+import { useState } from 'react';
+import { writeCatalogPack } from '../../../../shared/catalog/catalog-pack';
+import { catalogToTable } from '../../../../shared/catalog-table/program-table';
+import { db } from '../../db/db';
+import { useI18n } from '../../i18n/i18n';
+import { getPlatform } from '../../platform/platform';
+import { encodeExport } from '../export/run-export';
+import { loadInstalledCatalog } from './installed-catalog';
+
+type Target = 'pack' | 'xlsx' | 'csv';
+
+/** The installed catalog as a pack for colleagues, or as a program table for a maintainer to edit in Excel. */
+export function CatalogExportButtons({ disabled }: { disabled: boolean }) {
+  const { t } = useI18n();
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const exportAs = async (target: Target) => {
+    setFailure(null);
+    setBusy(true);
+    try {
+      const installed = await loadInstalledCatalog(db);
+      if (!installed.ok) {
+        const first = installed.problems[0]!;
+        setFailure(
+          t('update.exportFailed', { message: `${first.record} / ${first.field}: ${first.message}` }),
+        );
+        return;
+      }
+      const { catalog } = installed;
+      const name = `catalog-${catalog.meta.catalogVersion}`;
+      if (target === 'pack') {
+        await getPlatform().saveFile(`${name}.json`, await writeCatalogPack(catalog), 'application/json');
+      } else {
+        const file = await encodeExport(catalogToTable(catalog), target, 'プログラム');
+        await getPlatform().saveFile(`${name}.${file.extension}`, file.data, file.mimeType);
+      }
+    } catch (error) {
+      setFailure(
+        t('update.exportFailed', { message: error instanceof Error ? error.message : String(error) }),
+      );
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <p className="toolbar">
+        <button type="button" disabled={disabled || busy} onClick={() => void exportAs('pack')}>
+          {t('update.exportPack')}
+        </button>
+        <button type="button" disabled={disabled || busy} onClick={() => void exportAs('xlsx')}>
+          {t('update.exportTableXlsx')}
+        </button>
+        <button type="button" disabled={disabled || busy} onClick={() => void exportAs('csv')}>
+          {t('update.exportTableCsv')}
+        </button>
+      </p>
+      <p className="help">{t('update.exportHelp')}</p>
+      {failure && <p role="alert">{failure}</p>}
+    </>
+  );
+}
