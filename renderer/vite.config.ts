@@ -33,6 +33,9 @@ export default defineConfig({
     // Loaded from the local disk, never over a network: one bundle is fine.
     chunkSizeWarningLimit: 1500,
   },
+  // Module workers (both are created with type: 'module'), so a worker can load the Excel reader
+  // as its own chunk, only when an .xlsx file arrives.
+  worker: { format: 'es' },
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 });

@@ -26,6 +26,11 @@ export function diffPrograms(installed: Program[], incoming: Program[]): Catalog
       diff.added.push(program);
       continue;
     }
+    // Most programs are unchanged between editions: one comparison settles them.
+    if (same(old, program)) {
+      diff.unchanged++;
+      continue;
+    }
     const keys = new Set([...Object.keys(old), ...Object.keys(program)]) as Set<keyof Program>;
     const fields = [...keys]
       .filter((field) => !same(old[field], program[field]))

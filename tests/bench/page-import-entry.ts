@@ -1,4 +1,2 @@
-// Bundled by bench:import and loaded into the app page: the app's own reader and writer.
-export { readCatalogPack } from '../../shared/catalog/catalog-pack';
-export { applyCatalog } from '../../renderer/src/db/catalog-update';
+// Bundled by bench:import and loaded into the app page for the baseline: the app's own database.
 export { NaviDatabase } from '../../renderer/src/db/db';

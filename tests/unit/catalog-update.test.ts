@@ -9,6 +9,7 @@ import { seedCatalog } from '../../renderer/src/db/seed-catalog';
 import { applyCatalog, hasCatalogBackup, undoCatalogUpdate } from '../../renderer/src/db/catalog-update';
 import { ShortlistStore, entryId } from '../../renderer/src/db/shortlists-repository';
 import { nextYearCatalog } from '../support/next-year-catalog';
+import { syntheticPrograms } from '../bench/synthetic-catalog';
 
 const embedded = () => {
   const result = validateCatalog(structuredClone(embeddedCatalogData));
@@ -59,6 +60,15 @@ describe('catalog pack', () => {
     expect(read.ok).toBe(false);
     if (!read.ok) expect(read.problems[0]).toMatchObject({ file: 'update.json', kind });
   });
+
+  it('reads a 50 MB pack: a large catalog is within the limits', async () => {
+    const base = embedded();
+    const programs = syntheticPrograms(36_000);
+    const pack = bytesOf(await writeCatalogPack({ ...base, programs }));
+    expect(pack.byteLength).toBeGreaterThan(50 * 1024 * 1024);
+    const read = await readCatalogPack('50mb.json', pack);
+    expect(read.ok && read.catalog.programs.length).toBe(36_000);
+  }, 60_000);
 
   it('refuses a file over the size limit before reading it', async () => {
     const huge = { byteLength: MAX_PACK_BYTES + 1 } as Uint8Array;

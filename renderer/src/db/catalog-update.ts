@@ -71,9 +71,20 @@ async function swapCatalog(
     for (const table of CATALOG_TABLES) {
       await database.table(table).clear();
       const rows = next[table];
+      // Two chunks in flight: the next one is being cloned into IndexedDB while the last is written.
+      let inFlight: Promise<unknown> | null = null;
       for (let start = 0; start < rows.length; start += CHUNK) {
-        await database.table(table).bulkAdd(rows.slice(start, start + CHUNK));
-        done += Math.min(CHUNK, rows.length - start);
+        const chunk = database.table(table).bulkAdd(rows.slice(start, start + CHUNK));
+        if (inFlight) {
+          await inFlight;
+          done += CHUNK;
+          onProgress({ done, total });
+        }
+        inFlight = chunk;
+      }
+      if (inFlight) {
+        await inFlight;
+        done += rows.length % CHUNK || CHUNK;
         onProgress({ done, total });
       }
     }

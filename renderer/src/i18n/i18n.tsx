@@ -1,9 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { z } from 'zod';
-import zodEnglish from 'zod/v4/locales/en.js';
-import zodJapanese from 'zod/v4/locales/ja.js';
 import { en } from './messages-en';
 import { ja, type MessageKey } from './messages-ja';
+import { setZodLocale } from './zod-locale';
 
 export type Locale = 'ja' | 'en';
 export const LOCALES: readonly Locale[] = ['ja', 'en'];
@@ -49,8 +47,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   const [locale, setLocaleState] = useState<Locale>(initialLocale);
   useEffect(() => {
     document.documentElement.lang = locale;
-    // Validation messages of imported files (zod's) come in the language of the rest of the UI.
-    z.config(locale === 'ja' ? zodJapanese() : zodEnglish());
+    setZodLocale(locale);
   }, [locale]);
   const setLocale = useCallback((next: Locale) => {
     setLocaleState(next);

@@ -400,6 +400,7 @@ export const en: Record<MessageKey, string> = {
   'update.choose': 'Choose a catalog file',
   'update.drop': 'or drop a file here',
   'update.reading': 'Checking {file}…',
+  'update.checkFailed': '{file} could not be checked ({message}). Nothing was changed.',
   'update.rejected': '{file} cannot be loaded. Nothing was changed.',
   'update.problem': '{record} / {field}: {message}',
   'update.kind.too-large': 'The file is too large',

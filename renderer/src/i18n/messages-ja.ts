@@ -395,6 +395,7 @@ export const ja = {
   'update.choose': 'カタログファイルを選ぶ',
   'update.drop': 'またはここにファイルをドロップ',
   'update.reading': '{file} を検証しています…',
+  'update.checkFailed': '{file} を検証できませんでした（{message}）。何も変更していません。',
   'update.rejected': '{file} は読み込めません。何も変更していません。',
   'update.problem': '{record} / {field}: {message}',
   'update.kind.too-large': 'ファイルが大きすぎます',

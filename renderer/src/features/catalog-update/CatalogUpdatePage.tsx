@@ -1,46 +1,56 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState, type DragEvent } from 'react';
+import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { compareCatalogVersions } from '../../../../shared/catalog/catalog';
 import { MAX_PACK_BYTES } from '../../../../shared/catalog/limits';
 import { isTableFile, MAX_TABLE_BYTES } from '../../../../shared/catalog-table/read-table-file';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
-import {
-  applyCatalog,
-  hasCatalogBackup,
-  undoCatalogUpdate,
-  type ApplyProgress,
-} from '../../db/catalog-update';
+import { hasCatalogBackup, type ApplyProgress } from '../../db/catalog-update';
 import { db } from '../../db/db';
 import { useCatalogMeta } from '../../db/programs-repository';
 import { useI18n } from '../../i18n/i18n';
 import { FileTooLargeError, getPlatform } from '../../platform/platform';
 import { isCatalogStale } from './catalog-age';
 import { CatalogExportButtons } from './CatalogExportButtons';
-import { readUpdate, type ReadUpdate } from './read-update';
+import { UpdateClient, type CheckedFile } from './update-client';
 import { UpdateProblems } from './UpdateProblems';
 import { UpdatePreviewView } from './UpdatePreviewView';
 
 type Step =
   | { step: 'idle' }
   | { step: 'reading'; file: string }
-  | { step: 'read'; result: ReadUpdate }
+  | { step: 'read'; result: CheckedFile }
   | { step: 'applying'; progress: ApplyProgress | null }
   | { step: 'done'; message: string }
   | { step: 'failed'; message: string };
 
 export function CatalogUpdatePage() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   useDocumentTitle(t('update.heading'));
   const meta = useCatalogMeta();
   const canUndo = useLiveQuery(() => hasCatalogBackup(db), []);
   const [state, setState] = useState<Step>({ step: 'idle' });
   const [confirmedOlder, setConfirmedOlder] = useState(false);
   const [now] = useState(Date.now);
+  // Started with the page, so the worker is loaded before a file arrives, and ended with it: a
+  // checked catalog lives only as long as its preview.
+  const clientRef = useRef<UpdateClient | null>(null);
+  const client = () => (clientRef.current ??= new UpdateClient());
+  useEffect(() => {
+    clientRef.current = new UpdateClient();
+    return () => {
+      clientRef.current?.dispose();
+      clientRef.current = null;
+    };
+  }, []);
 
-  const check = async (file: string, bytes: Uint8Array) => {
+  const check = async (file: string, bytes: Uint8Array<ArrayBuffer>) => {
     setConfirmedOlder(false);
     setState({ step: 'reading', file });
-    setState({ step: 'read', result: await readUpdate(file, bytes) });
+    try {
+      setState({ step: 'read', result: await client().check(file, bytes, locale) });
+    } catch (error) {
+      setState({ step: 'failed', message: t('update.checkFailed', { file, message: String(error) }) });
+    }
   };
   const refuseAsTooLarge = (file: string, bytes: number) =>
     setState({
@@ -71,11 +81,12 @@ export function CatalogUpdatePage() {
       return refuseAsTooLarge(file.name, file.size);
     await check(file.name, new Uint8Array(await file.arrayBuffer()));
   };
-  const apply = async (catalog: Parameters<typeof applyCatalog>[1]) => {
+  const showProgress = (progress: ApplyProgress) => setState({ step: 'applying', progress });
+  const apply = async () => {
     setState({ step: 'applying', progress: null });
     try {
-      await applyCatalog(db, catalog, (progress) => setState({ step: 'applying', progress }));
-      setState({ step: 'done', message: t('update.applied', { version: catalog.meta.catalogVersion }) });
+      const version = await client().apply(showProgress);
+      setState({ step: 'done', message: t('update.applied', { version }) });
     } catch (error) {
       setState({
         step: 'failed',
@@ -85,10 +96,17 @@ export function CatalogUpdatePage() {
   };
   const undo = async () => {
     setState({ step: 'applying', progress: null });
-    await undoCatalogUpdate(db, (progress) => setState({ step: 'applying', progress }));
-    const restored = await db.meta.get('catalog');
-    setState({ step: 'done', message: t('update.undone', { version: restored?.catalogVersion ?? '' }) });
+    try {
+      const version = await client().undo(showProgress);
+      setState({ step: 'done', message: t('update.undone', { version }) });
+    } catch (error) {
+      setState({
+        step: 'failed',
+        message: t('update.failed', { message: error instanceof Error ? error.message : String(error) }),
+      });
+    }
   };
+
   const stale = meta && isCatalogStale(meta.asOf, now);
   const busy = state.step === 'applying' || state.step === 'reading';
   return (
@@ -143,12 +161,10 @@ export function CatalogUpdatePage() {
         <UpdatePreviewView
           preview={state.result.preview}
           installedVersion={meta.catalogVersion}
-          older={
-            compareCatalogVersions(state.result.preview.catalog.meta.catalogVersion, meta.catalogVersion) < 0
-          }
+          older={compareCatalogVersions(state.result.preview.meta.catalogVersion, meta.catalogVersion) < 0}
           confirmedOlder={confirmedOlder}
           onConfirmOlder={setConfirmedOlder}
-          onApply={(catalog) => void apply(catalog)}
+          onApply={() => void apply()}
         />
       )}
       <section aria-labelledby="export-heading">

@@ -1,10 +1,7 @@
-import type { Catalog } from '../../../../shared/catalog/catalog';
 import type { Program } from '../../../../shared/catalog/program';
 import { useI18n } from '../../i18n/i18n';
 import type { UpdatePreview } from './read-update';
 import { PROGRAM_COLUMNS } from '../../../../shared/catalog-table/program-columns';
-
-const SHOWN = 50;
 
 /** Field names as the program table's headers call them: the names a maintainer edits. */
 const FIELD_NAMES_JA = new Map<string, string>(PROGRAM_COLUMNS.map((c) => [c.key, c.ja]));
@@ -29,7 +26,7 @@ function describeField(field: keyof Program, value: unknown): string {
 
 /** Added, changed (field by field, old → new) and removed programs, and what it means for the user's data. */
 export function UpdatePreviewView({
-  preview: { file, catalog, diff, affectedRemoved, affectedChanged },
+  preview: { file, meta, counts, added, changed, removed, affectedRemoved, affectedChanged },
   installedVersion,
   older,
   confirmedOlder,
@@ -41,26 +38,26 @@ export function UpdatePreviewView({
   older: boolean;
   confirmedOlder: boolean;
   onConfirmOlder: (confirmed: boolean) => void;
-  onApply: (catalog: Catalog) => void;
+  onApply: () => void;
 }) {
   const { t, locale } = useI18n();
-  const same = catalog.meta.catalogVersion === installedVersion;
+  const same = meta.catalogVersion === installedVersion;
   return (
     <section aria-labelledby="preview-heading" className="update-preview">
       <h2 id="preview-heading">{t('update.preview', { file })}</h2>
       <dl className="facts">
         <dt>{t('update.version')}</dt>
-        <dd>{t('update.fromTo', { from: installedVersion, to: catalog.meta.catalogVersion })}</dd>
+        <dd>{t('update.fromTo', { from: installedVersion, to: meta.catalogVersion })}</dd>
         <dt>{t('update.asOf')}</dt>
-        <dd>{catalog.meta.asOf}</dd>
+        <dd>{meta.asOf}</dd>
         <dt>{t('update.publisher')}</dt>
-        <dd>{catalog.meta.publisher}</dd>
+        <dd>{meta.publisher}</dd>
       </dl>
       <ul className="diff-counts">
-        <li>{t('update.added', { count: diff.added.length })}</li>
-        <li>{t('update.changed', { count: diff.changed.length })}</li>
-        <li>{t('update.removed', { count: diff.removed.length })}</li>
-        <li>{t('update.unchanged', { count: diff.unchanged })}</li>
+        <li>{t('update.added', { count: counts.added })}</li>
+        <li>{t('update.changed', { count: counts.changed })}</li>
+        <li>{t('update.removed', { count: counts.removed })}</li>
+        <li>{t('update.unchanged', { count: counts.unchanged })}</li>
       </ul>
       <h3>{t('update.affected')}</h3>
       {affectedRemoved.length > 0 && (
@@ -68,22 +65,22 @@ export function UpdatePreviewView({
       )}
       {affectedChanged.length > 0 && <p>{t('update.affectedChanged', { count: affectedChanged.length })}</p>}
       {affectedRemoved.length + affectedChanged.length === 0 && <p>{t('update.affectedNone')}</p>}
-      {diff.added.length > 0 && (
+      {counts.added > 0 && (
         <details open>
-          <summary>{t('update.added', { count: diff.added.length })}</summary>
+          <summary>{t('update.added', { count: counts.added })}</summary>
           <ul>
-            {diff.added.slice(0, SHOWN).map((p) => (
+            {added.map((p) => (
               <li key={p.id}>{p.name}</li>
             ))}
           </ul>
-          {diff.added.length > SHOWN && <p>{t('update.more', { count: diff.added.length - SHOWN })}</p>}
+          {counts.added > added.length && <p>{t('update.more', { count: counts.added - added.length })}</p>}
         </details>
       )}
-      {diff.changed.length > 0 && (
+      {counts.changed > 0 && (
         <details open>
-          <summary>{t('update.changed', { count: diff.changed.length })}</summary>
+          <summary>{t('update.changed', { count: counts.changed })}</summary>
           <ul>
-            {diff.changed.slice(0, SHOWN).map((c) => (
+            {changed.map((c) => (
               <li key={c.after.id}>
                 {c.after.name}
                 <ul className="field-changes">
@@ -98,24 +95,28 @@ export function UpdatePreviewView({
               </li>
             ))}
           </ul>
-          {diff.changed.length > SHOWN && <p>{t('update.more', { count: diff.changed.length - SHOWN })}</p>}
+          {counts.changed > changed.length && (
+            <p>{t('update.more', { count: counts.changed - changed.length })}</p>
+          )}
         </details>
       )}
-      {diff.removed.length > 0 && (
+      {counts.removed > 0 && (
         <details open>
-          <summary>{t('update.removed', { count: diff.removed.length })}</summary>
+          <summary>{t('update.removed', { count: counts.removed })}</summary>
           <ul>
-            {diff.removed.slice(0, SHOWN).map((p) => (
+            {removed.map((p) => (
               <li key={p.id}>{p.name}</li>
             ))}
           </ul>
-          {diff.removed.length > SHOWN && <p>{t('update.more', { count: diff.removed.length - SHOWN })}</p>}
+          {counts.removed > removed.length && (
+            <p>{t('update.more', { count: counts.removed - removed.length })}</p>
+          )}
         </details>
       )}
       {same && <p>{t('update.same', { version: installedVersion })}</p>}
       {older && (
         <div className="warning">
-          <p>{t('update.older', { from: installedVersion, to: catalog.meta.catalogVersion })}</p>
+          <p>{t('update.older', { from: installedVersion, to: meta.catalogVersion })}</p>
           <label className="check">
             <input
               type="checkbox"
@@ -131,7 +132,7 @@ export function UpdatePreviewView({
           type="button"
           className="primary"
           disabled={same || (older && !confirmedOlder)}
-          onClick={() => onApply(catalog)}
+          onClick={onApply}
         >
           {t('update.apply')}
         </button>

@@ -1,0 +1,62 @@
+import type { PackProblem } from '../../../../shared/catalog/catalog-pack';
+import type { ApplyProgress } from '../../db/catalog-update';
+import type { Locale } from '../../i18n/i18n';
+import type { UpdatePreview } from './read-update';
+import type { FromUpdateWorker, ToUpdateWorker } from './update-protocol';
+
+export type CheckedFile =
+  { ok: true; preview: UpdatePreview } | { ok: false; file: string; problems: PackProblem[] };
+
+/**
+ * The page's side of the update worker: one request at a time (the page disables its buttons
+ * while one runs), each a promise; progress arrives through the callback.
+ */
+export class UpdateClient {
+  private readonly worker = new Worker(new URL('./catalog-update.worker.ts', import.meta.url), {
+    type: 'module',
+  });
+  private settle: ((message: FromUpdateWorker) => void) | null = null;
+  private onProgress: (progress: ApplyProgress) => void = () => {};
+
+  constructor() {
+    this.worker.onmessage = (event: MessageEvent<FromUpdateWorker>) => {
+      if (event.data.type === 'progress') this.onProgress(event.data.progress);
+      else this.settle?.(event.data);
+    };
+    this.worker.onerror = (event) => this.settle?.({ type: 'failed', message: event.message });
+  }
+
+  async check(file: string, bytes: Uint8Array<ArrayBuffer>, locale: Locale): Promise<CheckedFile> {
+    const answer = await this.request({ type: 'read', file, bytes, locale }, [bytes.buffer]);
+    if (answer.type === 'read') return answer.result;
+    throw new Error(answer.type === 'failed' ? answer.message : `unexpected ${answer.type}`);
+  }
+
+  /** Resolves with the catalog version now installed. */
+  async apply(onProgress: (progress: ApplyProgress) => void): Promise<string> {
+    return this.change({ type: 'apply' }, onProgress);
+  }
+
+  async undo(onProgress: (progress: ApplyProgress) => void): Promise<string> {
+    return this.change({ type: 'undo' }, onProgress);
+  }
+
+  dispose() {
+    this.worker.terminate();
+  }
+
+  private async change(message: ToUpdateWorker, onProgress: (progress: ApplyProgress) => void) {
+    this.onProgress = onProgress;
+    const answer = await this.request(message);
+    this.onProgress = () => {};
+    if (answer.type === 'applied') return answer.version;
+    throw new Error(answer.type === 'failed' ? answer.message : `unexpected ${answer.type}`);
+  }
+
+  private request(message: ToUpdateWorker, transfer: Transferable[] = []): Promise<FromUpdateWorker> {
+    return new Promise((resolve) => {
+      this.settle = resolve;
+      this.worker.postMessage(message, transfer);
+    });
+  }
+}

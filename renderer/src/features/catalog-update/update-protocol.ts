@@ -1,0 +1,20 @@
+import type { PackProblem } from '../../../../shared/catalog/catalog-pack';
+import type { ApplyProgress } from '../../db/catalog-update';
+import type { Locale } from '../../i18n/i18n';
+import type { UpdatePreview } from './read-update';
+
+/** What the page asks of the update worker. Bytes are transferred, not copied. */
+export type ToUpdateWorker =
+  | { type: 'read'; file: string; bytes: Uint8Array<ArrayBuffer>; locale: Locale }
+  | { type: 'apply' }
+  | { type: 'undo' };
+
+/** What the worker answers: never a whole catalog, so the page's thread has nothing large to copy. */
+export type FromUpdateWorker =
+  | {
+      type: 'read';
+      result: { ok: true; preview: UpdatePreview } | { ok: false; file: string; problems: PackProblem[] };
+    }
+  | { type: 'progress'; progress: ApplyProgress }
+  | { type: 'applied'; version: string }
+  | { type: 'failed'; message: string };

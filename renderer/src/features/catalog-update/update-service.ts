@@ -1,0 +1,39 @@
+import type { Catalog } from '../../../../shared/catalog/catalog';
+import { applyCatalog, undoCatalogUpdate } from '../../db/catalog-update';
+import type { NaviDatabase } from '../../db/db';
+import { setZodLocale } from '../../i18n/zod-locale';
+import { readUpdate } from './read-update';
+import type { FromUpdateWorker, ToUpdateWorker } from './update-protocol';
+
+/**
+ * The update worker's work, apart from the worker: reading and checking a file, then applying or
+ * undoing. The checked catalog stays here between preview and apply, so a national catalog is
+ * parsed, validated and written without ever crossing to the page's thread.
+ */
+export function createUpdateService(database: NaviDatabase, reply: (message: FromUpdateWorker) => void) {
+  let checked: Catalog | null = null;
+  const progress = (p: { done: number; total: number }) => reply({ type: 'progress', progress: p });
+
+  return async (message: ToUpdateWorker): Promise<void> => {
+    try {
+      if (message.type === 'read') {
+        checked = null;
+        setZodLocale(message.locale);
+        const result = await readUpdate(database, message.file, message.bytes);
+        if (result.ok) checked = result.catalog;
+        reply({ type: 'read', result: result.ok ? { ok: true, preview: result.preview } : result });
+      } else if (message.type === 'apply') {
+        if (!checked) throw new Error('no checked catalog to apply');
+        await applyCatalog(database, checked, progress);
+        reply({ type: 'applied', version: checked.meta.catalogVersion });
+        checked = null;
+      } else {
+        if (!(await undoCatalogUpdate(database, progress))) throw new Error('there is no previous catalog');
+        const restored = await database.meta.get('catalog');
+        reply({ type: 'applied', version: restored?.catalogVersion ?? '' });
+      }
+    } catch (error) {
+      reply({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+    }
+  };
+}
