@@ -58,17 +58,24 @@ function Panel({
   const lists = useShortlists();
   const member = useListsOfProgram(program.id);
   const [name, setName] = useState('');
-  // What the user just ticked shows at once; storage confirms it a moment later.
+  // What the user just ticked shows at once, and stays until the live query agrees: the write
+  // resolves before the query re-runs, and dropping the tick in between made it flicker off.
   const [pending, setPending] = useState(new Map<string, boolean>());
   const isIn = (listId: string) => pending.get(listId) ?? member?.has(listId) ?? false;
+  const [confirmedBy, setConfirmedBy] = useState(member);
+  if (member && member !== confirmedBy) {
+    setConfirmedBy(member);
+    const unconfirmed = [...pending].filter(([listId, on]) => member.has(listId) !== on);
+    if (unconfirmed.length !== pending.size) setPending(new Map(unconfirmed));
+  }
   const toggle = async (listId: string, on: boolean) => {
     setPending((p) => new Map(p).set(listId, on));
-    await (on ? shortlists.add(listId, program, reasons) : shortlists.remove(listId, program.id));
-    setPending((p) => {
-      const next = new Map(p);
-      next.delete(listId);
-      return next;
-    });
+    try {
+      await (on ? shortlists.add(listId, program, reasons) : shortlists.remove(listId, program.id));
+    } catch (error) {
+      setPending((p) => new Map([...p].filter(([id]) => id !== listId)));
+      throw error;
+    }
   };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
