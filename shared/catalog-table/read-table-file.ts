@@ -2,8 +2,7 @@ import Papa from 'papaparse';
 import type { PackProblem } from '../catalog/catalog-pack';
 import type { Catalog } from '../catalog/catalog';
 import { decodeTableText } from './decode-table-text';
-import { describeIssue } from './program-table';
-import { tableToCatalog, type Grid, type ReadTable } from './program-table';
+import { describeIssue, tableToCatalog, type Grid, type ReadTable } from './program-table';
 
 /**
  * A program table is kept by hand in Excel: tens of thousands of rows at most. National catalogs

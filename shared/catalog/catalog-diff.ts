@@ -1,3 +1,4 @@
+import { dequal } from 'dequal';
 import type { Program } from './program';
 
 export interface FieldChange {
@@ -13,7 +14,8 @@ export interface CatalogDiff {
   unchanged: number;
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** Structural equality: serialises neither side (this runs 100,000 times on a national update) and ignores key order. */
+const same = (a: unknown, b: unknown) => dequal(a, b);
 
 /** What an update does to the programs, field by field, matched by their stable ids. */
 export function diffPrograms(installed: Program[], incoming: Program[]): CatalogDiff {

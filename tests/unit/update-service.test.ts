@@ -4,6 +4,7 @@ import { writeCatalogPack } from '../../shared/catalog/catalog-pack';
 import { validateCatalog } from '../../shared/catalog/validate';
 import { catalogToTable } from '../../shared/catalog-table/program-table';
 import { toCsv } from '../../shared/export/csv';
+import { applyCatalog } from '../../renderer/src/db/catalog-update';
 import { NaviDatabase } from '../../renderer/src/db/db';
 import { seedCatalog } from '../../renderer/src/db/seed-catalog';
 import { ShortlistStore } from '../../renderer/src/db/shortlists-repository';
@@ -68,6 +69,28 @@ describe('the update worker’s service', () => {
     await handle({ type: 'undo' });
     expect(replies.at(-1)).toEqual({ type: 'applied', version: embeddedCatalogVersion });
     expect(await database.programs.get('new-program-2027')).toBeUndefined();
+  });
+
+  it('keeps for undo the catalog really installed, even if another window changed it after the check', async () => {
+    const { catalog } = nextYearCatalog(embedded());
+    await handle({
+      type: 'read',
+      file: 'next.json',
+      bytes: utf8(await writeCatalogPack(catalog)),
+      locale: 'en',
+    });
+    // Another window installs its own update between this page's check and apply.
+    const { catalog: other } = nextYearCatalog(embedded(), {
+      version: '2026.12.01-1',
+      addedName: '別の窓の新規事業',
+    });
+    await applyCatalog(database, other);
+
+    await handle({ type: 'apply' });
+    await handle({ type: 'undo' });
+    expect(replies.at(-1)).toEqual({ type: 'applied', version: '2026.12.01-1' });
+    expect((await database.programs.get('new-program-2027'))?.name).toBe('別の窓の新規事業');
+    expect(await database.programs.count()).toBe(other.programs.length);
   });
 
   it('checks a program table against the installed records, and explains schema problems in Japanese', async () => {

@@ -1,4 +1,5 @@
 import type { Catalog } from '../../../shared/catalog/catalog';
+import type { Program } from '../../../shared/catalog/program';
 import { CATALOG_TABLES, type NaviDatabase } from './db';
 
 /** Rows written per bulkAdd: between them the page can draw the progress bar. */
@@ -10,6 +11,16 @@ export interface ApplyProgress {
 }
 
 type CatalogRows = Record<(typeof CATALOG_TABLES)[number], unknown[]>;
+
+/**
+ * The installed programs as read when an update was checked, with the load they belong to. Reading
+ * 100,000 programs again for the undo backup costs seconds, so the apply reuses them if the
+ * catalog is still that load; if another window changed it meanwhile, the apply reads afresh.
+ */
+export interface InstalledPrograms {
+  loadedAt: string | null;
+  programs: Program[];
+}
 
 function rowsOf(catalog: Catalog, loadedAt: string): CatalogRows {
   return {
@@ -32,8 +43,9 @@ export async function applyCatalog(
   catalog: Catalog,
   onProgress: (progress: ApplyProgress) => void = () => {},
   now = new Date(),
+  installed?: InstalledPrograms,
 ): Promise<void> {
-  await swapCatalog(database, rowsOf(catalog, now.toISOString()), onProgress);
+  await swapCatalog(database, rowsOf(catalog, now.toISOString()), onProgress, installed);
 }
 
 /** Puts the catalog from before the last update back (and keeps the undone one, so it can be redone). */
@@ -58,11 +70,20 @@ async function swapCatalog(
   database: NaviDatabase,
   next: CatalogRows,
   onProgress: (p: ApplyProgress) => void,
+  installed?: InstalledPrograms,
 ) {
   const total = Object.values(next).reduce((n, rows) => n + rows.length, 0);
   await database.transaction('rw', [...CATALOG_TABLES, 'catalogBackup'], async () => {
+    const current = await database.meta.get('catalog');
+    const unchangedSinceCheck = installed && (current?.loadedAt ?? null) === installed.loadedAt;
     const previous = await Promise.all(
-      CATALOG_TABLES.map(async (table) => ({ table, rows: await database.table(table).toArray() })),
+      CATALOG_TABLES.map(async (table) => ({
+        table,
+        rows:
+          table === 'programs' && unchangedSinceCheck
+            ? installed.programs
+            : await database.table(table).toArray(),
+      })),
     );
     await database.catalogBackup.clear();
     if (previous.some((p) => p.table === 'meta' && p.rows.length))

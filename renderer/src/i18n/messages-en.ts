@@ -401,6 +401,7 @@ export const en: Record<MessageKey, string> = {
   'update.drop': 'or drop a file here',
   'update.reading': 'Checking {file}…',
   'update.checkFailed': '{file} could not be checked ({message}). Nothing was changed.',
+  'update.fileFilter': 'Catalog packs and program tables',
   'update.rejected': '{file} cannot be loaded. Nothing was changed.',
   'update.problem': '{record} / {field}: {message}',
   'update.kind.too-large': 'The file is too large',

@@ -396,6 +396,7 @@ export const ja = {
   'update.drop': 'またはここにファイルをドロップ',
   'update.reading': '{file} を検証しています…',
   'update.checkFailed': '{file} を検証できませんでした（{message}）。何も変更していません。',
+  'update.fileFilter': 'カタログパック・プログラム表',
   'update.rejected': '{file} は読み込めません。何も変更していません。',
   'update.problem': '{record} / {field}: {message}',
   'update.kind.too-large': 'ファイルが大きすぎます',

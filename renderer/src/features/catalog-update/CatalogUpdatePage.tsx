@@ -64,7 +64,7 @@ export function CatalogUpdatePage() {
   const choose = async () => {
     try {
       const opened = await getPlatform().openFileForImport([
-        { name: 'カタログ', extensions: ['json', 'xlsx', 'csv', 'txt'] },
+        { name: t('update.fileFilter'), extensions: ['json', 'xlsx', 'csv', 'txt'] },
       ]);
       if (opened) await check(opened.name, opened.bytes);
     } catch (error) {

@@ -3,6 +3,7 @@ import { diffPrograms, type CatalogDiff } from '../../../../shared/catalog/catal
 import { readCatalogPack, type PackProblem } from '../../../../shared/catalog/catalog-pack';
 import type { Program } from '../../../../shared/catalog/program';
 import { isTableFile, readTableFile } from '../../../../shared/catalog-table/read-table-file';
+import type { InstalledPrograms } from '../../db/catalog-update';
 import type { NaviDatabase } from '../../db/db';
 
 /** Programs listed by name in the preview; the counts say how many more there are. */
@@ -22,7 +23,7 @@ export interface UpdatePreview {
 }
 
 export type ReadUpdate =
-  | { ok: true; preview: UpdatePreview; catalog: Catalog }
+  | { ok: true; preview: UpdatePreview; catalog: Catalog; installed: InstalledPrograms }
   | { ok: false; file: string; problems: PackProblem[] };
 
 /**
@@ -38,11 +39,17 @@ export async function readUpdate(
     ? await readTableFile(file, bytes, await installedRecordsBesidePrograms(database))
     : await readCatalogPack(file, bytes);
   if (!read.ok) return { ok: false, file, problems: read.problems };
-  const [installed, entries, favourites] = await Promise.all([
-    database.programs.toArray(),
-    database.shortlistEntries.toArray(),
-    database.favourites.toArray(),
-  ]);
+  const [installed, loadedAt, entries, favourites] = await database.transaction(
+    'r',
+    [database.programs, database.meta, database.shortlistEntries, database.favourites],
+    () =>
+      Promise.all([
+        database.programs.toArray(),
+        database.meta.get('catalog').then((meta) => meta?.loadedAt ?? null),
+        database.shortlistEntries.toArray(),
+        database.favourites.toArray(),
+      ]),
+  );
   const diff = diffPrograms(installed, read.catalog.programs);
   const usersPrograms = new Set([...entries.map((e) => e.programId), ...favourites.map((f) => f.programId)]);
   const named = (programs: Program[]) =>
@@ -50,6 +57,7 @@ export async function readUpdate(
   return {
     ok: true,
     catalog: read.catalog,
+    installed: { loadedAt, programs: installed },
     preview: {
       file,
       meta: read.catalog.meta,

@@ -1,8 +1,7 @@
-import type { Catalog } from '../../../../shared/catalog/catalog';
 import { applyCatalog, undoCatalogUpdate } from '../../db/catalog-update';
 import type { NaviDatabase } from '../../db/db';
 import { setZodLocale } from '../../i18n/zod-locale';
-import { readUpdate } from './read-update';
+import { readUpdate, type ReadUpdate } from './read-update';
 import type { FromUpdateWorker, ToUpdateWorker } from './update-protocol';
 
 /**
@@ -11,7 +10,7 @@ import type { FromUpdateWorker, ToUpdateWorker } from './update-protocol';
  * parsed, validated and written without ever crossing to the page's thread.
  */
 export function createUpdateService(database: NaviDatabase, reply: (message: FromUpdateWorker) => void) {
-  let checked: Catalog | null = null;
+  let checked: Extract<ReadUpdate, { ok: true }> | null = null;
   const progress = (p: { done: number; total: number }) => reply({ type: 'progress', progress: p });
 
   return async (message: ToUpdateWorker): Promise<void> => {
@@ -20,12 +19,12 @@ export function createUpdateService(database: NaviDatabase, reply: (message: Fro
         checked = null;
         setZodLocale(message.locale);
         const result = await readUpdate(database, message.file, message.bytes);
-        if (result.ok) checked = result.catalog;
+        if (result.ok) checked = result;
         reply({ type: 'read', result: result.ok ? { ok: true, preview: result.preview } : result });
       } else if (message.type === 'apply') {
         if (!checked) throw new Error('no checked catalog to apply');
-        await applyCatalog(database, checked, progress);
-        reply({ type: 'applied', version: checked.meta.catalogVersion });
+        await applyCatalog(database, checked.catalog, progress, new Date(), checked.installed);
+        reply({ type: 'applied', version: checked.catalog.meta.catalogVersion });
         checked = null;
       } else {
         if (!(await undoCatalogUpdate(database, progress))) throw new Error('there is no previous catalog');
