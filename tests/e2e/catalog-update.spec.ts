@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import type { Catalog } from '../../shared/catalog/catalog';
@@ -79,12 +79,7 @@ test('an update shows what changes, applies, keeps the user’s notes, and undoe
   await expect(preview).toContainText('リストやお気に入りにある 1 件の制度が新しいカタログにありません。');
   await screenshot(page, 'catalog-update-preview');
 
-  await preview.getByRole('button', { name: 'この更新を適用する' }).click();
-  await expect(
-    page.getByRole('status').filter({ hasText: 'カタログ 2027.04.01-1 を適用しました。' }),
-  ).toBeVisible();
-  await expect(page.locator('.app-footer')).toContainText('2027.04.01-1');
-  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  await applyShownUpdate(page, preview, '2027.04.01-1');
 
   // The list keeps the entry and its note, marked as no longer in the catalog.
   await page.getByRole('link', { name: 'リスト', exact: true }).click();
@@ -126,6 +121,16 @@ async function download(page: Page, button: string): Promise<{ name: string; byt
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(chunk as Buffer);
   return { name: file.suggestedFilename(), bytes: Buffer.concat(chunks) };
+}
+
+/** Applies the previewed update and checks it took, with the hostile program name never run. */
+async function applyShownUpdate(page: Page, preview: Locator, version: string) {
+  await preview.getByRole('button', { name: 'この更新を適用する' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: `カタログ ${version} を適用しました。` }),
+  ).toBeVisible();
+  await expect(page.locator('.app-footer')).toContainText(version);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 }
 
 async function chooseBytes(page: Page, name: string, buffer: Buffer) {
@@ -177,12 +182,7 @@ test('a maintainer exports the program table, edits it in Excel, and the app loa
   await expect(preview.locator('.field-changes ins')).toContainText('150億円');
   await screenshot(page, 'catalog-update-table-preview');
 
-  await preview.getByRole('button', { name: 'この更新を適用する' }).click();
-  await expect(
-    page.getByRole('status').filter({ hasText: 'カタログ 2027.04.01-1 を適用しました。' }),
-  ).toBeVisible();
-  await expect(page.locator('.app-footer')).toContainText('2027.04.01-1');
-  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  await applyShownUpdate(page, preview, '2027.04.01-1');
 
   // The colleague's copy: the applied catalog as a pack holds the maintainer's edits.
   const pack = await download(page, 'カタログパックを書き出す');

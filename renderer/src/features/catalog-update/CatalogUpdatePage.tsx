@@ -82,11 +82,14 @@ export function CatalogUpdatePage() {
     await check(file.name, new Uint8Array(await file.arrayBuffer()));
   };
   const showProgress = (progress: ApplyProgress) => setState({ step: 'applying', progress });
-  const apply = async () => {
+  /** Apply and undo both rewrite the catalog in the worker, with progress, and end in a message. */
+  const rewrite = async (
+    run: (onProgress: typeof showProgress) => Promise<string>,
+    doneMessage: (version: string) => string,
+  ) => {
     setState({ step: 'applying', progress: null });
     try {
-      const version = await client().apply(showProgress);
-      setState({ step: 'done', message: t('update.applied', { version }) });
+      setState({ step: 'done', message: doneMessage(await run(showProgress)) });
     } catch (error) {
       setState({
         step: 'failed',
@@ -94,18 +97,16 @@ export function CatalogUpdatePage() {
       });
     }
   };
-  const undo = async () => {
-    setState({ step: 'applying', progress: null });
-    try {
-      const version = await client().undo(showProgress);
-      setState({ step: 'done', message: t('update.undone', { version }) });
-    } catch (error) {
-      setState({
-        step: 'failed',
-        message: t('update.failed', { message: error instanceof Error ? error.message : String(error) }),
-      });
-    }
-  };
+  const apply = () =>
+    rewrite(
+      (p) => client().apply(p),
+      (version) => t('update.applied', { version }),
+    );
+  const undo = () =>
+    rewrite(
+      (p) => client().undo(p),
+      (version) => t('update.undone', { version }),
+    );
 
   const stale = meta && isCatalogStale(meta.asOf, now);
   const busy = state.step === 'applying' || state.step === 'reading';
