@@ -11,7 +11,8 @@ import { useI18n } from '../../i18n/i18n';
 import { FileTooLargeError, getPlatform } from '../../platform/platform';
 import { isCatalogStale } from './catalog-age';
 import { CatalogExportButtons } from './CatalogExportButtons';
-import { UpdateClient, type CheckedFile } from './update-client';
+import { UpdateClient } from './update-client';
+import type { CheckedFile } from './update-protocol';
 import { UpdateProblems } from './UpdateProblems';
 import { UpdatePreviewView } from './UpdatePreviewView';
 

@@ -6,14 +6,27 @@ import type { NaviDatabase } from '../../db/db';
 export async function loadInstalledCatalog(
   database: NaviDatabase,
 ): Promise<{ ok: true; catalog: Catalog } | { ok: false; problems: CatalogProblem[] }> {
-  const [programs, communities, marketDomains, frameworks, sources, current] = await Promise.all([
-    database.programs.toArray(),
-    database.communities.toArray(),
-    database.marketDomains.toArray(),
-    database.frameworks.toArray(),
-    database.sources.toArray(),
-    database.meta.get('catalog'),
-  ]);
+  // One read transaction: an update applied in another window meanwhile can't mix two catalogs.
+  const [programs, communities, marketDomains, frameworks, sources, current] = await database.transaction(
+    'r',
+    [
+      database.programs,
+      database.communities,
+      database.marketDomains,
+      database.frameworks,
+      database.sources,
+      database.meta,
+    ],
+    () =>
+      Promise.all([
+        database.programs.toArray(),
+        database.communities.toArray(),
+        database.marketDomains.toArray(),
+        database.frameworks.toArray(),
+        database.sources.toArray(),
+        database.meta.get('catalog'),
+      ]),
+  );
   if (!current)
     return {
       ok: false,

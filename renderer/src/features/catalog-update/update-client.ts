@@ -1,11 +1,6 @@
-import type { PackProblem } from '../../../../shared/catalog/catalog-pack';
 import type { ApplyProgress } from '../../db/catalog-update';
 import type { Locale } from '../../i18n/i18n';
-import type { UpdatePreview } from './read-update';
-import type { FromUpdateWorker, ToUpdateWorker } from './update-protocol';
-
-export type CheckedFile =
-  { ok: true; preview: UpdatePreview } | { ok: false; file: string; problems: PackProblem[] };
+import type { CheckedFile, FromUpdateWorker, ToUpdateWorker } from './update-protocol';
 
 /**
  * The page's side of the update worker: one request at a time (the page disables its buttons

@@ -3,6 +3,10 @@ import type { ApplyProgress } from '../../db/catalog-update';
 import type { Locale } from '../../i18n/i18n';
 import type { UpdatePreview } from './read-update';
 
+/** A checked file as the page sees it: the preview, or every problem found. */
+export type CheckedFile =
+  { ok: true; preview: UpdatePreview } | { ok: false; file: string; problems: PackProblem[] };
+
 /** What the page asks of the update worker. Bytes are transferred, not copied. */
 export type ToUpdateWorker =
   | { type: 'read'; file: string; bytes: Uint8Array<ArrayBuffer>; locale: Locale }
@@ -11,10 +15,7 @@ export type ToUpdateWorker =
 
 /** What the worker answers: never a whole catalog, so the page's thread has nothing large to copy. */
 export type FromUpdateWorker =
-  | {
-      type: 'read';
-      result: { ok: true; preview: UpdatePreview } | { ok: false; file: string; problems: PackProblem[] };
-    }
+  | { type: 'read'; result: CheckedFile }
   | { type: 'progress'; progress: ApplyProgress }
   | { type: 'applied'; version: string }
   | { type: 'failed'; message: string };
