@@ -1,4 +1,5 @@
-import { MAX_RECORDS_PER_KIND, type PackProblem } from '../catalog/catalog-pack';
+import type { PackProblem } from '../catalog/catalog-pack';
+import { MAX_RECORDS_PER_KIND } from '../catalog/limits';
 import type { Catalog, CatalogMeta } from '../catalog/catalog';
 import type { Program } from '../catalog/program';
 import type { SourceRef } from '../catalog/sources';

@@ -3,6 +3,7 @@ import type { PackProblem } from '../catalog/catalog-pack';
 import type { Catalog } from '../catalog/catalog';
 import { decodeTableText } from './decode-table-text';
 import { describeIssue, tableToCatalog, type Grid, type ReadTable } from './program-table';
+import { errorMessage } from '../error-message';
 
 /**
  * A program table is kept by hand in Excel: tens of thousands of rows at most. National catalogs
@@ -37,10 +38,7 @@ export async function readTableFile(
     try {
       read = await xlsxToGrid(bytes);
     } catch (error) {
-      return fail(
-        'format',
-        `not an Excel workbook (${error instanceof Error ? error.message : String(error)})`,
-      );
+      return fail('format', `not an Excel workbook (${errorMessage(error)})`);
     }
     if (read.problems.length) {
       return {

@@ -2,11 +2,11 @@ import { RECORD_KINDS, type Catalog } from './catalog';
 import { MAX_PACK_BYTES, MAX_RECORDS_PER_KIND } from './limits';
 import type { TableIssue } from '../catalog-table/cell-syntax';
 import { validateCatalog, type CatalogProblem } from './validate';
+import { errorMessage } from '../error-message';
 
 /** A catalog in one file, as `npm run catalog:pack` and the app's export write it. */
 export const CATALOG_PACK_FORMAT = 'shien-menu-navi/catalog-pack';
 export const CATALOG_PACK_VERSION = 1;
-export { MAX_PACK_BYTES, MAX_RECORDS_PER_KIND };
 
 export interface CatalogPack {
   format: typeof CATALOG_PACK_FORMAT;
@@ -144,6 +144,6 @@ function parseJson(
     return { json: JSON.parse(text) };
   } catch (error) {
     // A RangeError here is a nesting too deep for the parser: the file is not a catalog either way.
-    return { problem: { kind: 'json', message: error instanceof Error ? error.message : String(error) } };
+    return { problem: { kind: 'json', message: errorMessage(error) } };
   }
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAX_LIST_NAME_LENGTH, entryFieldsSchema, type EntryFields } from './shortlist';
+import { errorMessage } from '../error-message';
 
 /** A file one copy of the app writes and another imports, to pass lists to a colleague. */
 export const SHORTLIST_FILE_FORMAT = 'shien-menu-navi/shortlists';
@@ -50,7 +51,7 @@ export function parseShortlistFile(fileName: string, bytes: Uint8Array): ParsedS
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return fail('json', error instanceof Error ? error.message : String(error));
+    return fail('json', errorMessage(error));
   }
   if (
     typeof json !== 'object' ||

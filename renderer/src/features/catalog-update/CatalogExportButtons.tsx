@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/i18n';
 import { getPlatform } from '../../platform/platform';
 import { encodeExport } from '../export/run-export';
 import { loadInstalledCatalog } from './installed-catalog';
+import { errorMessage } from '../../../../shared/error-message';
 
 type Target = 'pack' | 'xlsx' | 'csv';
 
@@ -36,9 +37,7 @@ export function CatalogExportButtons({ disabled }: { disabled: boolean }) {
         await getPlatform().saveFile(`${name}.${file.extension}`, file.data, file.mimeType);
       }
     } catch (error) {
-      setFailure(
-        t('update.exportFailed', { message: error instanceof Error ? error.message : String(error) }),
-      );
+      setFailure(t('update.exportFailed', { message: errorMessage(error) }));
     } finally {
       setBusy(false);
     }

@@ -15,6 +15,7 @@ import { UpdateClient } from './update-client';
 import type { CheckedFile } from './update-protocol';
 import { UpdateProblems } from './UpdateProblems';
 import { UpdatePreviewView } from './UpdatePreviewView';
+import { errorMessage } from '../../../../shared/error-message';
 
 type Step =
   | { step: 'idle' }
@@ -94,7 +95,7 @@ export function CatalogUpdatePage() {
     } catch (error) {
       setState({
         step: 'failed',
-        message: t('update.failed', { message: error instanceof Error ? error.message : String(error) }),
+        message: t('update.failed', { message: errorMessage(error) }),
       });
     }
   };

@@ -5,6 +5,7 @@ import type { Program } from '../../../../shared/catalog/program';
 import { isTableFile, readTableFile } from '../../../../shared/catalog-table/read-table-file';
 import type { InstalledPrograms } from '../../db/catalog-update';
 import type { NaviDatabase } from '../../db/db';
+import { readRecordsBesidePrograms } from './installed-catalog';
 
 /** Programs listed by name in the preview; the counts say how many more there are. */
 export const PREVIEW_LISTED = 50;
@@ -36,7 +37,7 @@ export async function readUpdate(
   bytes: Uint8Array,
 ): Promise<ReadUpdate> {
   const read = isTableFile(file)
-    ? await readTableFile(file, bytes, await installedRecordsBesidePrograms(database))
+    ? await readTableFile(file, bytes, await readRecordsBesidePrograms(database))
     : await readCatalogPack(file, bytes);
   if (!read.ok) return { ok: false, file, problems: read.problems };
   const [installed, loadedAt, entries, favourites] = await database.transaction(
@@ -74,16 +75,4 @@ export async function readUpdate(
       affectedChanged: diff.changed.map((c) => c.after.id).filter((id) => usersPrograms.has(id)),
     },
   };
-}
-
-async function installedRecordsBesidePrograms(
-  database: NaviDatabase,
-): Promise<Omit<Catalog, 'meta' | 'programs'>> {
-  const [sources, communities, marketDomains, frameworks] = await Promise.all([
-    database.sources.toArray(),
-    database.communities.toArray(),
-    database.marketDomains.toArray(),
-    database.frameworks.toArray(),
-  ]);
-  return { sources, communities, marketDomains, frameworks };
 }

@@ -3,6 +3,7 @@ import type { NaviDatabase } from '../../db/db';
 import { setZodLocale } from '../../i18n/zod-locale';
 import { readUpdate, type ReadUpdate } from './read-update';
 import type { FromUpdateWorker, ToUpdateWorker } from './update-protocol';
+import { errorMessage } from '../../../../shared/error-message';
 
 /**
  * The update worker's work, apart from the worker: reading and checking a file, then applying or
@@ -32,7 +33,7 @@ export function createUpdateService(database: NaviDatabase, reply: (message: Fro
         reply({ type: 'applied', version: restored?.catalogVersion ?? '' });
       }
     } catch (error) {
-      reply({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+      reply({ type: 'failed', message: errorMessage(error) });
     }
   };
 }

@@ -5,6 +5,7 @@ import { ProgramSearchIndex } from '../../../../shared/search/program-search';
 import { answerSearch } from '../../../../shared/search/search-answer';
 import type { FromSearchWorker, ToSearchWorker } from '../../../../shared/search/search-protocol';
 import { NaviDatabase } from '../../db/db';
+import { errorMessage } from '../../../../shared/error-message';
 
 let index: Promise<ProgramSearchIndex> | null = null;
 let latest = 0;
@@ -29,6 +30,6 @@ self.onmessage = async (event: MessageEvent<ToSearchWorker>) => {
     if (!message.allIds && message.id !== latest) return;
     reply(answerSearch(ready, message.id, message.request, message.limit, message.allIds));
   } catch (error) {
-    reply({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+    reply({ type: 'failed', message: errorMessage(error) });
   }
 };

@@ -3,6 +3,7 @@ import { useI18n } from '../../i18n/i18n';
 import { getPlatform } from '../../platform/platform';
 import { DEFAULT_COLUMNS, EXPORT_COLUMNS, type ExportRow } from './export-columns';
 import { buildExportTable, encodeExport, safeFileName, type ExportFormat, type Progress } from './run-export';
+import { errorMessage } from '../../../../shared/error-message';
 
 type State =
   | { phase: 'idle' }
@@ -52,7 +53,7 @@ export function ExportPanel({
       setState(saved ? { phase: 'done', file, count: table.rows.length } : { phase: 'cancelled' });
     } catch (error) {
       if (abort.signal.aborted) setState({ phase: 'cancelled' });
-      else setState({ phase: 'failed', message: error instanceof Error ? error.message : String(error) });
+      else setState({ phase: 'failed', message: errorMessage(error) });
     } finally {
       controller.current = null;
     }
