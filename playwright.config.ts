@@ -1,7 +1,12 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from './tests/support/chromium';
+import { freePort } from './tests/support/free-port';
 
-const PORT = 4173;
+// A port of our own, chosen once by the runner: its workers inherit it through the environment and
+// load this file again. Never a fixed port, so a server another checkout left running is never
+// mistaken for ours.
+process.env.E2E_PORT ??= String(await freePort());
+const PORT = Number(process.env.E2E_PORT);
 
 export default defineConfig({
   outputDir: 'test-results/playwright',
@@ -33,9 +38,9 @@ export default defineConfig({
     { name: 'electron', testDir: 'tests/electron' },
   ],
   webServer: {
-    command: `npx vite preview --config renderer/vite.config.ts --port ${PORT}`,
+    command: `npx vite preview --config renderer/vite.config.ts --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}`,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });

@@ -2,12 +2,16 @@ import { chromium, type Browser } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { preview, type PreviewServer } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from '../support/chromium';
+import { freePort } from '../support/free-port';
 
-/** The built renderer served on `port` and a Chromium to drive it, for the in-browser benchmarks. */
-export async function openBenchBrowser(
-  port: number,
-): Promise<{ browser: Browser; baseURL: string; close: () => Promise<void> }> {
+/** The built renderer served on a free port and a Chromium to drive it, for the in-browser benchmarks. */
+export async function openBenchBrowser(): Promise<{
+  browser: Browser;
+  baseURL: string;
+  close: () => Promise<void>;
+}> {
   if (!existsSync('dist-renderer/index.html')) throw new Error('run npm run build:renderer first');
+  const port = await freePort();
   const server: PreviewServer = await preview({
     configFile: 'renderer/vite.config.ts',
     preview: { port, host: '127.0.0.1', strictPort: true },

@@ -23,7 +23,6 @@ const RUNS = [
 ];
 const BASELINE_RECORDS = 1_000;
 const ROUNDS = 3;
-const PORT = 4176;
 
 const embedded = validateCatalog(readCatalogFiles('data').data);
 if (!embedded.ok) throw new Error('invalid catalog in data/');
@@ -135,7 +134,7 @@ async function importThroughThePage(page: Page, run: (typeof RUNS)[number]): Pro
   };
 }
 
-const { browser, baseURL, close } = await openBenchBrowser(PORT);
+const { browser, baseURL, close } = await openBenchBrowser();
 const rounds: Result[][] = [];
 let baselinePerSecond = 0;
 try {

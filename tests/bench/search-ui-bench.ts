@@ -13,7 +13,6 @@ import { describeStats, fmt, stats } from './bench-stats';
 import { BENCH_QUERIES, syntheticPrograms, typedPrefixes } from './synthetic-catalog';
 
 const SIZE = 100_000;
-const PORT = 4175;
 /** Plain Fuse blocks for seconds a keystroke at this size: it is timed on a sample. */
 const FUSE_SAMPLE = 8;
 const MARK = 'search-results-shown';
@@ -28,7 +27,7 @@ const TASK_PARTS = [
   'MinorGC',
 ];
 
-const { browser, baseURL, close } = await openBenchBrowser(PORT);
+const { browser, baseURL, close } = await openBenchBrowser();
 
 try {
   const context = await browser.newContext({ baseURL: baseURL, locale: 'ja-JP' });
