@@ -1,5 +1,5 @@
-import type { BudgetEntry } from '../../../../shared/catalog/program';
-import { useI18n } from '../../i18n/i18n';
+import type { BudgetEntry } from '../../../shared/catalog/program';
+import { useI18n } from '../i18n/i18n';
 import { budgetFlags, formatAmount } from './program-display';
 
 export function BudgetTable({ budgets }: { budgets: BudgetEntry[] }) {

@@ -1,6 +1,6 @@
-import type { Contact } from '../../../../shared/catalog/program';
-import { ExternalLink } from '../../components/ExternalLink';
-import { useI18n } from '../../i18n/i18n';
+import type { Contact } from '../../../shared/catalog/program';
+import { ExternalLink } from './ExternalLink';
+import { useI18n } from '../i18n/i18n';
 import { telHref } from './program-display';
 
 export function ContactList({ contacts }: { contacts: Contact[] }) {

@@ -1,5 +1,5 @@
-import type { EligibilityEntry } from '../../../../shared/catalog/program';
-import { useI18n } from '../../i18n/i18n';
+import type { EligibilityEntry } from '../../../shared/catalog/program';
+import { useI18n } from '../i18n/i18n';
 
 export function EligibilityList({ entries, note }: { entries: EligibilityEntry[]; note: string | null }) {
   const { t } = useI18n();

@@ -1,5 +1,5 @@
-import type { Program } from '../../../../shared/catalog/program';
-import { useI18n } from '../../i18n/i18n';
+import type { Program } from '../../../shared/catalog/program';
+import { useI18n } from '../i18n/i18n';
 import { budgetFlags, formatAmount, headlineBudget } from './program-display';
 
 /** The newest budget with its 内数 / 程度 flags and fiscal year, or 要確認 when none is given. */

@@ -1,7 +1,7 @@
-import type { SeedFile } from '../../../../shared/catalog/sources';
-import { collectSourceRefs } from '../../../../shared/catalog/validate';
-import { useSourceDocuments } from '../../db/programs-repository';
-import { useI18n } from '../../i18n/i18n';
+import type { SeedFile } from '../../../shared/catalog/sources';
+import { collectSourceRefs } from '../../../shared/catalog/validate';
+import { useSourceDocuments } from '../db/programs-repository';
+import { useI18n } from '../i18n/i18n';
 
 /** Every quote behind the record, grouped by document, so a reader can check each fact. */
 export function SourceList({ record }: { record: unknown }) {

@@ -1,6 +1,6 @@
-import { formatYenEn, formatYenJa } from '../../../../shared/format/budget';
-import type { BudgetEntry, Program } from '../../../../shared/catalog/program';
-import type { Locale, Translate } from '../../i18n/i18n';
+import { formatYenEn, formatYenJa } from '../../../shared/format/budget';
+import type { BudgetEntry, Program } from '../../../shared/catalog/program';
+import type { Locale, Translate } from '../i18n/i18n';
 
 /** The budget a list shows: the newest fiscal year, and within it the first entry (the most precise). */
 export function headlineBudget(program: Program): BudgetEntry | null {

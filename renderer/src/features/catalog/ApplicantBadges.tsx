@@ -1,6 +1,6 @@
 import type { Program } from '../../../../shared/catalog/program';
 import { useI18n } from '../../i18n/i18n';
-import { applicantTypes } from './program-display';
+import { applicantTypes } from '../../components/program-display';
 
 export function ApplicantBadges({ program }: { program: Program }) {
   const { t } = useI18n();

@@ -6,12 +6,12 @@ import { toggleFavourite, useIsFavourite } from '../../db/favourites-repository'
 import { useProgram } from '../../db/programs-repository';
 import { useI18n } from '../../i18n/i18n';
 import { AddToShortlist } from '../shortlists/AddToShortlist';
-import { BudgetTable } from './BudgetTable';
-import { ContactList } from './ContactList';
-import { EligibilityList } from './EligibilityList';
+import { BudgetTable } from '../../components/BudgetTable';
+import { ContactList } from '../../components/ContactList';
+import { EligibilityList } from '../../components/EligibilityList';
 import { RelatedPrograms } from './RelatedPrograms';
-import { SourceList } from './SourceList';
-import { statusLabel } from './program-display';
+import { SourceList } from '../../components/SourceList';
+import { statusLabel } from '../../components/program-display';
 
 export function ProgramDetailPage() {
   const { id = '' } = useParams();

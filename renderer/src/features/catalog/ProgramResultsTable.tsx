@@ -7,8 +7,8 @@ import { useI18n } from '../../i18n/i18n';
 import { AddToShortlist } from '../shortlists/AddToShortlist';
 import { ApplicantBadges } from './ApplicantBadges';
 import { Highlighted } from './Highlighted';
-import { HeadlineBudget } from './HeadlineBudget';
-import { statusLabel } from './program-display';
+import { HeadlineBudget } from '../../components/HeadlineBudget';
+import { statusLabel } from '../../components/program-display';
 
 interface Props {
   rows: Program[];

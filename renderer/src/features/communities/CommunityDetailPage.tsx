@@ -4,8 +4,8 @@ import { DetailLayout, DetailSection, Notes, RecordGate, TextList } from '../../
 import { MarketDomainLinks } from '../../components/MarketDomainLinks';
 import { useCommunity } from '../../db/communities-repository';
 import { useI18n } from '../../i18n/i18n';
-import { ContactList } from '../catalog/ContactList';
-import { SourceList } from '../catalog/SourceList';
+import { ContactList } from '../../components/ContactList';
+import { SourceList } from '../../components/SourceList';
 import { CommunityStatusBadge } from './CommunityStatusBadge';
 
 export function CommunityDetailPage() {

@@ -3,7 +3,7 @@ import { MarketDomainLinks } from '../../components/MarketDomainLinks';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useCommunities } from '../../db/communities-repository';
 import { useI18n } from '../../i18n/i18n';
-import { ContactList } from '../catalog/ContactList';
+import { ContactList } from '../../components/ContactList';
 import { CommunityStatusBadge } from './CommunityStatusBadge';
 
 export function CommunityListPage() {

@@ -3,7 +3,7 @@ import { reasonText } from '../../../../shared/matching/reason-text';
 import type { Reason } from '../../../../shared/matching/reasons';
 import type { EntryFields } from '../../../../shared/shortlist/shortlist';
 import type { Locale, Translate } from '../../i18n/i18n';
-import { budgetFlags, formatAmount, headlineBudget, statusLabel } from '../catalog/program-display';
+import { budgetFlags, formatAmount, headlineBudget, statusLabel } from '../../components/program-display';
 
 /** One exported row: a program (null when the catalog no longer has it) and, from a list, its entry. */
 export interface ExportRow {

@@ -3,9 +3,9 @@ import type { Framework } from '../../../../shared/catalog/framework';
 import { DetailLayout, DetailSection, Notes, RecordGate, TextList } from '../../components/DetailLayout';
 import { useFramework } from '../../db/frameworks-repository';
 import { useI18n } from '../../i18n/i18n';
-import { ContactList } from '../catalog/ContactList';
-import { EligibilityList } from '../catalog/EligibilityList';
-import { SourceList } from '../catalog/SourceList';
+import { ContactList } from '../../components/ContactList';
+import { EligibilityList } from '../../components/EligibilityList';
+import { SourceList } from '../../components/SourceList';
 
 export function FrameworkDetailPage() {
   const { id = '' } = useParams();

@@ -5,7 +5,7 @@ import { DetailLayout, DetailSection, RecordGate, TextList } from '../../compone
 import { useCommunitiesInDomain } from '../../db/communities-repository';
 import { useMarketDomain } from '../../db/market-domains-repository';
 import { useI18n } from '../../i18n/i18n';
-import { SourceList } from '../catalog/SourceList';
+import { SourceList } from '../../components/SourceList';
 import { describeMarketSize } from './market-size';
 
 export function MarketDomainDetailPage() {

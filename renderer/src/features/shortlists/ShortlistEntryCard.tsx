@@ -4,7 +4,7 @@ import { ENTRY_STATUSES, MAX_NOTE_LENGTH, type EntryStatus } from '../../../../s
 import type { ShortlistEntry } from '../../db/db';
 import { shortlists, type ShortlistRow } from '../../db/shortlists-repository';
 import { useI18n } from '../../i18n/i18n';
-import { HeadlineBudget } from '../catalog/HeadlineBudget';
+import { HeadlineBudget } from '../../components/HeadlineBudget';
 
 /** One program in a list: status, internal deadline and note are saved as the user edits them. */
 export function ShortlistEntryCard({

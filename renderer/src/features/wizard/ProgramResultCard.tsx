@@ -3,8 +3,8 @@ import type { ProgramMatch } from '../../../../shared/matching/match-programs';
 import { criterionLabel, reasonText, verdictLabel } from '../../../../shared/matching/reason-text';
 import { ExternalLink } from '../../components/ExternalLink';
 import { useI18n } from '../../i18n/i18n';
-import { HeadlineBudget } from '../catalog/HeadlineBudget';
-import { statusLabel, telHref } from '../catalog/program-display';
+import { HeadlineBudget } from '../../components/HeadlineBudget';
+import { statusLabel, telHref } from '../../components/program-display';
 import { AddToShortlist } from '../shortlists/AddToShortlist';
 import { savedReasons } from '../shortlists/saved-reasons';
 

@@ -14,7 +14,7 @@ import { relatedCommunities } from '../../../../shared/matching/related-communit
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useMatchableCatalog } from '../../db/catalog-snapshot';
 import { useI18n } from '../../i18n/i18n';
-import { ContactList } from '../catalog/ContactList';
+import { ContactList } from '../../components/ContactList';
 import { AnswersSummary } from './AnswersSummary';
 import { ProgramResultCard } from './ProgramResultCard';
 import { SaveResultsAsList } from '../shortlists/SaveResultsAsList';
