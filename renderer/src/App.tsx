@@ -40,6 +40,7 @@ function Routes({ persistent }: { persistent: boolean }) {
           errorElement: <RouteError />,
           children: [
             { index: true, element: <ProgramListPage /> },
+            { path: 'programs', element: <ProgramListPage /> },
             { path: 'programs/:id', element: <ProgramDetailPage /> },
             { path: 'communities', element: <CommunityListPage /> },
             { path: 'communities/:id', element: <CommunityDetailPage /> },

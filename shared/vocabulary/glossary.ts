@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import glossaryFile from './glossary.json' with { type: 'json' };
+
+/**
+ * The reviewed Japanese–English glossary of the catalog's own labels (ministries, agencies,
+ * instruments, categories, prefectures, regions, eras ...), kept as data in glossary.json.
+ * The English UI translates through it; search finds Japanese records from the English words.
+ * Proper names of programs stay as printed.
+ */
+export const GLOSSARY_KINDS = [
+  'ministry',
+  'agency',
+  'instrument',
+  'category',
+  'budget-stage',
+  'community-status',
+  'prefecture',
+  'region',
+  'era',
+] as const;
+export type GlossaryKind = (typeof GLOSSARY_KINDS)[number];
+
+export const glossaryEntrySchema = z.strictObject({
+  kind: z.enum(GLOSSARY_KINDS),
+  ja: z.string().min(1),
+  en: z.string().min(1),
+  /** "seed": the Japanese is the seed documents' own wording; "general": general usage. */
+  origin: z.enum(['seed', 'general']),
+  note: z.string().optional(),
+});
+export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
+
+export const GLOSSARY: readonly GlossaryEntry[] = z
+  .strictObject({ $comment: z.string(), entries: z.array(glossaryEntrySchema) })
+  .parse(glossaryFile).entries;
+
+const byKind = new Map<GlossaryKind, Map<string, GlossaryEntry>>(
+  GLOSSARY_KINDS.map((kind) => [
+    kind,
+    new Map(GLOSSARY.filter((e) => e.kind === kind).map((e) => [e.ja, e])),
+  ]),
+);
+
+export function glossaryEntry(kind: GlossaryKind, ja: string): GlossaryEntry | undefined {
+  return byKind.get(kind)?.get(ja);
+}
+
+/** The label in the UI language: the English gloss where the glossary has one, else as printed. */
+export function gloss(kind: GlossaryKind, ja: string, locale: 'ja' | 'en'): string {
+  return locale === 'ja' ? ja : (glossaryEntry(kind, ja)?.en ?? ja);
+}
