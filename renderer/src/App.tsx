@@ -6,20 +6,44 @@ import { Layout } from './components/Layout';
 import { StorageProblemScreen } from './components/StorageProblemScreen';
 import { ProgramDetailPage } from './features/catalog/ProgramDetailPage';
 import { ProgramListPage } from './features/catalog/ProgramListPage';
-import { CommunityDetailPage } from './features/communities/CommunityDetailPage';
-import { CommunityListPage } from './features/communities/CommunityListPage';
-import { FrameworkDetailPage } from './features/frameworks/FrameworkDetailPage';
-import { FrameworkListPage } from './features/frameworks/FrameworkListPage';
-import { MarketDomainDetailPage } from './features/market-domains/MarketDomainDetailPage';
-import { MarketDomainListPage } from './features/market-domains/MarketDomainListPage';
-import { CatalogUpdatePage } from './features/catalog-update/CatalogUpdatePage';
-import { ComparePage } from './features/shortlists/ComparePage';
-import { HandoutPage } from './features/shortlists/HandoutPage';
-import { ShortlistPage } from './features/shortlists/ShortlistPage';
-import { ShortlistsPage } from './features/shortlists/ShortlistsPage';
-import { WorkshopPage } from './features/shortlists/WorkshopPage';
-import { WizardPage } from './features/wizard/WizardPage';
-import { WizardResultPage } from './features/wizard/WizardResultPage';
+import { OverviewPage } from './features/overview/OverviewPage';
+import { lazyPage } from './components/lazy-page';
+
+// Screens past the first one load when first opened, so the first screen's JavaScript stays small.
+const CommunityDetailPage = lazyPage(() =>
+  import('./features/communities/CommunityDetailPage').then((m) => m.CommunityDetailPage),
+);
+const CommunityListPage = lazyPage(() =>
+  import('./features/communities/CommunityListPage').then((m) => m.CommunityListPage),
+);
+const FrameworkDetailPage = lazyPage(() =>
+  import('./features/frameworks/FrameworkDetailPage').then((m) => m.FrameworkDetailPage),
+);
+const FrameworkListPage = lazyPage(() =>
+  import('./features/frameworks/FrameworkListPage').then((m) => m.FrameworkListPage),
+);
+const MarketDomainDetailPage = lazyPage(() =>
+  import('./features/market-domains/MarketDomainDetailPage').then((m) => m.MarketDomainDetailPage),
+);
+const MarketDomainListPage = lazyPage(() =>
+  import('./features/market-domains/MarketDomainListPage').then((m) => m.MarketDomainListPage),
+);
+const CatalogUpdatePage = lazyPage(() =>
+  import('./features/catalog-update/CatalogUpdatePage').then((m) => m.CatalogUpdatePage),
+);
+const ComparePage = lazyPage(() => import('./features/shortlists/ComparePage').then((m) => m.ComparePage));
+const HandoutPage = lazyPage(() => import('./features/shortlists/HandoutPage').then((m) => m.HandoutPage));
+const ShortlistPage = lazyPage(() =>
+  import('./features/shortlists/ShortlistPage').then((m) => m.ShortlistPage),
+);
+const ShortlistsPage = lazyPage(() =>
+  import('./features/shortlists/ShortlistsPage').then((m) => m.ShortlistsPage),
+);
+const WorkshopPage = lazyPage(() => import('./features/shortlists/WorkshopPage').then((m) => m.WorkshopPage));
+const WizardPage = lazyPage(() => import('./features/wizard/WizardPage').then((m) => m.WizardPage));
+const WizardResultPage = lazyPage(() =>
+  import('./features/wizard/WizardResultPage').then((m) => m.WizardResultPage),
+);
 import { I18nProvider, useI18n } from './i18n/i18n';
 import { startApp, type StartupResult } from './startup';
 
@@ -39,7 +63,7 @@ function Routes({ persistent }: { persistent: boolean }) {
           element: <Layout notice={notice} />,
           errorElement: <RouteError />,
           children: [
-            { index: true, element: <ProgramListPage /> },
+            { index: true, element: <OverviewPage /> },
             { path: 'programs', element: <ProgramListPage /> },
             { path: 'programs/:id', element: <ProgramDetailPage /> },
             { path: 'communities', element: <CommunityListPage /> },

@@ -4,4 +4,12 @@ export interface ExportTable {
   preamble?: string[][];
   header: string[];
   rows: string[][];
+  /**
+   * What each column holds, for formats that have types (Excel). 'yen': a cell of digits is an
+   * amount in yen; 'date': a YYYY-MM-DD cell is a calendar day. Any other cell stays text, so
+   * 要確認 in an amount column is never read as zero. CSV writes the same digits and ISO dates.
+   */
+  columnTypes?: ColumnType[];
 }
+
+export type ColumnType = 'text' | 'yen' | 'date';

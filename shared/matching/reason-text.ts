@@ -1,3 +1,5 @@
+import { formatFiscalYearLabel } from '../format/dates';
+import { gloss } from '../vocabulary/glossary';
 import type { Criterion, Reason, ReasonCode, Verdict } from './reasons';
 
 type Locale = 'ja' | 'en';
@@ -68,9 +70,26 @@ export function verdictLabel(verdict: Verdict, locale: Locale): string {
   return VERDICTS[verdict][locale];
 }
 
-export function reasonText(reason: Reason, locale: Locale): string {
-  return TEXTS[reason.code][locale].replace(
-    /\{(\w+)\}/g,
-    (match, key: string) => reason.params[key] ?? match,
-  );
+/**
+ * A reason in the reader's language. Reasons saved in a list file carry their code as a string;
+ * a code this version does not know reads as nothing rather than failing the page.
+ */
+export function reasonText(
+  reason: Pick<Reason, 'criterion' | 'params'> & { code: ReasonCode | (string & {}) },
+  locale: Locale,
+): string {
+  const text = (TEXTS as Partial<Record<string, Record<Locale, string>>>)[reason.code];
+  if (!text) return '';
+  return text[locale].replace(/\{(\w+)\}/g, (match, key: string) => {
+    const value = reason.params[key];
+    return value === undefined ? match : paramText(reason.criterion, key, value, locale);
+  });
+}
+
+/** Catalog words inside a reason in the reader's language: fiscal years, categories, prefectures. */
+function paramText(criterion: Criterion, key: string, value: string, locale: Locale): string {
+  if (criterion === 'status' && key === 'label') return formatFiscalYearLabel(value, locale);
+  if (key === 'category') return gloss('category', value, locale);
+  if (key === 'prefecture') return gloss('prefecture', value, locale);
+  return value;
 }

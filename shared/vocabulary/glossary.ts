@@ -17,6 +17,8 @@ export const GLOSSARY_KINDS = [
   'prefecture',
   'region',
   'era',
+  'market-domain',
+  'framework-kind',
 ] as const;
 export type GlossaryKind = (typeof GLOSSARY_KINDS)[number];
 

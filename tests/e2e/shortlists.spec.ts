@@ -112,7 +112,7 @@ test('a consultant goes from a wizard result to a list with notes, compares, exp
 test('any result set exports to CSV with progress, and the file holds every result', async ({
   guardedPage: page,
 }) => {
-  await page.goto('/#/?q=%E7%B5%8C%E7%94%A3%E7%9C%81');
+  await page.goto('/#/programs?q=%E7%B5%8C%E7%94%A3%E7%9C%81');
   const total = Number((await page.locator('.count').textContent())!.replace(/\D/g, ''));
   expect(total).toBeGreaterThan(3);
   await page.getByRole('button', { name: `検索結果を書き出す（${total} 件）` }).click();
@@ -177,7 +177,7 @@ test('lists are managed from the index: add from search and detail, rename, dupl
   await page.getByRole('button', { name: 'リストを作成' }).click();
 
   // From a search result row.
-  await page.goto('/#/?q=COI-NEXT');
+  await page.goto('/#/programs?q=COI-NEXT');
   const row = page.locator('.program-table tbody tr').first();
   await row.getByRole('button', { name: /リストに追加/ }).click();
   await row.getByRole('checkbox', { name: 'B市 ワークショップ' }).check();
@@ -214,7 +214,7 @@ test('lists are managed from the index: add from search and detail, rename, dupl
   await screenshot(page, 'shortlists');
 
   // The complete English option.
-  await page.getByRole('radio', { name: 'English' }).check();
+  await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lists');
   await expect(
     page.getByRole('button', { name: 'Duplicate: B市 ワークショップ', exact: true }),

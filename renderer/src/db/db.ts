@@ -46,6 +46,11 @@ export interface CatalogBackupRow {
   table: (typeof CATALOG_TABLES)[number];
   rows: unknown[];
 }
+/** A program the user opened, for the overview's "recently viewed": user data, kept across catalogs. */
+export interface RecentView {
+  programId: string;
+  viewedAt: string;
+}
 export interface Profile {
   id: string;
   name: string;
@@ -76,6 +81,7 @@ export class NaviDatabase extends Dexie {
   shortlists!: EntityTable<Shortlist, 'id'>;
   shortlistEntries!: EntityTable<ShortlistEntry, 'id'>;
   catalogBackup!: EntityTable<CatalogBackupRow, 'table'>;
+  recentViews!: EntityTable<RecentView, 'programId'>;
 
   constructor(name = 'shien-menu-navi', options?: DexieOptions) {
     super(name, options);
@@ -101,6 +107,8 @@ export class NaviDatabase extends Dexie {
     });
     // v4: the previous catalog, kept by a catalog update for undo.
     this.version(4).stores({ catalogBackup: 'table' });
+    // v5: recently viewed programs. A user table; starts empty, nothing to carry over.
+    this.version(5).stores({ recentViews: 'programId, viewedAt' });
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Program } from '../../../../shared/catalog/program';
 import { useI18n } from '../../i18n/i18n';
+import { formatDate } from '../../../../shared/format/dates';
 import type { UpdatePreview } from './read-update';
 import { PROGRAM_COLUMNS } from '../../../../shared/catalog-table/program-columns';
 
@@ -49,7 +50,7 @@ export function UpdatePreviewView({
         <dt>{t('update.version')}</dt>
         <dd>{t('update.fromTo', { from: installedVersion, to: meta.catalogVersion })}</dd>
         <dt>{t('update.asOf')}</dt>
-        <dd>{meta.asOf}</dd>
+        <dd>{formatDate(meta.asOf, locale)}</dd>
         <dt>{t('update.publisher')}</dt>
         <dd>{meta.publisher}</dd>
       </dl>

@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { getPlatform } from '../../platform/platform';
+import { useSourceDocuments } from '../../db/programs-repository';
 import { DEFAULT_COLUMNS, EXPORT_COLUMNS, type ExportRow } from './export-columns';
 import { buildExportTable, encodeExport, safeFileName, type ExportFormat, type Progress } from './run-export';
 import { errorMessage } from '../../../../shared/error-message';
@@ -20,20 +21,25 @@ export function ExportPanel({
   kind,
   fileBaseName,
   loadRows,
+  defaultColumns = DEFAULT_COLUMNS[kind],
 }: {
   kind: 'list' | 'results';
   fileBaseName: string;
   loadRows: (signal: AbortSignal, onProgress: (p: Progress) => void) => Promise<ExportRow[]>;
+  /** The columns ticked at first; the user changes them. */
+  defaultColumns?: readonly string[];
 }) {
   const { t, locale } = useI18n();
   const id = useId();
+  const documents = useSourceDocuments();
   const available = EXPORT_COLUMNS.filter((c) => kind === 'list' || !c.listOnly);
-  const [chosen, setChosen] = useState<string[]>([...DEFAULT_COLUMNS[kind]]);
+  const [chosen, setChosen] = useState<string[]>([...defaultColumns]);
   const [format, setFormat] = useState<ExportFormat>('csv');
   const [state, setState] = useState<State>({ phase: 'idle' });
   const controller = useRef<AbortController | null>(null);
 
   const run = async () => {
+    if (!documents) return;
     const abort = new AbortController();
     controller.current = abort;
     setState({ phase: 'running', progress: null });
@@ -42,11 +48,11 @@ export function ExportPanel({
       const table = await buildExportTable(
         loadRows,
         columns,
-        { t, locale },
+        { t, locale, documents },
         (progress) => setState({ phase: 'running', progress }),
         abort.signal,
       );
-      const encoded = await encodeExport(table, format, fileBaseName);
+      const encoded = await encodeExport(table, format, fileBaseName, locale);
       abort.signal.throwIfAborted();
       const file = `${safeFileName(fileBaseName)}.${encoded.extension}`;
       const saved = await getPlatform().saveFile(file, encoded.data, encoded.mimeType);
@@ -98,7 +104,7 @@ export function ExportPanel({
         ))}
       </fieldset>
       <p className="export-actions">
-        <button type="button" onClick={() => void run()} disabled={running || chosen.length === 0}>
+        <button type="button" onClick={() => void run()} disabled={running || chosen.length === 0 || !documents}>
           {t('export.start')}
         </button>
         {running && (

@@ -5,13 +5,14 @@ import { ORG_TYPES, type OrgType } from '../../../../shared/matching/vocabulary'
 import { shortlists } from '../../db/shortlists-repository';
 import { useI18n } from '../../i18n/i18n';
 import { savedReasons } from './saved-reasons';
+import { formatDate, todayIso } from '../../../../shared/format/dates';
 
 /** One click from a wizard result to a list: every "can apply" program, with its reasons. */
 export function SaveResultsAsList({ org, matches }: { org: OrgType; matches: ProgramMatch[] }) {
   const { t, locale } = useI18n();
   const [saved, setSaved] = useState<{ id: string; name: string; count: number } | null>(null);
   const save = async () => {
-    const date = new Date().toLocaleDateString(locale === 'ja' ? 'ja-JP' : 'en-GB');
+    const date = formatDate(todayIso(), locale);
     const name = t('shortlist.wizardListName', { name: ORG_TYPES[org][locale], date });
     const id = await shortlists.createWith(
       name,

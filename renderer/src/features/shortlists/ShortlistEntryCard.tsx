@@ -5,6 +5,8 @@ import type { ShortlistEntry } from '../../db/db';
 import { shortlists, type ShortlistRow } from '../../db/shortlists-repository';
 import { useI18n } from '../../i18n/i18n';
 import { HeadlineBudget } from '../../components/HeadlineBudget';
+import { glossList } from '../../components/program-display';
+import { Printed } from '../../components/Printed';
 
 /** One program in a list: status, internal deadline and note are saved as the user edits them. */
 export function ShortlistEntryCard({
@@ -24,7 +26,7 @@ export function ShortlistEntryCard({
   onCompare: (on: boolean) => void;
   onRemoved: (entry: ShortlistEntry) => void;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const id = useId();
   const { listId, programId } = entry;
   const update = (change: Parameters<typeof shortlists.update>[2]) =>
@@ -33,7 +35,9 @@ export function ShortlistEntryCard({
   return (
     <li className="entry-card" data-program-id={programId}>
       <div className="entry-head">
-        <h2 className="entry-name">{program ? <Link to={`/programs/${programId}`}>{name}</Link> : name}</h2>
+        <h2 className="entry-name">
+          <Printed>{program ? <Link to={`/programs/${programId}`}>{name}</Link> : name}</Printed>
+        </h2>
         <label className="check compare-check">
           <input
             type="checkbox"
@@ -47,7 +51,9 @@ export function ShortlistEntryCard({
       </div>
       {program ? (
         <p className="card-meta">
-          {program.ministries.join('・') || t('value.unknown')} · <HeadlineBudget program={program} />
+          {program.ministries.length ? glossList('ministry', program.ministries, locale) : t('value.unknown')}
+          {' · '}
+          <HeadlineBudget program={program} />
         </p>
       ) : (
         <p className="missing" role="note">

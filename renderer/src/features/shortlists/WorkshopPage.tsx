@@ -1,16 +1,19 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
+import { factSentences, glossList } from '../../components/program-display';
+import { HeadlineBudget } from '../../components/HeadlineBudget';
+import { Printed } from '../../components/Printed';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useShortlist } from '../../db/shortlists-repository';
 import { useI18n } from '../../i18n/i18n';
-import { EXPORT_COLUMNS } from '../export/export-columns';
 
 const NEXT_KEYS = ['ArrowRight', 'PageDown'];
 const PREVIOUS_KEYS = ['ArrowLeft', 'PageUp'];
 
 /**
- * One program per screen for a projector: large type, high contrast, contacts readable from the
- * back of the room. ← → move, Esc leaves to wherever the user came from.
+ * One program per screen for a projector: large type, high contrast, a one-paragraph summary and
+ * contacts readable from the back of the room. → or Space moves on, ← or Shift+Space back, Esc
+ * leaves to wherever the user came from (the list scrolled as it was).
  */
 export function WorkshopPage() {
   const { id = '' } = useParams();
@@ -26,20 +29,23 @@ export function WorkshopPage() {
   useDocumentTitle(row ? (row.program?.name ?? row.entry.programName) : t('shortlist.workshop'));
 
   // The browser's back stack holds where the user was; a deep link with no history goes to the list.
-  const leave = () => (location.key !== 'default' ? navigate(-1) : navigate(`/shortlists/${id}`));
+  const leave = () => void (location.key !== 'default' ? navigate(-1) : navigate(`/shortlists/${id}`));
   const go = (to: number) => setParams({ i: String(to) }, { replace: true });
 
   useEffect(() => stage.current?.focus(), []);
   const onKeyDown = (event: KeyboardEvent) => {
-    if (NEXT_KEYS.includes(event.key) && index < rows.length - 1) go(index + 1);
-    else if (PREVIOUS_KEYS.includes(event.key) && index > 0) go(index - 1);
+    // Space on a button presses the button; anywhere else on the slide it turns the page.
+    const space = event.key === ' ' && !(event.target as HTMLElement).closest('button, a');
+    const next = NEXT_KEYS.includes(event.key) || (space && !event.shiftKey);
+    const previous = PREVIOUS_KEYS.includes(event.key) || (space && event.shiftKey);
+    if (next && index < rows.length - 1) go(index + 1);
+    else if (previous && index > 0) go(index - 1);
     else if (event.key === 'Escape') leave();
-    else return;
+    else if (!space) return;
     event.preventDefault();
   };
 
-  const value = (column: string) =>
-    row ? EXPORT_COLUMNS.find((c) => c.id === column)!.value(row, { t, locale }) : '';
+  const program = row?.program;
   return (
     <div
       ref={stage}
@@ -51,7 +57,9 @@ export function WorkshopPage() {
       onKeyDown={onKeyDown}
     >
       <div className="workshop-bar">
-        <span className="workshop-list">{shortlist?.list.name}</span>
+        <span className="workshop-list" lang="ja">
+          {shortlist?.list.name}
+        </span>
         <span aria-live="polite">
           {rows.length > 0 && t('workshop.position', { index: index + 1, total: rows.length })}
         </span>
@@ -63,24 +71,39 @@ export function WorkshopPage() {
         <p className="workshop-empty">{shortlist === undefined ? t('loading') : t('workshop.empty')}</p>
       ) : (
         <section className="workshop-slide" aria-labelledby="workshop-title">
-          <h1 id="workshop-title">{row.program?.name ?? row.entry.programName}</h1>
-          {row.program ? (
-            <dl>
-              <dt>{t('column.ministries')}</dt>
-              <dd>{value('ministries')}</dd>
-              <dt>{t('column.budget')}</dt>
-              <dd>{value('budget')}</dd>
-              <dt>{t('column.applicants')}</dt>
-              <dd>{value('applicants').split('\n').join('　')}</dd>
-              <dt>{t('handout.contact')}</dt>
-              <dd className="workshop-contact">
-                {[row.program.department, ...row.program.contacts.map((c) => c.printed)]
-                  .filter(Boolean)
-                  .map((line, i) => (
-                    <div key={i}>{line}</div>
-                  ))}
-              </dd>
-            </dl>
+          <h1 id="workshop-title">
+            <Printed>{program?.name ?? row.entry.programName}</Printed>
+          </h1>
+          {program ? (
+            <>
+              <p className="workshop-summary">
+                {program.summary && (
+                  <>
+                    <Printed>{program.summary}</Printed>
+                    {locale === 'ja' ? '' : ' '}
+                  </>
+                )}
+                {factSentences(program, t, locale)}
+              </p>
+              <dl>
+                <dt>{t('column.ministries')}</dt>
+                <dd>
+                  {program.ministries.length ? glossList('ministry', program.ministries, locale) : t('value.unknown')}
+                </dd>
+                <dt>{t('detail.budgets')}</dt>
+                <dd>
+                  <HeadlineBudget program={program} />
+                </dd>
+                <dt>{t('handout.contact')}</dt>
+                <dd className="workshop-contact" lang="ja">
+                  {[program.department, ...program.contacts.map((c) => c.printed)]
+                    .filter(Boolean)
+                    .map((line, i) => (
+                      <div key={i}>{line}</div>
+                    ))}
+                </dd>
+              </dl>
+            </>
           ) : (
             <p>{t('shortlist.missing')}</p>
           )}

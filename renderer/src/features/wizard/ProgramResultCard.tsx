@@ -4,7 +4,7 @@ import { criterionLabel, reasonText, verdictLabel } from '../../../../shared/mat
 import { ExternalLink } from '../../components/ExternalLink';
 import { useI18n } from '../../i18n/i18n';
 import { HeadlineBudget } from '../../components/HeadlineBudget';
-import { statusLabel, telHref } from '../../components/program-display';
+import { glossList, statusLabel, telHref } from '../../components/program-display';
 import { AddToShortlist } from '../shortlists/AddToShortlist';
 import { savedReasons } from '../shortlists/saved-reasons';
 
@@ -17,14 +17,16 @@ export function ProgramResultCard({ match }: { match: ProgramMatch }) {
   return (
     <li className="result-card" data-program-id={program.id}>
       <h3>
-        <Link to={`/programs/${program.id}`}>{program.name}</Link>
+        <Link to={`/programs/${program.id}`} lang="ja">
+          {program.name}
+        </Link>
       </h3>
       <p className="card-meta">
-        {program.ministries.join('・') || t('value.unknown')}
+        {program.ministries.length ? glossList('ministry', program.ministries, locale) : t('value.unknown')}
         {' · '}
         <HeadlineBudget program={program} />
         {' · '}
-        <span className={`status status-${program.status.value}`}>{statusLabel(program, t)}</span>
+        <span className={`status status-${program.status.value}`}>{statusLabel(program, t, locale)}</span>
       </p>
       <AddToShortlist program={program} reasons={savedReasons(match.reasons)} />
       {match.movedByOpenOnly && <p className="moved">{t('result.movedByOpenOnly')}</p>}
