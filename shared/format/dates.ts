@@ -118,7 +118,13 @@ export function formatFiscalYearLabel(label: string, locale: DateLocale): string
   }
   const date = DATE_LABEL.exec(text);
   if (date) {
-    const [, era, year, month, day] = date as unknown as [string, string | undefined, string, string, string?];
+    const [, era, year, month, day] = date as unknown as [
+      string,
+      string | undefined,
+      string,
+      string,
+      string?,
+    ];
     const y = westernYear(era, year);
     const m = Number(month);
     if (day) return formatDate(`${y}-${pad2(m)}-${pad2(Number(day))}`, locale);

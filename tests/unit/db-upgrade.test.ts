@@ -4,6 +4,7 @@ import { embeddedCatalogData, embeddedCatalogVersion } from '../../data/embedded
 import { NaviDatabase } from '../../renderer/src/db/db';
 import { seedCatalog } from '../../renderer/src/db/seed-catalog';
 import { ShortlistStore } from '../../renderer/src/db/shortlists-repository';
+import { RECENT_VIEWS_KEPT, recordProgramView } from '../../renderer/src/db/recent-views-repository';
 
 /** Version 1 exactly as it was published (commit 82d029d). */
 function openAsVersion1(name: string) {
@@ -40,7 +41,7 @@ describe('schema upgrade', () => {
 
     const current = new NaviDatabase(name);
     await current.open();
-    expect(current.verno).toBe(4);
+    expect(current.verno).toBe(5);
     expect(await current.favourites.toArray()).toEqual([
       { programId: 'coi-next', addedAt: '2026-01-01T00:00:00.000Z' },
     ]);
@@ -65,7 +66,7 @@ describe('schema upgrade', () => {
 
     const current = new NaviDatabase(name);
     await current.open();
-    expect(current.verno).toBe(4);
+    expect(current.verno).toBe(5);
     expect(await current.favourites.get('sip')).toEqual({ programId: 'sip', addedAt: 'x' });
     expect((await current.profiles.get('p2'))?.name).toBe('C社');
     const store = new ShortlistStore(current);
@@ -73,5 +74,59 @@ describe('schema upgrade', () => {
     await store.add(id, { id: 'sip', name: 'SIP' });
     expect(await current.shortlistEntries.count()).toBe(1);
     await current.delete();
+  });
+
+  it('keeps lists, favourites and the undo backup of a version 4 database and starts recently viewed empty', async () => {
+    const name = 'upgrade-from-v4';
+    const v4 = openAsVersion1(name);
+    v4.version(2).stores({ communities: 'id, *marketDomains', marketDomains: 'id', frameworks: 'id' });
+    v4.version(3).stores({ shortlists: 'id, position', shortlistEntries: 'id, listId, programId, deadline' });
+    v4.version(4).stores({ catalogBackup: 'table' });
+    await v4.table('favourites').add({ programId: 'sip', addedAt: 'x' });
+    await v4
+      .table('shortlists')
+      .add({ id: 'l1', name: 'C大学 URA', position: 1, createdAt: 'x', updatedAt: 'x' });
+    await v4.table('shortlistEntries').add({
+      id: 'l1|coi-next',
+      listId: 'l1',
+      programId: 'coi-next',
+      programName: '共創の場形成支援プログラム',
+      status: 'planned',
+      note: '学内締切 4/20',
+      deadline: '2027-04-20',
+      reasons: [],
+      position: 1,
+      addedAt: 'x',
+      updatedAt: 'x',
+    });
+    await v4.table('catalogBackup').add({ table: 'meta', rows: [{ key: 'catalog' }] });
+    v4.close();
+
+    const current = new NaviDatabase(name);
+    await current.open();
+    expect(current.verno).toBe(5);
+    expect(await current.favourites.get('sip')).toEqual({ programId: 'sip', addedAt: 'x' });
+    expect((await current.shortlistEntries.get('l1|coi-next'))?.deadline).toBe('2027-04-20');
+    expect((await current.shortlistEntries.get('l1|coi-next'))?.note).toBe('学内締切 4/20');
+    expect(await current.catalogBackup.count()).toBe(1);
+    expect(await current.recentViews.count()).toBe(0);
+    await current.delete();
+  });
+});
+
+describe('recently viewed programs', () => {
+  it('keeps the newest views only, one row per program, and survives a catalog load', async () => {
+    const database = new NaviDatabase('recent-views');
+    const day = (n: number) => new Date(Date.UTC(2026, 11, 1, 0, n));
+    for (let i = 0; i < RECENT_VIEWS_KEPT + 5; i++) await recordProgramView(`p${i}`, day(i), database);
+    await recordProgramView('p3', day(100), database);
+    expect(await database.recentViews.count()).toBe(RECENT_VIEWS_KEPT);
+    const newest = await database.recentViews.orderBy('viewedAt').reverse().limit(2).toArray();
+    expect(newest.map((v) => v.programId)).toEqual(['p3', `p${RECENT_VIEWS_KEPT + 4}`]);
+    expect(await database.recentViews.get('p0')).toBeUndefined();
+
+    await seedCatalog(database, embeddedCatalogVersion, () => embeddedCatalogData);
+    expect(await database.recentViews.count()).toBe(RECENT_VIEWS_KEPT);
+    await database.delete();
   });
 });

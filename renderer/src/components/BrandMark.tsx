@@ -9,7 +9,10 @@ export function BrandMark({ className }: { className?: string }) {
       <rect width="32" height="32" rx="7" className="brand-mark-ground" />
       <g transform="rotate(45 16 16)">
         <path d="M16 4C19 6.5 20.5 11.25 20.5 16H11.5C11.5 11.25 13 6.5 16 4Z" className="brand-mark-north" />
-        <path d="M20.5 16C20.5 20.75 19 25.5 16 28C13 25.5 11.5 20.75 11.5 16Z" className="brand-mark-south" />
+        <path
+          d="M20.5 16C20.5 20.75 19 25.5 16 28C13 25.5 11.5 20.75 11.5 16Z"
+          className="brand-mark-south"
+        />
         <path d="M16 7V26" className="brand-mark-rib" />
       </g>
       <circle cx="16" cy="16" r="1.7" className="brand-mark-pivot" />

@@ -47,7 +47,8 @@ export function BudgetTable({ budgets }: { budgets: BudgetEntry[] }) {
             <td>
               {entry.previous ? (
                 <>
-                  {fiscalYearText(entry.previous.fiscalYear, locale)}: <Printed>{entry.previous.text}</Printed>
+                  {fiscalYearText(entry.previous.fiscalYear, locale)}:{' '}
+                  <Printed>{entry.previous.text}</Printed>
                 </>
               ) : (
                 t('value.none')

@@ -73,6 +73,7 @@ export function RecordGate<T>({
   if (value === null) {
     return (
       <section>
+        <h1>{t('detail.notFoundHeading')}</h1>
         <p role="alert">{t('detail.notFound', { id })}</p>
         <Link to={backTo}>{backLabel}</Link>
       </section>

@@ -21,9 +21,7 @@ export function EligibilityList({ entries, note }: { entries: EligibilityEntry[]
     <ul className="eligibility">
       {entries.map((entry) => (
         <li key={`${entry.applicant}-${entry.label}`}>
-          <strong>
-            {locale === 'ja' ? entry.label : t(`applicant.${entry.applicant}`)}
-          </strong>{' '}
+          <strong>{locale === 'ja' ? entry.label : t(`applicant.${entry.applicant}`)}</strong>{' '}
           <span className={`basis basis-${entry.basis}`}>{t(`detail.eligibility.${entry.basis}`)}</span>{' '}
           {locale === 'en' && (
             <>

@@ -12,9 +12,7 @@ export function MarketDomainLinks({ domains }: { domains: number[] }) {
     <ul className="badges">
       {domains.map((domain) => (
         <li key={domain} className="badge">
-          <Link to={`/market-domains/${domain}`}>
-            {marketDomainLabel(domain, names.get(domain), locale)}
-          </Link>
+          <Link to={`/market-domains/${domain}`}>{marketDomainLabel(domain, names.get(domain), locale)}</Link>
         </li>
       ))}
     </ul>

@@ -2,7 +2,7 @@ import { circledDomain } from '../../../shared/catalog/market-domain';
 import { formatYenEn, formatYenJa } from '../../../shared/format/budget';
 import { formatFiscalYearLabel, isFiscalYearLabel } from '../../../shared/format/dates';
 import { formatList } from '../../../shared/format/lists';
-import { gloss, type GlossaryKind } from '../../../shared/vocabulary/glossary';
+import { gloss, glossShort, type GlossaryKind } from '../../../shared/vocabulary/glossary';
 import type { BudgetEntry, FiscalYear, Program } from '../../../shared/catalog/program';
 import type { Locale, Translate } from '../i18n/i18n';
 
@@ -48,10 +48,18 @@ export function statusLabel(program: Program, t: Translate, locale: Locale): str
   return t(`status.${program.status.value}`, { label: fiscalYearText(program.status.asOf, locale) });
 }
 
-/** Catalog labels of one kind in the UI language, joined as the language joins lists. */
-export function glossList(kind: GlossaryKind, items: readonly string[], locale: Locale): string {
+/**
+ * Catalog labels of one kind in the UI language, joined as the language joins lists; `short`
+ * uses the short English forms (METI, MEXT) where a table or card has no room for full names.
+ */
+export function glossList(
+  kind: GlossaryKind,
+  items: readonly string[],
+  locale: Locale,
+  { short = false }: { short?: boolean } = {},
+): string {
   return formatList(
-    items.map((item) => gloss(kind, item, locale)),
+    items.map((item) => (short ? glossShort(kind, item, locale) : gloss(kind, item, locale))),
     locale,
   );
 }

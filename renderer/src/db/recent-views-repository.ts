@@ -9,7 +9,11 @@ export const RECENT_VIEWS_KEPT = 30;
 export async function recordProgramView(programId: string, now = new Date(), database: NaviDatabase = db) {
   await database.transaction('rw', database.recentViews, async () => {
     await database.recentViews.put({ programId, viewedAt: now.toISOString() });
-    const stale = await database.recentViews.orderBy('viewedAt').reverse().offset(RECENT_VIEWS_KEPT).primaryKeys();
+    const stale = await database.recentViews
+      .orderBy('viewedAt')
+      .reverse()
+      .offset(RECENT_VIEWS_KEPT)
+      .primaryKeys();
     if (stale.length) await database.recentViews.bulkDelete(stale);
   });
 }

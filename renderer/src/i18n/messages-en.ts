@@ -516,4 +516,9 @@ export const en: Record<MessageKey, string> = {
   'summary.applicantsUnknown': 'Who may apply is to be confirmed.',
   'compare.export': 'Export this comparison to CSV or Excel',
   'workshop.summary': 'Summary',
+  'detail.notFoundHeading': 'Not found',
+  'statusNote.active': 'as of {label}',
+  'statusNote.ended': 'as of {label}',
+  'statusNote.historical': '{label}',
+  'statusNote.unknown': 'mentioned in {label} material',
 };

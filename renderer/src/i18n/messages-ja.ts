@@ -512,6 +512,11 @@ export const ja = {
   'summary.applicantsUnknown': '申請できる主体は要確認。',
   'compare.export': 'この比較を CSV・Excel に書き出す',
   'workshop.summary': 'まとめ',
+  'detail.notFoundHeading': '見つかりません',
+  'statusNote.active': '{label}時点',
+  'statusNote.ended': '{label}時点',
+  'statusNote.historical': '{label}',
+  'statusNote.unknown': '{label}の資料で言及',
 } as const;
 
 export type MessageKey = keyof typeof ja;

@@ -8,7 +8,7 @@ import { AddToShortlist } from '../shortlists/AddToShortlist';
 import { ApplicantBadges } from './ApplicantBadges';
 import { Highlighted } from './Highlighted';
 import { HeadlineBudget } from '../../components/HeadlineBudget';
-import { glossList, statusLabel } from '../../components/program-display';
+import { fiscalYearText, glossList } from '../../components/program-display';
 import type { ListView } from './list-view';
 
 interface Props {
@@ -115,7 +115,7 @@ const ProgramRow = memo(function ProgramRow({
       </th>
       <td>
         {program.ministries.length ? (
-          glossList('ministry', program.ministries, locale)
+          glossList('ministry', program.ministries, locale, { short: true })
         ) : (
           <span className="unknown">{t('value.unknown')}</span>
         )}
@@ -126,7 +126,9 @@ const ProgramRow = memo(function ProgramRow({
       <td>
         <ApplicantBadges program={program} />
       </td>
-      <td className={`status status-${program.status.value}`}>{statusLabel(program, t, locale)}</td>
+      <td className={`status status-${program.status.value}`}>
+        <ProgramStatus program={program} />
+      </td>
     </tr>
   );
 });
@@ -150,18 +152,40 @@ const ProgramCard = memo(function ProgramCard({
         <ProgramName program={program} terms={terms} showSnippets={showSnippets} favourite={favourite} />
       </h2>
       <p className="card-meta">
-        {program.ministries.length ? glossList('ministry', program.ministries, locale) : t('value.unknown')}
+        {program.ministries.length
+          ? glossList('ministry', program.ministries, locale, { short: true })
+          : t('value.unknown')}
         {' · '}
-        <span className={`status status-${program.status.value}`}>{statusLabel(program, t, locale)}</span>
+        <span className={`status status-${program.status.value}`}>
+          <ProgramStatus program={program} />
+        </span>
       </p>
-      <p className="program-card-budget">
-        <HeadlineBudget program={program} />
-      </p>
-      <ApplicantBadges program={program} />
+      <dl className="program-card-facts">
+        <dt>{t('list.column.budget')}</dt>
+        <dd>
+          <HeadlineBudget program={program} />
+        </dd>
+        <dt>{t('list.column.applicants')}</dt>
+        <dd>
+          <ApplicantBadges program={program} />
+        </dd>
+      </dl>
       <AddToShortlist program={program} compact />
     </li>
   );
 });
+
+/** 実施中 with "令和4年度時点" beneath: the word to scan for, then how old the fact is. */
+function ProgramStatus({ program }: { program: Program }) {
+  const { t, locale } = useI18n();
+  const { value, asOf } = program.status;
+  return (
+    <>
+      <span className="status-word">{t(`facet.status.${value}`)}</span>{' '}
+      <span className="fiscal-year">{t(`statusNote.${value}`, { label: fiscalYearText(asOf, locale) })}</span>
+    </>
+  );
+}
 
 /** The linked name with the matched words marked, the favourite star and, if needed, where the match is. */
 function ProgramName({

@@ -1,7 +1,7 @@
 import type { Facet } from '../../../../shared/search/facets';
 import type { MarketDomain } from '../../../../shared/catalog/market-domain';
 import { formatFiscalYear } from '../../../../shared/format/dates';
-import { gloss } from '../../../../shared/vocabulary/glossary';
+import { gloss, glossShort } from '../../../../shared/vocabulary/glossary';
 import { marketDomainLabel } from '../../components/program-display';
 import type { Locale, Translate } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages-ja';
@@ -30,6 +30,7 @@ export function facetValueLabel(
     case 'domain':
       return marketDomainLabel(Number(value), domains.get(Number(value))?.name, locale);
     case 'ministry':
+      return glossShort('ministry', value, locale);
     case 'instrument':
     case 'category':
       return gloss(facet, value, locale);

@@ -104,7 +104,11 @@ export function ExportPanel({
         ))}
       </fieldset>
       <p className="export-actions">
-        <button type="button" onClick={() => void run()} disabled={running || chosen.length === 0 || !documents}>
+        <button
+          type="button"
+          onClick={() => void run()}
+          disabled={running || chosen.length === 0 || !documents}
+        >
           {t('export.start')}
         </button>
         {running && (

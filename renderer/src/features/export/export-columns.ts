@@ -221,6 +221,16 @@ export const exportColumn = (id: string): ExportColumn => {
 
 /** A short default, not every field: what a colleague reads first, and whom to call. */
 export const DEFAULT_COLUMNS = {
-  list: ['name', 'ministries', 'budget', 'budgetNote', 'applicants', 'contacts', 'listStatus', 'deadline', 'note'],
+  list: [
+    'name',
+    'ministries',
+    'budget',
+    'budgetNote',
+    'applicants',
+    'contacts',
+    'listStatus',
+    'deadline',
+    'note',
+  ],
   results: ['name', 'ministries', 'budget', 'budgetNote', 'applicants', 'status', 'contacts'],
 } as const;

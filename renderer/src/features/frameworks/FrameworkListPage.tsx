@@ -23,7 +23,8 @@ export function FrameworkListPage() {
               </Link>
             </h2>
             <p className="card-meta">
-              {gloss('framework-kind', framework.kind, locale)} · {glossList('ministry', framework.owners, locale)} ·{' '}
+              {gloss('framework-kind', framework.kind, locale)} ·{' '}
+              {glossList('ministry', framework.owners, locale)} ·{' '}
               {fiscalYearText(framework.describes, locale)}
             </p>
             <p lang="ja">{framework.summary}</p>

@@ -34,7 +34,9 @@ export function MarketDomainListPage() {
               </th>
               <td>{gloss('category', domain.category, locale)}</td>
               <td>{gloss('ministry', domain.leadMinistry, locale)}</td>
-              <td>{domain.marketSize ? describeMarketSize(domain.marketSize, t, locale) : t('value.none')}</td>
+              <td>
+                {domain.marketSize ? describeMarketSize(domain.marketSize, t, locale) : t('value.none')}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -19,7 +19,9 @@ export function describeMarketSize(
 ): string {
   const part = (figure: Figure) => {
     const year = figure.year === null ? t('year.unknown') : `${figure.year}`;
-    return locale === 'ja' ? `${figureText(figure, locale)}（${year}）` : `${figureText(figure, locale)} (${year})`;
+    return locale === 'ja'
+      ? `${figureText(figure, locale)}（${year}）`
+      : `${figureText(figure, locale)} (${year})`;
   };
   const figures = `${part(size.target)}${locale === 'ja' ? '← ' : ' ← '}${part(size.current)}`;
   if (size.scope.length === 1) return figures;

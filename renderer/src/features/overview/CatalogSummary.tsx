@@ -30,6 +30,7 @@ export function CatalogSummary({ meta }: { meta: CatalogMetaRow | undefined }) {
         key: value,
         label: facetValueLabel(facet, value, t, NO_DOMAINS, locale),
         count,
+        unstated: UNSTATED.has(value),
         to: `/programs?${listStateToParams({ ...WHOLE_CATALOG, filters: { [facet]: [value] } }).toString()}`,
       }));
 

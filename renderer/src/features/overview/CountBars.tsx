@@ -9,6 +9,8 @@ export interface CountBar {
   to: string;
   /** The label is a catalog name as printed (not glossed). */
   printed?: boolean;
+  /** The count of programs whose documents do not say: drawn apart from the real categories. */
+  unstated?: boolean;
 }
 
 /**
@@ -41,7 +43,7 @@ export function CountBars({
       </thead>
       <tbody>
         {bars.map((bar) => (
-          <tr key={bar.key}>
+          <tr key={bar.key} className={bar.unstated ? 'unstated' : undefined}>
             <th scope="row">
               <Link to={bar.to} lang={bar.printed ? 'ja' : undefined}>
                 {bar.label}

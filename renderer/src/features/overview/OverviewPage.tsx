@@ -96,8 +96,18 @@ function EntryPoints() {
       help: 'overview.entry.communities',
       count: communities?.length,
     },
-    { to: '/market-domains', title: 'nav.marketDomains', help: 'overview.entry.marketDomains', count: domains?.length },
-    { to: '/frameworks', title: 'nav.frameworks', help: 'overview.entry.frameworks', count: frameworks?.length },
+    {
+      to: '/market-domains',
+      title: 'nav.marketDomains',
+      help: 'overview.entry.marketDomains',
+      count: domains?.length,
+    },
+    {
+      to: '/frameworks',
+      title: 'nav.frameworks',
+      help: 'overview.entry.frameworks',
+      count: frameworks?.length,
+    },
   ];
   return (
     <section aria-labelledby="entry-points-heading" className="entry-points">
@@ -107,9 +117,7 @@ function EntryPoints() {
           <li key={entry.to} className="entry-card-link">
             <Link to={entry.to}>
               <span className="entry-title">{t(entry.title)}</span>
-              {entry.count !== undefined && (
-                <span className="entry-count">{formatCount(entry.count)}</span>
-              )}
+              {entry.count !== undefined && <span className="entry-count">{formatCount(entry.count)}</span>}
               <span className="entry-help">{t(entry.help)}</span>
             </Link>
           </li>

@@ -51,7 +51,9 @@ export function ShortlistEntryCard({
       </div>
       {program ? (
         <p className="card-meta">
-          {program.ministries.length ? glossList('ministry', program.ministries, locale) : t('value.unknown')}
+          {program.ministries.length
+            ? glossList('ministry', program.ministries, locale, { short: true })
+            : t('value.unknown')}
           {' · '}
           <HeadlineBudget program={program} />
         </p>

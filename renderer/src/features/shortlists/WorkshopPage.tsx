@@ -88,7 +88,9 @@ export function WorkshopPage() {
               <dl>
                 <dt>{t('column.ministries')}</dt>
                 <dd>
-                  {program.ministries.length ? glossList('ministry', program.ministries, locale) : t('value.unknown')}
+                  {program.ministries.length
+                    ? glossList('ministry', program.ministries, locale)
+                    : t('value.unknown')}
                 </dd>
                 <dt>{t('detail.budgets')}</dt>
                 <dd>

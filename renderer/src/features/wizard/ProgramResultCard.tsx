@@ -22,7 +22,9 @@ export function ProgramResultCard({ match }: { match: ProgramMatch }) {
         </Link>
       </h3>
       <p className="card-meta">
-        {program.ministries.length ? glossList('ministry', program.ministries, locale) : t('value.unknown')}
+        {program.ministries.length
+          ? glossList('ministry', program.ministries, locale, { short: true })
+          : t('value.unknown')}
         {' · '}
         <HeadlineBudget program={program} />
         {' · '}
