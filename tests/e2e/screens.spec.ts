@@ -113,6 +113,26 @@ async function makeList(page: Page): Promise<{ listId: string; ids: string[] }> 
   return { listId, ids };
 }
 
+/**
+ * In the English UI, Japanese may appear only as catalog text quoted as printed (names, offices,
+ * quotes), which the app marks lang="ja". Any other Japanese text is an untranslated label.
+ */
+async function expectNoUntranslatedJapanese(page: Page, screen: string) {
+  const stray = await page.evaluate(() => {
+    const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/;
+    const found: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? '';
+      if (!japanese.test(text)) continue;
+      if (node.parentElement?.closest('[lang]')?.getAttribute('lang') === 'ja') continue;
+      found.push(`${node.parentElement?.tagName.toLowerCase()}: ${text.trim().slice(0, 40)}`);
+    }
+    return found;
+  });
+  expect.soft(stray, `Japanese outside lang="ja" on ${screen}`).toEqual([]);
+}
+
 async function expectNoAxeViolations(page: Page, screen: string) {
   const { violations } = await new AxeBuilder({ page }).analyze();
   const found = violations.map(
@@ -138,6 +158,7 @@ for (const locale of ['ja', 'en'] as const) {
         await screen.ready(page);
         await screenshot(page, `screen-${screen.name}-${locale}`);
         await expectNoAxeViolations(page, screen.name);
+        if (locale === 'en') await expectNoUntranslatedJapanese(page, screen.name);
         if (screen.print) {
           await page.emulateMedia({ media: 'print' });
           await screenshot(page, `screen-${screen.name}-print-${locale}`);
@@ -157,6 +178,7 @@ for (const locale of ['ja', 'en'] as const) {
         await rowsShown(page, view === 'cards' ? '.program-card' : '.density-compact tbody tr');
         await screenshot(page, `screen-programs-${view}-${locale}`);
         await expectNoAxeViolations(page, `programs (${view})`);
+        if (locale === 'en') await expectNoUntranslatedJapanese(page, `programs (${view})`);
       });
     }
   });

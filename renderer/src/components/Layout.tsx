@@ -70,11 +70,9 @@ export function Layout({ notice }: { notice: string | null }) {
         <ul className="footer-items">
           {meta && (
             <li>
-              {t('footer.catalog', {
-                version: meta.catalogVersion,
-                date: formatDate(meta.asOf, locale),
-                publisher: meta.publisher,
-              })}
+              {t('footer.catalog', { version: meta.catalogVersion, date: formatDate(meta.asOf, locale) })}
+              {' · '}
+              <span lang="ja">{meta.publisher}</span>
             </li>
           )}
           {meta && isCatalogStale(meta.asOf, now) && (

@@ -126,7 +126,7 @@ export function CatalogUpdatePage() {
             <dt>{t('update.asOf')}</dt>
             <dd>{formatDate(meta.asOf, locale)}</dd>
             <dt>{t('update.publisher')}</dt>
-            <dd>{meta.publisher}</dd>
+            <dd lang="ja">{meta.publisher}</dd>
             <dt>{t('update.loadedAt')}</dt>
             <dd>{formatDateTime(meta.loadedAt, locale)}</dd>
           </dl>

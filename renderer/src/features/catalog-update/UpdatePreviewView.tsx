@@ -52,7 +52,7 @@ export function UpdatePreviewView({
         <dt>{t('update.asOf')}</dt>
         <dd>{formatDate(meta.asOf, locale)}</dd>
         <dt>{t('update.publisher')}</dt>
-        <dd>{meta.publisher}</dd>
+        <dd lang="ja">{meta.publisher}</dd>
       </dl>
       <ul className="diff-counts">
         <li>{t('update.added', { count: counts.added })}</li>

@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { formatDate, todayIso } from '../../../../shared/format/dates';
 import { reasonText } from '../../../../shared/matching/reason-text';
 import { DeadlineDate } from '../../components/DeadlineDate';
-import { Printed } from '../../components/Printed';
+import { Printed, WithQuotes } from '../../components/Printed';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useCatalogMeta, useSourceDocuments } from '../../db/programs-repository';
 import { useShortlist, type ShortlistRow } from '../../db/shortlists-repository';
@@ -51,7 +51,8 @@ export function HandoutPage() {
           <span>{t('handout.date', { date: formatDate(today, locale) })}</span>
           {meta && (
             <span>
-              {t('handout.catalog', { date: formatDate(meta.asOf, locale), publisher: meta.publisher })}
+              {t('handout.catalog', { date: formatDate(meta.asOf, locale) })} ·{' '}
+              <span lang="ja">{meta.publisher}</span>
             </span>
           )}
         </p>
@@ -119,7 +120,9 @@ function HandoutProgram({
             {reasons.length > 0 ? (
               <ul>
                 {reasons.map((reason) => (
-                  <li key={reason.criterion}>{reasonText(reason, context.locale)}</li>
+                  <li key={reason.criterion}>
+                    <WithQuotes text={reasonText(reason, context.locale)} />
+                  </li>
                 ))}
               </ul>
             ) : (

@@ -46,7 +46,9 @@ export function ShortlistEntryCard({
             onChange={(e) => onCompare(e.target.checked)}
           />
           {t('shortlist.compareSelect')}
-          <span className="visually-hidden">: {name}</span>
+          <span className="visually-hidden" lang="ja">
+            : {name}
+          </span>
         </label>
       </div>
       {program ? (

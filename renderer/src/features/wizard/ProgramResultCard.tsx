@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/i18n';
 import { HeadlineBudget } from '../../components/HeadlineBudget';
 import { glossList, statusLabel, telHref } from '../../components/program-display';
 import { AddToShortlist } from '../shortlists/AddToShortlist';
+import { WithQuotes } from '../../components/Printed';
 import { savedReasons } from '../shortlists/saved-reasons';
 
 const VERDICT_MARK = { matched: '✓', unknown: '?', 'not-met': '✗' } as const;
@@ -44,14 +45,18 @@ export function ProgramResultCard({ match }: { match: ProgramMatch }) {
                 verdict: verdictLabel(reason.verdict, locale),
               })}
             </span>{' '}
-            {reasonText(reason, locale)}
-            {reason.quote && <q className="reason-quote">{reason.quote.quote}</q>}
+            <WithQuotes text={reasonText(reason, locale)} />
+            {reason.quote && (
+              <q className="reason-quote" lang="ja">
+                {reason.quote.quote}
+              </q>
+            )}
           </li>
         ))}
       </ul>
       {contact && (
         <p className="result-contact">
-          {t('result.contact')}: {program.department && <span>{program.department} </span>}
+          {t('result.contact')}: {program.department && <span lang="ja">{program.department} </span>}
           {contact.tel && <ExternalLink href={telHref(contact.tel)}>{contact.tel}</ExternalLink>}
           {contact.extension && ` ${t('detail.contact.extension', { extension: contact.extension })}`}
           {contact.mail && (

@@ -19,6 +19,7 @@ import { AnswersSummary } from './AnswersSummary';
 import { ProgramResultCard } from './ProgramResultCard';
 import { SaveResultsAsList } from '../shortlists/SaveResultsAsList';
 import { SaveProfileForm } from './SaveProfileForm';
+import { WithQuotes } from '../../components/Printed';
 
 const GROUPS: Group[] = ['eligible', 'check', 'notEligible'];
 
@@ -93,9 +94,13 @@ export function WizardResultPage() {
             {result.frameworks.map(({ framework, reason }) => (
               <li key={framework.id} className="result-card">
                 <h3>
-                  <Link to={`/frameworks/${framework.id}`}>{framework.name}</Link>
+                  <Link to={`/frameworks/${framework.id}`} lang="ja">
+                    {framework.name}
+                  </Link>
                 </h3>
-                <p>{reasonText(reason, locale)}</p>
+                <p>
+                  <WithQuotes text={reasonText(reason, locale)} />
+                </p>
               </li>
             ))}
           </ul>
@@ -112,7 +117,9 @@ export function WizardResultPage() {
             {result.communities.map(({ community, links, sharedDomains }) => (
               <li key={community.id} className="card" data-community-id={community.id}>
                 <h3>
-                  <Link to={`/communities/${community.id}`}>{community.name}</Link>
+                  <Link to={`/communities/${community.id}`} lang="ja">
+                    {community.name}
+                  </Link>
                 </h3>
                 <p className="card-meta">
                   {links
@@ -125,7 +132,7 @@ export function WizardResultPage() {
                 </p>
                 {community.networkInstitution && (
                   <p>
-                    {t('community.networkInstitution')}: {community.networkInstitution}
+                    {t('community.networkInstitution')}: <span lang="ja">{community.networkInstitution}</span>
                   </p>
                 )}
                 <ContactList contacts={community.contacts} />
