@@ -83,10 +83,13 @@ export function marketDomainLabel(id: number, name: string | undefined, locale: 
  */
 export function factSentences(program: Program, t: Translate, locale: Locale): string {
   const budget = headlineBudget(program);
-  const applicants = applicantTypes(program).map((type) => t(`applicant.${type}`));
+  // Inside an English sentence the applicant types are common nouns: "open to universities …".
+  const applicants = applicantTypes(program).map((type) =>
+    locale === 'en' ? lowerFirst(t(`applicant.${type}`)) : t(`applicant.${type}`),
+  );
   const sentences = [
     program.ministries.length
-      ? t('summary.owner', { ministries: glossList('ministry', program.ministries, locale) })
+      ? t('summary.owner', { ministries: glossList('ministry', program.ministries, locale, { short: true }) })
       : t('summary.ownerUnknown'),
     budget && budget.amountYen !== null
       ? t('summary.budget', {
@@ -109,3 +112,9 @@ export function amountWithFlags(entry: BudgetEntry, t: Translate, locale: Locale
     ? `${formatAmount(entry, locale)}（${flags.join('・')}）`
     : `${formatAmount(entry, locale)} (${formatList(flags, locale)})`;
 }
+
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
+/** A printed summary as a Japanese sentence: "…を推進" → "…を推進。", so facts can follow it. */
+export const asSentence = (text: string) =>
+  /[。．.！？!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}。`;

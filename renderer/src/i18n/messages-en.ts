@@ -508,7 +508,7 @@ export const en: Record<MessageKey, string> = {
   'column.printedAs': 'printed as “{text}”',
   'handout.catalog': 'Catalog as of {date}',
   'handout.noReasons': 'Not added from a wizard result.',
-  'summary.owner': 'A program of {ministries}.',
+  'summary.owner': 'Run by {ministries}.',
   'summary.ownerUnknown': 'Ministry to be confirmed.',
   'summary.budget': 'Budget for {year}: {amount}.',
   'summary.budgetUnknown': 'The documents give no budget figure.',

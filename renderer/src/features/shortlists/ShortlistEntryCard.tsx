@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/i18n';
 import { HeadlineBudget } from '../../components/HeadlineBudget';
 import { glossList } from '../../components/program-display';
 import { Printed } from '../../components/Printed';
+import { DeadlineDate } from '../../components/DeadlineDate';
 
 /** One program in a list: status, internal deadline and note are saved as the user edits them. */
 export function ShortlistEntryCard({
@@ -78,7 +79,7 @@ export function ShortlistEntryCard({
           ))}
         </select>
         <label htmlFor={`${id}-deadline`}>{t('shortlist.deadline')}</label>
-        <span>
+        <span className="deadline-field">
           <input
             id={`${id}-deadline`}
             type="date"
@@ -86,9 +87,14 @@ export function ShortlistEntryCard({
             onChange={(e) => update({ deadline: e.target.value || null })}
           />
           {entry.deadline && (
-            <button type="button" className="link-button" onClick={() => update({ deadline: null })}>
-              {t('shortlist.clearDeadline')}
-            </button>
+            <>
+              <span className="deadline-text">
+                <DeadlineDate iso={entry.deadline} />
+              </span>
+              <button type="button" className="link-button" onClick={() => update({ deadline: null })}>
+                {t('shortlist.clearDeadline')}
+              </button>
+            </>
           )}
         </span>
         <label htmlFor={`${id}-note`}>{t('shortlist.note')}</label>
@@ -138,7 +144,7 @@ function NoteField({ id, saved, onSave }: { id: string; saved: string; onSave: (
       id={id}
       value={typed ?? saved}
       maxLength={MAX_NOTE_LENGTH}
-      rows={3}
+      rows={2}
       onChange={(e) => {
         setTyped(e.target.value);
         onSave(e.target.value);

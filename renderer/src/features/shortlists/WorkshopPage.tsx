@@ -1,7 +1,6 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
-import { factSentences, glossList } from '../../components/program-display';
-import { HeadlineBudget } from '../../components/HeadlineBudget';
+import { asSentence, factSentences } from '../../components/program-display';
 import { Printed } from '../../components/Printed';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useShortlist } from '../../db/shortlists-repository';
@@ -76,26 +75,18 @@ export function WorkshopPage() {
           </h1>
           {program ? (
             <>
+              {/* One paragraph: in Japanese the document's summary and the facts; in English the
+                  facts, then the summary quoted as printed. */}
               <p className="workshop-summary">
-                {program.summary && (
-                  <>
-                    <Printed>{program.summary}</Printed>
-                    {locale === 'ja' ? '' : ' '}
-                  </>
-                )}
+                {locale === 'ja' && program.summary && asSentence(program.summary)}
                 {factSentences(program, t, locale)}
               </p>
+              {locale === 'en' && program.summary && (
+                <p className="workshop-quote">
+                  <Printed>{program.summary}</Printed>
+                </p>
+              )}
               <dl>
-                <dt>{t('column.ministries')}</dt>
-                <dd>
-                  {program.ministries.length
-                    ? glossList('ministry', program.ministries, locale)
-                    : t('value.unknown')}
-                </dd>
-                <dt>{t('detail.budgets')}</dt>
-                <dd>
-                  <HeadlineBudget program={program} />
-                </dd>
                 <dt>{t('handout.contact')}</dt>
                 <dd className="workshop-contact" lang="ja">
                   {[program.department, ...program.contacts.map((c) => c.printed)]
