@@ -15,14 +15,21 @@ export function useScrollMemory() {
   const location = useLocation();
   const navigationType = useNavigationType();
   const positions = useRef(new Map<string, number>());
-  const previous = useRef({ key: location.key, pathname: location.pathname });
+  const current = useRef({ key: location.key, pathname: location.pathname });
 
-  // Remember the position of the page being left while it is still on screen.
+  // Positions are noted as the reader scrolls: by the time a navigation has rendered, the page
+  // being left is gone and the browser has already clamped the scroll to the new page's height.
+  // Scroll events arrive a frame later, so that clamp is noted under the new page, not the old.
+  useEffect(() => {
+    const note = () => positions.current.set(current.current.key, window.scrollY);
+    window.addEventListener('scroll', note, { passive: true });
+    return () => window.removeEventListener('scroll', note);
+  }, []);
+
   useLayoutEffect(() => {
-    const before = previous.current;
+    const before = current.current;
     if (before.key === location.key) return;
-    positions.current.set(before.key, window.scrollY);
-    previous.current = { key: location.key, pathname: location.pathname };
+    current.current = { key: location.key, pathname: location.pathname };
     if (navigationType !== 'POP' && before.pathname !== location.pathname) window.scrollTo(0, 0);
   }, [location.key, location.pathname, navigationType]);
 
