@@ -17,7 +17,12 @@ export function ProgramDetailPage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
   return (
-    <RecordGate value={useProgram(id)} id={id} backTo="/" backLabel={t('detail.back')}>
+    <RecordGate
+      value={useProgram(id)}
+      notFound={t('notFound.program', { id })}
+      backTo="/"
+      backLabel={t('detail.back')}
+    >
       {(program) => <ProgramDetail program={program} />}
     </RecordGate>
   );

@@ -2,6 +2,7 @@ import { Link, useParams } from 'react-router';
 import type { Program } from '../../../../shared/catalog/program';
 import { reasonText } from '../../../../shared/matching/reason-text';
 import type { Reason } from '../../../../shared/matching/reasons';
+import { NotFound } from '../../components/NotFound';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useCatalogMeta } from '../../db/programs-repository';
 import { useShortlist, type ShortlistRow } from '../../db/shortlists-repository';
@@ -23,7 +24,10 @@ export function HandoutPage() {
   const meta = useCatalogMeta();
   useDocumentTitle(shortlist?.list.name ?? t('shortlist.handout'));
   if (shortlist === undefined || meta === undefined) return <p aria-busy="true">{t('loading')}</p>;
-  if (shortlist === null) return <p role="alert">{t('shortlist.notFound')}</p>;
+  if (shortlist === null)
+    return (
+      <NotFound message={t('shortlist.notFound')} backTo="/shortlists" backLabel={t('shortlist.back')} />
+    );
   const today = new Date().toLocaleDateString(locale === 'ja' ? 'ja-JP' : 'en-GB', { dateStyle: 'long' });
   const name = shortlist.list.name;
   return (

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
+import { NotFound } from '../../components/NotFound';
 import { UndoBar } from '../../components/UndoBar';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import type { ShortlistEntry } from '../../db/db';
@@ -19,10 +20,7 @@ export function ShortlistPage() {
   if (shortlist === undefined) return <p aria-busy="true">{t('loading')}</p>;
   if (shortlist === null)
     return (
-      <section>
-        <p role="alert">{t('shortlist.notFound')}</p>
-        <Link to="/shortlists">{t('shortlist.back')}</Link>
-      </section>
+      <NotFound message={t('shortlist.notFound')} backTo="/shortlists" backLabel={t('shortlist.back')} />
     );
   return <Shortlist listId={id} name={shortlist.list.name} rows={shortlist.rows} />;
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
+import { NotFound } from '../../components/NotFound';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useShortlist } from '../../db/shortlists-repository';
 import { useI18n } from '../../i18n/i18n';
@@ -38,6 +39,10 @@ export function WorkshopPage() {
     event.preventDefault();
   };
 
+  if (shortlist === null)
+    return (
+      <NotFound message={t('shortlist.notFound')} backTo="/shortlists" backLabel={t('shortlist.back')} />
+    );
   const value = (column: string) =>
     row ? EXPORT_COLUMNS.find((c) => c.id === column)!.value(row, { t, locale }) : '';
   return (
