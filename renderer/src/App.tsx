@@ -23,6 +23,8 @@ import { WizardPage } from './features/wizard/WizardPage';
 import { WizardResultPage } from './features/wizard/WizardResultPage';
 import { I18nProvider, useI18n } from './i18n/i18n';
 import { startApp, type StartupResult } from './startup';
+import { classifyStorageError } from './db/storage-health';
+import { technicalDetail } from '../../shared/error-message';
 
 function RouteError() {
   const error = useRouteError();
@@ -74,7 +76,9 @@ function Startup() {
   const { t } = useI18n();
   const [result, setResult] = useState<StartupResult | null>(null);
   useEffect(() => {
-    void startApp().then(setResult);
+    startApp().then(setResult, (error: unknown) =>
+      setResult({ ok: false, problem: classifyStorageError(error), detail: technicalDetail(error) }),
+    );
   }, []);
   if (!result) return <p aria-busy="true">{t('loading')}</p>;
   if (!result.ok) return <StorageProblemScreen problem={result.problem} detail={result.detail} />;

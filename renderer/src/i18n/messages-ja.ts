@@ -88,6 +88,23 @@ export const ja = {
   'notFound.community': 'ID「{id}」のバイオコミュニティはカタログにありません。',
   'notFound.marketDomain': '番号「{id}」の市場領域はありません。市場領域は ①〜⑨ の 9 つです。',
   'notFound.framework': 'ID「{id}」の認定・宣言制度はカタログにありません。',
+  'write.sentences': '{failed}{problem}{unsaved}',
+  'write.failed.save': '保存できませんでした。',
+  'write.failed.import': 'ファイルを取り込めませんでした。何も変更していません。',
+  'write.failed.export': '書き出せませんでした。',
+  'write.failed.print': '印刷を始められませんでした。',
+  'write.failed.open': 'リンクを開けませんでした。',
+  'write.problem.quota':
+    'この端末の保存容量が足りません。ディスクの空きを増やしてから、もう一度試してください。',
+  'write.problem.unavailable':
+    'データベースに接続できません。アプリを開き直してから、もう一度試してください。',
+  'write.problem.missing': '対象のデータが見つかりません。別のウィンドウで削除された可能性があります。',
+  'write.problem.other':
+    '予期しない問題が起きました。もう一度試し、繰り返す場合はアプリを開き直してください。',
+  'write.unsaved': '入力した内容はまだ保存されていません（画面には残しています）。',
+  'write.unsavedMark': '未保存',
+  'write.retry': 'もう一度保存',
+  'write.dismiss': '閉じる',
   'storage.unavailable.title': 'データを保存できません',
   'storage.unavailable.body':
     'このブラウザーではローカルデータベース（IndexedDB）が使えません。プライベートブラウズを解除するか、別のブラウザーで開いてください。',
@@ -350,7 +367,6 @@ export const ja = {
   'export.progress': '{done} / {total} 件を処理中',
   'export.done': '{file} に {count} 件を書き出しました。',
   'export.cancelled': '書き出しを中止しました。ファイルは作成していません。',
-  'export.failed': '書き出しに失敗しました（{message}）。',
   'export.results': '検索結果を書き出す（{count} 件）',
   'export.noColumns': '列を 1 つ以上選んでください。',
   'column.name': '制度名',

@@ -27,7 +27,10 @@ export function WorkshopPage() {
   useDocumentTitle(row ? (row.program?.name ?? row.entry.programName) : t('shortlist.workshop'));
 
   // The browser's back stack holds where the user was; a deep link with no history goes to the list.
-  const leave = () => (location.key !== 'default' ? navigate(-1) : navigate(`/shortlists/${id}`));
+  const leave = () => {
+    if (location.key !== 'default') navigate(-1);
+    else navigate(`/shortlists/${id}`);
+  };
   const go = (to: number) => setParams({ i: String(to) }, { replace: true });
 
   useEffect(() => stage.current?.focus(), []);

@@ -8,7 +8,6 @@ import {
   type ProgramMatch,
 } from '../../../../shared/matching/match-programs';
 import { profileFromParams } from '../../../../shared/matching/profile';
-import type { OrgType } from '../../../../shared/matching/vocabulary';
 import { reasonText } from '../../../../shared/matching/reason-text';
 import { relatedCommunities } from '../../../../shared/matching/related-communities';
 import { InPageLink } from '../../components/InPageLink';
@@ -79,7 +78,7 @@ export function WizardResultPage() {
         <AnswersSummary draft={profile} />
         <div className="result-actions">
           <SaveProfileForm profile={profile} />
-          <SaveResultsAsList org={profile.org as OrgType} matches={result.programs.eligible} />
+          <SaveResultsAsList org={profile.org} matches={result.programs.eligible} />
         </div>
       </section>
 
