@@ -19,7 +19,7 @@ const RESULT_URL = '/#/wizard/result?org=university&theme=d3';
 
 async function download(page: Page, click: () => Promise<void>) {
   const [file] = await Promise.all([page.waitForEvent('download'), click()]);
-  return { name: file.suggestedFilename(), bytes: await readFile((await file.path())!) };
+  return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
 }
 
 /** From a wizard result to a saved list; returns the ids the engine put in "can apply". */
