@@ -15,6 +15,8 @@ import { AddToShortlist } from '../../renderer/src/features/shortlists/AddToShor
 import { ExportPanel } from '../../renderer/src/features/export/ExportPanel';
 import { I18nProvider, LOCALE_STORAGE_KEY } from '../../renderer/src/i18n/i18n';
 import { installFailingWrites } from '../support/failing-storage';
+import { createPreloadApi, PRELOAD_API_KEY } from '../../electron/preload/api';
+import { buildShortlistFile } from '../../shared/shortlist/shortlist-file';
 
 const storage = installFailingWrites(db);
 const QUOTA_JA = 'この端末の保存容量が足りません。ディスクの空きを増やしてから、もう一度試してください。';
@@ -170,5 +172,51 @@ describe('an export that fails', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(`書き出せませんでした。${QUOTA_JA}`);
     expect(alert).not.toHaveTextContent('The quota has been exceeded');
+  });
+});
+
+describe('a list file that cannot be stored', () => {
+  it('changes nothing and says why, naming the file', async () => {
+    const existing = await shortlists.create('自分のリスト');
+    const file = buildShortlistFile(
+      [
+        { name: '同僚のリスト', entries: [] },
+        {
+          name: '二つ目',
+          entries: [
+            {
+              programId: 'coi-next',
+              programName: 'COI-NEXT',
+              status: 'planned',
+              note: '',
+              deadline: null,
+              reasons: [],
+            },
+          ],
+        },
+      ],
+      embeddedCatalogVersion,
+    );
+    // The file arrives as in Electron: through the preload API, from the main process's dialog.
+    const invoke = vi.fn().mockResolvedValue({
+      status: 'opened',
+      name: 'colleague.json',
+      bytes: new TextEncoder().encode(JSON.stringify(file)),
+    });
+    Object.assign(window, { [PRELOAD_API_KEY]: createPreloadApi(invoke) });
+    try {
+      renderAt('/shortlists', [{ path: '/shortlists', element: <ShortlistsPage /> }]);
+      storage.failWrites('shortlistEntries');
+      await userEvent
+        .setup()
+        .click(await screen.findByRole('button', { name: 'リストのファイルを取り込む' }));
+      expect(await screen.findByRole('alert')).toHaveTextContent(
+        `colleague.json を取り込めませんでした。何も変更していません。${QUOTA_JA}`,
+      );
+      expect((await db.shortlists.toArray()).map((l) => l.id)).toEqual([existing]);
+      expect(await db.shortlistEntries.count()).toBe(0);
+    } finally {
+      delete (window as unknown as Record<string, unknown>)[PRELOAD_API_KEY];
+    }
   });
 });

@@ -11,11 +11,11 @@ import {
 import { useCheckedWrite } from '../../components/useCheckedWrite';
 import { WriteFailure } from '../../components/WriteFailure';
 import { useI18n } from '../../i18n/i18n';
-import { exportShortlistFile, importShortlistFile, type ImportOutcome } from './shortlist-files';
+import { exportShortlistFile, importShortlistFile, problemText, type ImportOutcome } from './shortlist-files';
 import { ShortlistRowActions } from './ShortlistRowActions';
 
 export function ShortlistsPage() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   useDocumentTitle(t('shortlists.heading'));
   const lists = useShortlists();
   const [name, setName] = useState('');
@@ -112,11 +112,19 @@ export function ShortlistsPage() {
         <div role="alert" className="problem-list">
           <p>{t('shortlists.importFailed', { file: outcome.file })}</p>
           <ul>
-            {outcome.problems.map((problem) => (
-              <li key={problem}>{problem}</li>
+            {outcome.problems.map((problem, i) => (
+              <li key={i}>{problemText(problem, t, locale)}</li>
             ))}
           </ul>
         </div>
+      )}
+      {outcome?.status === 'not-saved' && (
+        <p role="alert" className="problem-list">
+          {t('listFile.notSaved', {
+            file: outcome.file,
+            reason: t(`write.problem.${outcome.problem}`),
+          })}
+        </p>
       )}
       <Deadlines />
     </section>
