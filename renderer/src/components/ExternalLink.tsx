@@ -1,9 +1,11 @@
 import type { ReactNode } from 'react';
+import { useI18n } from '../i18n/i18n';
 import { getPlatform } from '../platform/platform';
 
 /**
  * A mailto:, tel: or https: link. Inside Electron the click goes to the main process, which
- * re-checks the URL before the OS opens it (the window itself may never navigate away).
+ * re-checks the URL before the OS opens it (the window itself may never navigate away) and asks,
+ * in the UI language, before opening a web page.
  */
 export function ExternalLink({
   href,
@@ -14,6 +16,7 @@ export function ExternalLink({
   children: ReactNode;
   label?: string;
 }) {
+  const { locale } = useI18n();
   return (
     <a
       href={href}
@@ -22,7 +25,7 @@ export function ExternalLink({
         const platform = getPlatform();
         if (!platform.handlesLinks) return;
         event.preventDefault();
-        void platform.openExternal(href);
+        void platform.openExternal(href, locale);
       }}
     >
       {children}

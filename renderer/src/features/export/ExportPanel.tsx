@@ -49,7 +49,7 @@ export function ExportPanel({
       const encoded = await encodeExport(table, format, fileBaseName);
       abort.signal.throwIfAborted();
       const file = `${safeFileName(fileBaseName)}.${encoded.extension}`;
-      const saved = await getPlatform().saveFile(file, encoded.data, encoded.mimeType);
+      const saved = await getPlatform().saveFile('table', file, encoded.data, encoded.mimeType);
       setState(saved ? { phase: 'done', file, count: table.rows.length } : { phase: 'cancelled' });
     } catch (error) {
       if (abort.signal.aborted) setState({ phase: 'cancelled' });

@@ -7,7 +7,7 @@ import {
 import { db } from '../../db/db';
 import { shortlists } from '../../db/shortlists-repository';
 import type { Translate } from '../../i18n/i18n';
-import { FileTooLargeError, getPlatform } from '../../platform/platform';
+import { FileTooLargeError, NotAFileError, getPlatform } from '../../platform/platform';
 import { safeFileName } from '../export/run-export';
 
 export type ImportOutcome =
@@ -23,6 +23,7 @@ export async function exportShortlistFile(listIds: string[], name: string): Prom
     meta?.catalogVersion ?? embeddedCatalogVersion,
   );
   return getPlatform().saveFile(
+    'listFile',
     `${safeFileName(name)}.json`,
     JSON.stringify(file, null, 2),
     'application/json',
@@ -46,6 +47,8 @@ export async function importShortlistFile(t: Translate): Promise<ImportOutcome> 
           ),
         ],
       };
+    if (error instanceof NotAFileError)
+      return { status: 'failed', file: error.fileName, problems: [t('files.notAFile')] };
     throw error;
   }
   if (!opened) return { status: 'cancelled' };
