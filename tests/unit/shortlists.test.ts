@@ -222,6 +222,22 @@ describe('shortlist file validation', () => {
     ]);
   });
 
+  it('refuses a real "__proto__" key in the file and pollutes no prototype', () => {
+    // JSON text, not an object literal: only JSON.parse makes "__proto__" an own key, as a hostile file would.
+    const text = JSON.stringify(valid())
+      .replace('{', '{"__proto__":{"polluted":"top"},')
+      .replace('"programId":', '"__proto__":{"polluted":"entry","status":"won"},"programId":');
+    const hostile = JSON.parse(text) as { lists: { entries: object[] }[] };
+    expect(Object.hasOwn(hostile, '__proto__')).toBe(true);
+    expect(Object.hasOwn(hostile.lists[0]!.entries[0]!, '__proto__')).toBe(true);
+
+    const found = problems(new TextEncoder().encode(text));
+    expect(found.map((p) => p.path).sort()).toEqual(['', 'lists[0].entries[0]']);
+    expect(found.every((p) => p.kind === 'value' && p.detail.includes('__proto__'))).toBe(true);
+    expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty('status');
+  });
+
   it('names the field of a bad value, and rejects unknown keys', () => {
     const bad = valid() as unknown as { lists: { entries: Record<string, unknown>[] }[] };
     bad.lists[0]!.entries[0]!.status = 'won';
@@ -229,7 +245,7 @@ describe('shortlist file validation', () => {
       expect.objectContaining({ file: 'colleague.json', path: 'lists[0].entries[0].status', kind: 'value' }),
     ]);
     const extra = valid() as unknown as { lists: { entries: Record<string, unknown>[] }[] };
-    extra.lists[0]!.entries[0]!.__proto__polluted = true;
+    extra.lists[0]!.entries[0]!.colour = 'red';
     expect(problems(encode(extra))[0]).toMatchObject({ path: 'lists[0].entries[0]' });
     const deadline = valid() as unknown as { lists: { entries: Record<string, unknown>[] }[] };
     deadline.lists[0]!.entries[0]!.deadline = '2027-02-30';
