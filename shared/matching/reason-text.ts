@@ -71,16 +71,18 @@ export function verdictLabel(verdict: Verdict, locale: Locale): string {
 }
 
 /**
- * A reason in the reader's language. Reasons saved in a list file carry their code as a string;
- * a code this version does not know reads as nothing rather than failing the page.
+ * A reason in the reader's language, with the catalog's words in it (fiscal years, categories,
+ * prefectures) said in that language too.
  */
 export function reasonText(
-  reason: Pick<Reason, 'criterion' | 'params'> & { code: ReasonCode | (string & {}) },
+  reason: Pick<Reason, 'criterion' | 'verdict' | 'params'> & { code: ReasonCode | (string & {}) },
   locale: Locale,
 ): string {
-  const text = (TEXTS as Partial<Record<string, Record<Locale, string>>>)[reason.code];
-  if (!text) return '';
-  return text[locale].replace(/\{(\w+)\}/g, (match, key: string) => {
+  // Saved reasons come back from list files: a code this version does not know (or "constructor")
+  // must never index the table, so it falls back to the criterion and verdict.
+  if (!Object.hasOwn(TEXTS, reason.code))
+    return `${criterionLabel(reason.criterion, locale)}: ${verdictLabel(reason.verdict, locale)}`;
+  return TEXTS[reason.code as ReasonCode][locale].replace(/\{(\w+)\}/g, (match, key: string) => {
     const value = reason.params[key];
     return value === undefined ? match : paramText(reason.criterion, key, value, locale);
   });

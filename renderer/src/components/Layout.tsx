@@ -7,6 +7,7 @@ import { isCatalogStale } from '../features/catalog-update/catalog-age';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages-ja';
 import { BrandMark } from './BrandMark';
+import { InPageLink } from './InPageLink';
 import { LanguageSwitch } from './LanguageSwitch';
 import { useScrollMemory } from './useScrollMemory';
 
@@ -32,9 +33,9 @@ export function Layout({ notice }: { notice: string | null }) {
   useScrollMemory();
   return (
     <>
-      <a className="skip-link" href="#main">
+      <InPageLink className="skip-link" target="main">
         {t('nav.skipToContent')}
-      </a>
+      </InPageLink>
       <header className="app-header">
         <div className="app-bar">
           <Link to="/" className="wordmark" aria-label={t('nav.home')}>

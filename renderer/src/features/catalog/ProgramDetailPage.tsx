@@ -16,12 +16,19 @@ import { Printed } from '../../components/Printed';
 import { gloss } from '../../../../shared/vocabulary/glossary';
 import { recordProgramView } from '../../db/recent-views-repository';
 import { useEffect } from 'react';
+import { useCheckedWrite } from '../../components/useCheckedWrite';
+import { WriteFailure } from '../../components/WriteFailure';
 
 export function ProgramDetailPage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
   return (
-    <RecordGate value={useProgram(id)} id={id} backTo="/programs" backLabel={t('detail.back')}>
+    <RecordGate
+      value={useProgram(id)}
+      notFound={t('notFound.program', { id })}
+      backTo="/programs"
+      backLabel={t('detail.back')}
+    >
       {(program) => <ProgramDetail program={program} />}
     </RecordGate>
   );
@@ -29,8 +36,10 @@ export function ProgramDetailPage() {
 
 function ProgramDetail({ program }: { program: Program }) {
   const { t, locale } = useI18n();
-  // Recently viewed programs are the user's own data: the overview lists them.
-  useEffect(() => void recordProgramView(program.id), [program.id]);
+  // Recently viewed programs are the user's own data: the overview lists them. A view that cannot
+  // be noted (a full disk) is only logged: the history is a convenience, not the user's work.
+  const noteView = useCheckedWrite().run;
+  useEffect(() => noteView(() => recordProgramView(program.id)), [noteView, program.id]);
   const unknown = <span className="unknown">{t('value.unknown')}</span>;
   const none = <span className="none">{t('value.none')}</span>;
 
@@ -133,15 +142,19 @@ function ProgramDetail({ program }: { program: Program }) {
 function FavouriteButton({ programId }: { programId: string }) {
   const { t } = useI18n();
   const favourite = useIsFavourite(programId);
+  const write = useCheckedWrite();
   return (
-    <button
-      type="button"
-      className="favourite-button"
-      aria-pressed={favourite ?? false}
-      disabled={favourite === undefined}
-      onClick={() => void toggleFavourite(programId)}
-    >
-      {favourite ? `★ ${t('detail.favourite.remove')}` : `☆ ${t('detail.favourite.add')}`}
-    </button>
+    <>
+      <button
+        type="button"
+        className="favourite-button"
+        aria-pressed={favourite ?? false}
+        disabled={favourite === undefined || write.saving}
+        onClick={() => write.run(() => toggleFavourite(programId))}
+      >
+        {favourite ? `★ ${t('detail.favourite.remove')}` : `☆ ${t('detail.favourite.add')}`}
+      </button>
+      <WriteFailure write={write} />
+    </>
   );
 }

@@ -58,7 +58,7 @@ function QuickSearch() {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const params = listStateToParams({ query: query.trim(), filters: {}, sort: 'relevance' });
-    void navigate({ pathname: '/programs', search: params.toString() });
+    navigate({ pathname: '/programs', search: params.toString() });
   };
   return (
     <form className="quick-search" role="search" onSubmit={submit}>

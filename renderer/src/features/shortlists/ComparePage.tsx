@@ -112,7 +112,13 @@ function BackLink() {
   const { t } = useI18n();
   const navigate = useNavigate();
   return (
-    <button type="button" className="link-button" onClick={() => void navigate(-1)}>
+    <button
+      type="button"
+      className="link-button"
+      onClick={() => {
+        navigate(-1);
+      }}
+    >
       {t('compare.back')}
     </button>
   );

@@ -4,6 +4,9 @@ import { formatDate, todayIso } from '../../../../shared/format/dates';
 import { reasonText } from '../../../../shared/matching/reason-text';
 import { DeadlineDate } from '../../components/DeadlineDate';
 import { Printed, WithQuotes } from '../../components/Printed';
+import { NotFound } from '../../components/NotFound';
+import { useCheckedWrite } from '../../components/useCheckedWrite';
+import { WriteFailure } from '../../components/WriteFailure';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useCatalogMeta, useSourceDocuments } from '../../db/programs-repository';
 import { useShortlist, type ShortlistRow } from '../../db/shortlists-repository';
@@ -25,10 +28,14 @@ export function HandoutPage() {
   const meta = useCatalogMeta();
   const documents = useSourceDocuments();
   const [today] = useState(() => todayIso());
+  const print = useCheckedWrite();
   useDocumentTitle(shortlist?.list.name ?? t('shortlist.handout'));
   if (shortlist === undefined || meta === undefined || documents === undefined)
     return <p aria-busy="true">{t('loading')}</p>;
-  if (shortlist === null) return <p role="alert">{t('shortlist.notFound')}</p>;
+  if (shortlist === null)
+    return (
+      <NotFound message={t('shortlist.notFound')} backTo="/shortlists" backLabel={t('shortlist.back')} />
+    );
   const name = shortlist.list.name;
   const context: ExportContext = { t, locale, documents };
   return (
@@ -38,10 +45,11 @@ export function HandoutPage() {
         <button
           type="button"
           className="primary"
-          onClick={() => void getPlatform().printView(`${safeFileName(name)}.pdf`)}
+          onClick={() => print.run(() => getPlatform().printView(`${safeFileName(name)}.pdf`))}
         >
           {t('handout.print')}
-        </button>
+        </button>{' '}
+        <WriteFailure write={print} action="print" />
       </p>
       <header className="handout-header">
         <h1 id="handout-title">

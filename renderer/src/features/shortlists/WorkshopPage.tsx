@@ -2,6 +2,7 @@ import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { asSentence, factSentences } from '../../components/program-display';
 import { Printed } from '../../components/Printed';
+import { NotFound } from '../../components/NotFound';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useShortlist } from '../../db/shortlists-repository';
 import { useI18n } from '../../i18n/i18n';
@@ -28,7 +29,10 @@ export function WorkshopPage() {
   useDocumentTitle(row ? (row.program?.name ?? row.entry.programName) : t('shortlist.workshop'));
 
   // The browser's back stack holds where the user was; a deep link with no history goes to the list.
-  const leave = () => void (location.key !== 'default' ? navigate(-1) : navigate(`/shortlists/${id}`));
+  const leave = () => {
+    if (location.key !== 'default') navigate(-1);
+    else navigate(`/shortlists/${id}`);
+  };
   const go = (to: number) => setParams({ i: String(to) }, { replace: true });
 
   useEffect(() => stage.current?.focus(), []);
@@ -44,6 +48,10 @@ export function WorkshopPage() {
     event.preventDefault();
   };
 
+  if (shortlist === null)
+    return (
+      <NotFound message={t('shortlist.notFound')} backTo="/shortlists" backLabel={t('shortlist.back')} />
+    );
   const program = row?.program;
   return (
     <div
