@@ -88,7 +88,7 @@ const SCREENS: Screen[] = [
   {
     name: 'not-found',
     path: () => '/#/programs/no-such-program',
-    ready: (page) => rowsShown(page, '[role="alert"]'),
+    ready: h1,
   },
 ];
 

@@ -100,7 +100,7 @@ test('a query arriving by link, bookmark or back button fills the box', async ({
   await page.goto('/#/programs?q=%E3%83%90%E3%82%A4%E3%82%AA%E3%83%9E%E3%82%B9');
   await expect(box).toHaveValue('バイオマス');
   await expect(rows(page).first()).toHaveAttribute('data-program-id', 'biomass-local-production');
-  await page.evaluate(() => (location.hash = '#/?q=PRISM'));
+  await page.evaluate(() => (location.hash = '#/programs?q=PRISM'));
   await expect(box).toHaveValue('PRISM');
   await expect(rows(page)).toHaveCount(1);
   await page.goBack();

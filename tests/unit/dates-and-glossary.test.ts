@@ -12,7 +12,7 @@ import {
 import { formatList } from '../../shared/format/lists';
 import { reasonText } from '../../shared/matching/reason-text';
 import { PREFECTURES } from '../../shared/geo/prefectures';
-import { GLOSSARY, gloss, glossShort } from '../../shared/vocabulary/glossary';
+import { gloss, glossaryEntries, glossShort } from '../../shared/vocabulary/glossary';
 import programs from '../../data/programs.json';
 import marketDomains from '../../data/market-domains.json';
 import frameworks from '../../data/frameworks.json';
@@ -107,7 +107,7 @@ describe('fiscal years and dates as the catalog prints them', () => {
 
 describe('glossary', () => {
   it('has one entry per kind and Japanese label', () => {
-    const keys = GLOSSARY.map((e) => `${e.kind}|${e.ja}`);
+    const keys = glossaryEntries().map((e) => `${e.kind}|${e.ja}`);
     expect(new Set(keys).size).toBe(keys.length);
   });
 
