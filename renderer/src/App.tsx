@@ -5,8 +5,6 @@ import { ErrorBoundary, ErrorScreen } from './components/ErrorBoundary';
 import { Layout } from './components/Layout';
 import { NotFoundPage } from './components/NotFound';
 import { StorageProblemScreen } from './components/StorageProblemScreen';
-import { ProgramDetailPage } from './features/catalog/ProgramDetailPage';
-import { ProgramListPage } from './features/catalog/ProgramListPage';
 import { OverviewPage } from './features/overview/OverviewPage';
 import { lazyPage } from './components/lazy-page';
 
@@ -16,6 +14,12 @@ import { classifyStorageError } from './db/storage-health';
 import { technicalDetail } from '../../shared/error-message';
 
 // Screens past the first one load when first opened, so the first screen's JavaScript stays small.
+const ProgramListPage = lazyPage(() =>
+  import('./features/catalog/ProgramListPage').then((m) => m.ProgramListPage),
+);
+const ProgramDetailPage = lazyPage(() =>
+  import('./features/catalog/ProgramDetailPage').then((m) => m.ProgramDetailPage),
+);
 const CommunityDetailPage = lazyPage(() =>
   import('./features/communities/CommunityDetailPage').then((m) => m.CommunityDetailPage),
 );
