@@ -8,8 +8,7 @@ import { expect, screenshot, test } from './fixtures';
 import { engineSays } from './wizard-helpers';
 
 const PROFILE: Profile = {
-  org: 'university',
-  prefecture: null,
+  members: [{ org: 'university', prefecture: null }],
   themes: ['d3'],
   needs: [],
   stage: null,

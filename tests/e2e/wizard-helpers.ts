@@ -2,6 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { expect } from './fixtures';
 import { validateCatalog } from '../../shared/catalog/validate';
 import type { Profile } from '../../shared/matching/profile';
+import { todayIso } from '../../shared/format/dates';
 import { summariseMatch } from '../../shared/matching/summarise';
 import { readCatalogFiles } from '../tools/read-catalog-files';
 
@@ -31,26 +32,32 @@ export async function pressOn(page: Page, target: Locator, key: string) {
   await page.keyboard.press(key);
 }
 
-/** What the engine (and so `npm run match -- --json`) says for the same profile. */
-export function engineSays(profile: Profile) {
+/** What the engine (and so `npm run match -- --json`) says for the same profile, today. */
+export function engineSays(profile: Profile, locale: 'ja' | 'en' = 'ja') {
   const result = validateCatalog(readCatalogFiles('data').data);
   if (!result.ok) throw new Error('invalid catalog');
-  return summariseMatch(result.catalog, profile);
+  return summariseMatch(result.catalog, profile, { locale, today: todayIso() });
 }
 
-export async function idsShownIn(page: Page, group: 'eligible' | 'check' | 'notEligible') {
+export async function idsShownIn(page: Page, group: 'eligible' | 'check' | 'notEligible' | 'ended') {
   return page
     .locator(`.group-${group} .result-card`)
     .evaluateAll((cards) => cards.map((c) => c.getAttribute('data-program-id')));
 }
 
-export async function expectGroupsAsEngine(page: Page, profile: Profile) {
-  const expected = engineSays(profile);
-  // 要確認 shows current programs first and folds historical / mention-only ones below, each in engine order.
-  const background = (p: { status: string }) => p.status === 'historical' || p.status === 'unknown';
+/** The page shows every group exactly as the engine has it; returns what the engine said. */
+export async function expectGroupsAsEngine(page: Page, profile: Profile, locale: 'ja' | 'en' = 'ja') {
+  const expected = engineSays(profile, locale);
+  // 要確認 shows current programs first and folds the ones the documents only mention below, each in engine order.
+  const background = (p: { status: string }) => p.status === 'unknown';
   const check = [...expected.check.filter((p) => !background(p)), ...expected.check.filter(background)];
-  const shown = { eligible: expected.eligible, check, notEligible: expected.notEligible };
-  for (const group of ['eligible', 'check', 'notEligible'] as const) {
+  const shown = {
+    eligible: expected.eligible,
+    check,
+    notEligible: expected.notEligible,
+    ended: expected.ended,
+  };
+  for (const group of ['eligible', 'check', 'notEligible', 'ended'] as const) {
     expect(await idsShownIn(page, group), group).toEqual(shown[group].map((p) => p.id));
   }
   return expected;

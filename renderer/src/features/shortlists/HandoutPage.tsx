@@ -1,7 +1,6 @@
 import { Link, useParams } from 'react-router';
 import type { Program } from '../../../../shared/catalog/program';
 import { reasonText } from '../../../../shared/matching/reason-text';
-import type { Reason } from '../../../../shared/matching/reasons';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useCatalogMeta } from '../../db/programs-repository';
 import { useShortlist, type ShortlistRow } from '../../db/shortlists-repository';
@@ -74,8 +73,8 @@ function HandoutProgram({ row: { entry, program }, index }: { row: ShortlistRow;
               <dt>{t('handout.reasons')}</dt>
               <dd>
                 <ul>
-                  {reasons.map((reason) => (
-                    <li key={reason.criterion}>{reasonText({ ...reason, quote: null } as Reason, locale)}</li>
+                  {reasons.map((reason, i) => (
+                    <li key={i}>{reasonText(reason, locale)}</li>
                   ))}
                 </ul>
               </dd>

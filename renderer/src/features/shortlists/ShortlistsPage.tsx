@@ -83,7 +83,11 @@ export function ShortlistsPage() {
         </button>
       </p>
       {outcome?.status === 'imported' && (
-        <p role="status">{t('shortlists.imported', { file: outcome.file, count: outcome.count })}</p>
+        <p role="status">
+          {t('shortlists.imported', { file: outcome.file, count: outcome.count })}
+          {outcome.unreadableReasons > 0 &&
+            ` ${t('shortlists.unreadableReasons', { count: outcome.unreadableReasons })}`}
+        </p>
       )}
       {outcome?.status === 'failed' && (
         <div role="alert" className="problem-list">

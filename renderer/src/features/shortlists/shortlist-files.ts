@@ -2,6 +2,7 @@ import { embeddedCatalogVersion } from '../../../../data/embedded';
 import {
   buildShortlistFile,
   parseShortlistFile,
+  unreadableReasonCount,
   type FileProblem,
 } from '../../../../shared/shortlist/shortlist-file';
 import { db } from '../../db/db';
@@ -11,7 +12,7 @@ import { FileTooLargeError, getPlatform } from '../../platform/platform';
 import { safeFileName } from '../export/run-export';
 
 export type ImportOutcome =
-  | { status: 'imported'; file: string; count: number }
+  | { status: 'imported'; file: string; count: number; unreadableReasons: number }
   | { status: 'failed'; file: string; problems: string[] }
   | { status: 'cancelled' };
 
@@ -55,7 +56,12 @@ export async function importShortlistFile(t: Translate): Promise<ImportOutcome> 
   const created = await shortlists.importFile(parsed.file, (name, n) =>
     t('shortlists.importSuffix', { name, n: n > 1 ? n : '' }),
   );
-  return { status: 'imported', file: opened.name, count: created.length };
+  return {
+    status: 'imported',
+    file: opened.name,
+    count: created.length,
+    unreadableReasons: unreadableReasonCount(parsed.file),
+  };
 }
 
 export function problemText(problem: FileProblem, t: Translate): string {

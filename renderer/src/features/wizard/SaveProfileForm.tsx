@@ -1,18 +1,25 @@
 import { useState, type FormEvent } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
 import type { Profile } from '../../../../shared/matching/profile';
 import { saveProfile } from '../../db/profiles-repository';
 import { useI18n } from '../../i18n/i18n';
 
+/** Saves the answers (an organisation or a team) under a name; the result page then names it. */
 export function SaveProfileForm({ profile }: { profile: Profile }) {
   const { t } = useI18n();
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
   const [name, setName] = useState('');
   const [saved, setSaved] = useState('');
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!name.trim()) return;
-    await saveProfile(name, profile);
+    const id = await saveProfile(name, profile);
     setSaved(t('result.save.done', { name: name.trim() }));
     setName('');
+    const next = new URLSearchParams(params);
+    next.set('saved', id);
+    navigate({ search: next.toString() }, { replace: true });
   };
   return (
     <form className="save-profile" onSubmit={submit}>
