@@ -7,24 +7,46 @@ import { summariseMatch } from '../../shared/matching/summarise';
 import { readCatalogFiles } from '../tools/read-catalog-files';
 
 /** Moves focus with Tab until the locator has it: how a keyboard user gets there. */
-export async function tabTo(page: Page, target: Locator, maxPresses = 60) {
+export async function tabTo(page: Page, target: Locator, maxPresses = 60, key: 'Tab' | 'Shift+Tab' = 'Tab') {
   for (let i = 0; i < maxPresses; i++) {
     if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(key);
   }
   throw new Error(`could not reach ${target} with Tab`);
 }
 
-/** A radio group takes one Tab; the arrow keys then move the choice, as in any native form. */
-export async function chooseRadio(page: Page, name: string) {
+/**
+ * A radio group takes one Tab; the arrow keys then move the choice, as in any native form, and
+ * Space checks the focused radio when the group had none checked. `group` is the radios' name.
+ */
+export async function chooseRadio(page: Page, name: string, group = 'org') {
   const form = page.locator('form.wizard-step');
+  const radios = form.locator(`input[type=radio][name="${group}"]`);
   const target = form.getByRole('radio', { name, exact: true });
-  const group = form.getByRole('radio');
-  const checked = form.getByRole('radio', { checked: true });
-  await tabTo(page, (await checked.count()) ? checked : group.first());
-  for (let i = 0; i < 20 && !(await target.isChecked()); i++) await page.keyboard.press('ArrowDown');
+  const checked = form.locator(`input[type=radio][name="${group}"]:checked`);
+  await tabTo(page, (await checked.count()) ? checked : radios.locator('visible=true').first());
+  for (let i = 0; i < 40 && !(await target.isChecked()); i++) {
+    const focused = await target.evaluate((el) => el === document.activeElement);
+    await page.keyboard.press(focused ? 'Space' : 'ArrowDown');
+  }
   await expect(target).toBeChecked();
   await expect(target).toBeFocused();
+}
+
+/** A native select, by keyboard: Tab to it, then the arrow keys to the option with this label. */
+export async function chooseOption(page: Page, select: Locator, label: string) {
+  await tabTo(page, select);
+  const labels = await select
+    .locator('option')
+    .evaluateAll((options) => options.map((o) => (o.textContent ?? '').trim()));
+  const target = labels.indexOf(label);
+  if (target < 0) throw new Error(`no option "${label}" in ${labels.join(', ')}`);
+  const current = await select.evaluate((el) => (el as HTMLSelectElement).selectedIndex);
+  const key = target > current ? 'ArrowDown' : 'ArrowUp';
+  for (let i = 0; i < Math.abs(target - current); i++) await page.keyboard.press(key);
+  await expect
+    .poll(() => select.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent?.trim()))
+    .toBe(label);
 }
 
 export async function pressOn(page: Page, target: Locator, key: string) {

@@ -170,7 +170,7 @@ export const en: Record<MessageKey, string> = {
   'wizard.mode.org': 'One organisation',
   'wizard.mode.team': 'A team (consortium)',
   'wizard.type.filter': 'Filter the kinds by a word (for example JA, KOSEN, NPO, foundation)',
-  'wizard.type.filterCount': '{count} kinds match',
+  'wizard.type.filterCount': 'Matching kinds: {count}',
   'wizard.type.noMatch':
     'No kind matches. Try another word, or choose universities and research institutions, private businesses and organisations, or local governments.',
   'wizard.type.any': '{label} (no more specific kind)',
@@ -241,7 +241,7 @@ export const en: Record<MessageKey, string> = {
   'result.ended.last-mention': 'Described in {year} material; when it ended is not stated',
   'result.badge.noNewCalls': 'No new calls ({year})',
   'result.heldBack':
-    'The sources include you among the applicants, but {criteria} could not be confirmed, so it is to be confirmed.',
+    'The sources include you among the applicants, but the {criteria} criterion keeps this under “to be confirmed”.',
   'result.hidden': '{count} programs without a known open call are not shown.',
   'result.showHidden': 'Show all programs',
   'result.cite': 'evidence {n}',

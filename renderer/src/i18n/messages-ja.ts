@@ -167,7 +167,7 @@ export const ja = {
   'wizard.mode.org': '1つの組織',
   'wizard.mode.team': 'チーム（コンソーシアム）',
   'wizard.type.filter': '種類を言葉で絞り込む（例: 農協、高専、NPO、公益財団）',
-  'wizard.type.filterCount': '{count} 種類が一致',
+  'wizard.type.filterCount': '一致する種類: {count}',
   'wizard.type.noMatch':
     '一致する種類がありません。別の言葉を試すか、大学等研究機関・民間事業者等・自治体のいずれかを選んでください。',
   'wizard.type.any': '{label}（種類を特定しない）',
@@ -236,7 +236,7 @@ export const ja = {
   'result.ended.status': '{year}時点で終了',
   'result.ended.last-mention': '{year}の資料に記載。いつ終了したかは記載なし',
   'result.badge.noNewCalls': '新規採択なし（{year}）',
-  'result.heldBack': '資料が申請主体に含めていますが、{criteria}が確認できないため「要確認」です。',
+  'result.heldBack': '資料は申請主体に含めていますが、{criteria}の判定により「要確認」としています。',
   'result.hidden': '新規募集が確認できない {count} 件を表示していません。',
   'result.showHidden': 'すべて表示する',
   'result.cite': '根拠{n}',

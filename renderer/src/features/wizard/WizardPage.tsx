@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { profileToParams } from '../../../../shared/matching/profile';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
@@ -9,6 +10,7 @@ import {
   stepFromParams,
   stepsFor,
   type Draft,
+  type Mode,
   type Step,
 } from './draft';
 import { SavedProfilesList } from './SavedProfilesList';
@@ -32,7 +34,10 @@ export function WizardPage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const draft = draftFromParams(params);
-  const steps = stepsFor(draft.mode);
+  // The mode picked on the first step, before Next confirms it, so the progress shows its steps.
+  const [picked, setPicked] = useState<{ for: string; mode: Mode } | null>(null);
+  const mode = picked?.for === params.toString() ? picked.mode : draft.mode;
+  const steps = stepsFor(mode);
   // Later steps need the applicant's type (every member's, for a team): without, start at the first.
   const step = draftToProfile(draft) ? stepFromParams(params, draft.mode) : 'org';
   const returning = params.get('return') === 'result' && draftToProfile(draft) !== null;
@@ -59,7 +64,7 @@ export function WizardPage() {
   return (
     <section className="wizard" aria-labelledby="wizard-question">
       <p className="record-kind">{t('wizard.heading')}</p>
-      <WizardProgress current={step} draft={draft} />
+      <WizardProgress current={step} draft={{ ...draft, mode }} />
       {returning ? (
         <StepComponent
           key={`${answersKey}&return`}
@@ -75,6 +80,7 @@ export function WizardPage() {
           draft={draft}
           next={nextAfter}
           back={previousStep ? goTo(previousStep) : null}
+          onModeChange={(picked) => setPicked({ for: params.toString(), mode: picked })}
         />
       )}
       {step === 'org' && !returning && (

@@ -26,15 +26,18 @@ export interface StepProps {
   /** Set when the step was opened from the result page: it returns there. */
   nextLabel?: string;
   backLabel?: string;
+  /** One organisation or a team, chosen but not yet confirmed with Next: the progress follows it. */
+  onModeChange?: (mode: Mode) => void;
 }
 
-export function OrgStep({ draft, next, back, nextLabel, backLabel }: StepProps) {
+export function OrgStep({ draft, next, back, nextLabel, backLabel, onModeChange }: StepProps) {
   const { t } = useI18n();
   const [mode, setMode] = useState<Mode>(draft.mode);
   const [members, setMembers] = useState<DraftMember[]>(draft.members);
   const [problem, setProblem] = useState<{ text: string; member: number | null } | null>(null);
   const switchTo = (to: Mode) => {
     setMode(to);
+    onModeChange?.(to);
     setProblem(null);
     if (to === 'team' && members.length < 2)
       setMembers([...members, { org: null, prefecture: members[0]?.prefecture ?? null }]);
