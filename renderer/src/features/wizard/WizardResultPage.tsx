@@ -9,7 +9,12 @@ import {
   type Group,
   type ProgramMatch,
 } from '../../../../shared/matching/match-programs';
-import { isTeam, profileFromParams, type Profile } from '../../../../shared/matching/profile';
+import {
+  isTeam,
+  profileFromParams,
+  profileToParams,
+  type Profile,
+} from '../../../../shared/matching/profile';
 import { relatedCommunities } from '../../../../shared/matching/related-communities';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useMatchableCatalog } from '../../db/catalog-snapshot';
@@ -59,10 +64,12 @@ export function WizardResultPage() {
     [profile, catalog],
   );
   const ready = result !== null;
-  // Focus the heading once the results are there (not while "loading…" shows), and on new answers.
+  // Focus the heading once the results are there (not while "loading…" shows) and on new answers;
+  // saving the profile only adds its id to the URL, which is not new answers, so focus stays put.
+  const answers = profile ? profileToParams(profile).toString() : search;
   useEffect(() => {
     if (ready) heading.current?.focus();
-  }, [search, ready]);
+  }, [answers, ready]);
 
   if (!profile) {
     return (
