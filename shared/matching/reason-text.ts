@@ -213,13 +213,18 @@ export function verdictLabel(verdict: Verdict, locale: Locale): string {
  */
 export function reasonText(reason: { code: string; params: object }, locale: Locale): string {
   const params = reason.params as Record<string, unknown>;
-  if (reason.code === 'legacy') return String(params[locale] ?? '');
-  const definition = REASON_CODES[reason.code as ReasonCode] as
-    { params: Record<string, string> } | undefined;
+  if (reason.code === 'legacy') return String(Object.hasOwn(params, locale) ? params[locale] : '');
+  // Saved reasons come back from list files: a code this version does not know (or "constructor")
+  // must never index the tables.
+  const definition = Object.hasOwn(REASON_CODES, reason.code)
+    ? (REASON_CODES[reason.code as ReasonCode] as { params: Record<string, string> })
+    : undefined;
   const template = definition
     ? TEXTS[reason.code as ReasonCode][locale]
     : SAVED_ONLY_TEXTS.unreadable[locale].replace('{code}', String(params.code ?? reason.code));
   return template.replace(/\{(\w+)\}/g, (match, key: string) =>
-    definition && key in params ? renderParam(definition.params[key] ?? '', params[key], locale) : match,
+    definition && Object.hasOwn(params, key)
+      ? renderParam(definition.params[key] ?? '', params[key], locale)
+      : match,
   );
 }

@@ -19,7 +19,7 @@ export function themeReason(
     ...wantedDomains.map((d) => domainCategory.get(d)).filter((c): c is string => Boolean(c)),
   ]);
   const shared = program.marketDomains.filter((d) => wantedDomains.includes(d));
-  if (shared.length) return reason('theme-domain', { domains: shared as [number, ...number[]] });
+  if (shared.length) return reason('theme-domain', { domains: shared });
   const category = program.category;
   if (!category) return reason('theme-unknown', {});
   if (category.value === '市場領域横断') return reason('theme-cross', {});

@@ -44,8 +44,9 @@ export function WizardPage() {
   const index = steps.indexOf(step);
   useDocumentTitle(`${t('wizard.heading')} – ${t(`wizard.step.${step}`)}`);
 
-  const goTo = (to: Step) => (answers: Draft) =>
+  const goTo = (to: Step) => (answers: Draft) => {
     navigate({ pathname: '/wizard', search: draftToParams(answers, to).toString() });
+  };
   const finish = (answers: Draft) => {
     const profile = draftToProfile(answers);
     if (profile) navigate({ pathname: '/wizard/result', search: profileToParams(profile).toString() });

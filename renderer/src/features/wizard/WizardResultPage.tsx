@@ -16,6 +16,7 @@ import {
   type Profile,
 } from '../../../../shared/matching/profile';
 import { relatedCommunities } from '../../../../shared/matching/related-communities';
+import { InPageLink } from '../../components/InPageLink';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useMatchableCatalog } from '../../db/catalog-snapshot';
 import { useSavedProfiles } from '../../db/profiles-repository';
@@ -96,9 +97,9 @@ export function WizardResultPage() {
       <ul className="group-counts" aria-label={t('result.counts')}>
         {GROUPS.map((group) => (
           <li key={group}>
-            <a href={`#group-${group}`} onClick={(e) => jumpTo(e, `group-${group}`)}>
+            <InPageLink target={`group-${group}`}>
               {t(`result.group.${group}`)} <strong>{result.programs[group].length}</strong>
-            </a>
+            </InPageLink>
           </li>
         ))}
       </ul>
@@ -183,14 +184,6 @@ export function WizardResultPage() {
       </section>
     </section>
   );
-}
-
-/** In-page jump that keeps the hash router's URL intact. */
-function jumpTo(event: React.MouseEvent, id: string) {
-  event.preventDefault();
-  const target = document.getElementById(id);
-  target?.scrollIntoView();
-  target?.focus();
 }
 
 function ResultList({ matches, team }: { matches: ProgramMatch[]; team: boolean }) {
