@@ -96,6 +96,7 @@ describe('how a type stands towards the type a document names', () => {
     ['private', 'company', 'broader'],
     ['hospital', 'university', 'may-be'],
     ['hospital', 'national-university', 'may-be'],
+    ['public-research-institute', 'municipality', 'may-be'],
     ['city', 'municipality', 'covered'],
     ['prefectural-government', 'municipality', 'covered'],
     ['local-union', 'municipality', 'unnamed-child'],
