@@ -569,4 +569,5 @@ export const en: Record<MessageKey, string> = {
   'update.undone': 'Back to the previous catalog ({version}).',
   'update.failed': 'The update could not be applied ({message}). The catalog is as it was.',
   'update.same': 'This is the version already installed ({version}).',
+  'files.notAFile': 'A folder or a special file (a device, a pipe) cannot be read. Choose an ordinary file.',
 };

@@ -569,6 +569,8 @@ export const ja = {
   'update.undone': '前のカタログ（{version}）に戻しました。',
   'update.failed': '適用できませんでした（{message}）。カタログは変更前のままです。',
   'update.same': '現在と同じ版（{version}）です。',
+  'files.notAFile':
+    'フォルダーや特殊なファイル（デバイス、パイプなど）は読み込めません。通常のファイルを選んでください。',
 } as const;
 
 export type MessageKey = keyof typeof ja;
