@@ -1,6 +1,7 @@
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, useEffect, useMemo, useState } from 'react';
 import { createHashRouter, useRouteError } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
+import { Deferred } from './components/Deferred';
 import { ErrorBoundary, ErrorScreen } from './components/ErrorBoundary';
 import { Layout } from './components/Layout';
 import { StorageProblemScreen } from './components/StorageProblemScreen';
@@ -22,6 +23,9 @@ import { WizardPage } from './features/wizard/WizardPage';
 import { WizardResultPage } from './features/wizard/WizardResultPage';
 import { I18nProvider, useI18n } from './i18n/i18n';
 import { startApp, type StartupResult } from './startup';
+
+// Screens that draw charts, the map or the calendar load their code on first visit.
+const BudgetOverviewPage = lazy(() => import('./features/budgets/BudgetOverviewPage'));
 
 function RouteError() {
   return <ErrorScreen error={useRouteError()} />;
@@ -56,6 +60,14 @@ function Routes({ persistent }: { persistent: boolean }) {
             { path: 'shortlists/:id/workshop', element: <WorkshopPage /> },
             { path: 'compare', element: <ComparePage /> },
             { path: 'catalog-update', element: <CatalogUpdatePage /> },
+            {
+              path: 'budgets',
+              element: (
+                <Deferred>
+                  <BudgetOverviewPage />
+                </Deferred>
+              ),
+            },
           ],
         },
       ]),

@@ -28,6 +28,7 @@ export function Layout({ notice }: { notice: string | null }) {
           </NavLink>
           <NavLink to="/communities">{t('nav.communities')}</NavLink>
           <NavLink to="/market-domains">{t('nav.marketDomains')}</NavLink>
+          <NavLink to="/budgets">{t('nav.budgets')}</NavLink>
           <NavLink to="/frameworks">{t('nav.frameworks')}</NavLink>
           <NavLink to="/shortlists">{t('nav.shortlists')}</NavLink>
         </nav>

@@ -456,6 +456,52 @@ export const ja = {
   'update.undone': '前のカタログ（{version}）に戻しました。',
   'update.failed': '適用できませんでした（{message}）。カタログは変更前のままです。',
   'update.same': '現在と同じ版（{version}）です。',
+  // Charts, the map and the deadline calendar (15b).
+  'chart.view': '表示の切り替え',
+  'chart.view.chart': 'グラフ',
+  'chart.view.table': '表',
+  'chart.legend': '凡例',
+  'chart.legend.exact': '金額（資料の記載どおり）',
+  'chart.legend.approximate': '程度（おおよその額）',
+  'chart.legend.partOf': '内数（より大きな予算の一部。この制度の額ではない）',
+  'chart.legend.unknown': '金額不明（要確認）',
+  'chart.legend.current': '現状の市場規模',
+  'chart.legend.target': '目標の市場規模',
+  'chart.legend.count': '件数',
+  'chart.table.kind': '金額の種類',
+  'chart.budget.unknownValue': '金額不明（要確認）',
+  'chart.budget.noMinistry': '所管の記載なし（要確認）',
+  'chart.summary.partOf': 'うち {count} 件は内数（より大きな予算の一部）で、この制度の額ではありません。',
+  'chart.summary.unknown': '{count} 件は金額が読み取れません（要確認）。',
+  'chart.programBudget.title': '年度別の予算額',
+  'chart.programBudget.previous': '（前年度額として記載）',
+  'chart.programBudget.row': '{label}: {value}。原文「{printed}」',
+  'chart.programBudget.summary': '資料に記載された予算額 {count} 件。最新は {label} の {value}。',
+  'chart.programBudget.note':
+    '同じ年度の複数の額は、資料や段階（予算・予算案）ごとの記載で、足し合わせる金額ではありません。',
+  'chart.axis.yen': '（億円）',
+  'nav.budgets': '予算',
+  'budgets.heading': '予算の全体像',
+  'budgets.intro':
+    'カタログにある制度の予算額を、所管府省と年度ごとにまとめました。各制度の額は資料の記載どおりで、内数（より大きな予算の一部）と金額不明は足し合わせていません。',
+  'budgets.chart.title': '所管府省・年度別の予算額',
+  'budgets.chart.summary':
+    '{years} つの年度にわたる {rows} 行。予算額の記載がない制度が {without} 件あります。',
+  'budgets.chart.partOf': '内数 {count} 件は合計に含めていません。',
+  'budgets.chart.unknown': '金額不明 {count} 件は合計に含めていません（要確認）。',
+  'budgets.chart.note':
+    '年度ごとに出典の資料が異なり、載っている制度も異なります。年度間の増減を表すものではありません。共管の制度は額を分けられないため、府省を並べた行に入れています。',
+  'budgets.legend.partOf': '内数のみ（合計しない）',
+  'budgets.value.approximate': '約{amount}（程度を含む）',
+  'budgets.value.partOf': '＋内数 {count} 件',
+  'budgets.value.unknown': '＋不明 {count} 件',
+  'budgets.row':
+    '{year} {ministry}: 自らの額の合計 {own}（{programs} 件）。内数 {partOf} 件と金額不明 {unknown} 件は合計に含めていません。',
+  'budgets.row.noOwn': '合計できる額なし',
+  'budgets.table.ministry': '所管',
+  'budgets.table.program': '制度',
+  'budgets.table.subtotal': '合計（自らの額のみ）',
+  'budgets.table.subtotalNote': '内数 {partOf} 件・金額不明 {unknown} 件は含めていません',
 } as const;
 
 export type MessageKey = keyof typeof ja;
