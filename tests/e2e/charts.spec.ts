@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { daysFromToday, importList } from './list-fixture';
 import { lookInBothLanguages } from './visual-helpers';
 
 test('a program page draws its budget by fiscal year, 内数 apart, with a table view and keyboard access', async ({
@@ -60,5 +61,61 @@ test('the catalog’s budgets by ministry and year: 程度 and 内数 drawn apar
   await lookInBothLanguages(page, 'budgets', async () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Budgets across the catalog' })).toBeVisible();
     await expect(page.locator('.chart-row', { hasText: 'MHLW' }).first()).toContainText('+ 2 unknown');
+  });
+});
+
+test('market sizes: current and target with their years, ①②⑦ drawn once, Enter opens the domain', async ({
+  guardedPage: page,
+}) => {
+  await page.goto('/#/market-domains');
+  const figure = page.getByRole('figure', { name: '市場規模：現状と目標' });
+  await expect(figure.locator('.chart-group')).toHaveCount(7);
+  await expect(figure.locator('.chart-group-label').first()).toContainText('①②⑦');
+  const current = figure.locator('.chart-row').first();
+  await expect(current).toHaveAttribute('aria-label', /現状（年不明）: 23.1兆円/);
+  await expect(figure.locator('.chart-row', { hasText: '目標（2025年）' })).toHaveAttribute(
+    'aria-label',
+    /⑤ .*33兆円/,
+  );
+  await expect(figure.locator('.chart-bar-target')).toHaveCount(7);
+  await current.focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#\/market-domains\/3$/);
+  await page.goBack();
+  await expect(page.getByRole('figure', { name: '市場規模：現状と目標' })).toBeVisible();
+  await lookInBothLanguages(page, 'market-sizes', async () => {
+    await expect(page.getByRole('figure', { name: 'Market size: current and target' })).toContainText(
+      '¥41.4 trillion',
+    );
+  });
+});
+
+test('a list’s pipeline: programs by status in order and by deadline month', async ({
+  guardedPage: page,
+}) => {
+  await importList(page, '研究推進課', [
+    ['coi-next', '共創の場形成支援プログラム', 'planned', daysFromToday(20)],
+    ['kakenhi', '科学研究費助成事業', 'considering', daysFromToday(21)],
+    ['a-step', '研究成果最適展開支援プログラム', 'applied', daysFromToday(-3)],
+    ['smart-city', 'スマートシティ', 'considering', null],
+  ]);
+  await page.locator('.shortlist-index').getByRole('link', { name: '研究推進課' }).click();
+  const byStatus = page.getByRole('figure', { name: '状況別' });
+  await expect(byStatus.locator('.chart-row')).toHaveCount(5);
+  await expect(byStatus.locator('.chart-row-label')).toHaveText([
+    '検討中',
+    '応募予定',
+    '申請済',
+    '採択',
+    '見送り',
+  ]);
+  await expect(byStatus.locator('.chart-row').first()).toHaveAttribute('aria-label', '検討中: 2 件');
+  const byMonth = page.getByRole('figure', { name: '内部締切の月別' });
+  await expect(byMonth.locator('.chart-row').last()).toHaveAttribute('aria-label', '締切未設定: 1 件');
+  await expect(byMonth.locator('.chart-summary')).toContainText('締切未設定は 1 件');
+  await lookInBothLanguages(page, 'list-pipeline', async () => {
+    await expect(page.getByRole('figure', { name: 'By status' })).toBeVisible();
   });
 });

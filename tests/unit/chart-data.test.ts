@@ -67,11 +67,15 @@ describe('a program’s budget figures', () => {
 describe('the catalog’s budgets by ministry and fiscal year', () => {
   it('never adds 内数 figures or unknowns into a total, and counts each program once a year', () => {
     const { rows } = catalogBudgets([
-      budgetProgram('own', ['A省'], [
-        { amountYen: 500, text: '500千円' },
-        // The same money in a second document: an alternative, not more money.
-        { amountYen: 500, text: '5億円', fiscalYear: fy(2022, '2022年度予算案') },
-      ]),
+      budgetProgram(
+        'own',
+        ['A省'],
+        [
+          { amountYen: 500, text: '500千円' },
+          // The same money in a second document: an alternative, not more money.
+          { amountYen: 500, text: '5億円', fiscalYear: fy(2022, '2022年度予算案') },
+        ],
+      ),
       budgetProgram('approx', ['A省'], [{ amountYen: 70, approximate: true }]),
       budgetProgram('inner-1', ['A省'], [{ amountYen: 10_000, partOf: true }]),
       budgetProgram('inner-2', ['A省'], [{ amountYen: 10_000, partOf: true }]),

@@ -502,6 +502,26 @@ export const ja = {
   'budgets.table.program': '制度',
   'budgets.table.subtotal': '合計（自らの額のみ）',
   'budgets.table.subtotalNote': '内数 {partOf} 件・金額不明 {unknown} 件は含めていません',
+  'market.chart.title': '市場規模：現状と目標',
+  'market.chart.current': '現状（{year}）',
+  'market.chart.target': '目標（{year}）',
+  'market.chart.unit': '（兆円）',
+  'market.chart.summary': 'バイオ戦略が示す市場規模の数字 {count} 組。各行の年は資料の記載どおりです。',
+  'market.chart.shared': '{domains} は資料が合計の数字だけを示すため、1 つにまとめて描いています。',
+  'market.chart.note':
+    '現状と目標は年が異なり、年の記載がない数字もあります。行を選んで Enter を押すと市場領域のページに移ります。',
+  'market.table.current': '現状',
+  'market.table.target': '目標',
+  'market.table.note': '注記',
+  'pipeline.heading': '進み具合',
+  'pipeline.unit': '（件）',
+  'pipeline.count': '{count} 件',
+  'pipeline.byStatus': '状況別',
+  'pipeline.byStatus.summary': '{total} 件の制度: {breakdown}。',
+  'pipeline.byDeadline': '内部締切の月別',
+  'pipeline.byDeadline.summary': '締切のある月は {months} か月、締切未設定は {without} 件。',
+  'pipeline.overdue': '締切を過ぎて{considering}・{planned}のままの制度が {count} 件あります。',
+  'pipeline.noDeadline': '締切未設定',
 } as const;
 
 export type MessageKey = keyof typeof ja;

@@ -26,7 +26,7 @@ interface Layout {
   labelWidth: number;
   plotWidth: number;
   x: ReturnType<typeof scaleLinear<number>>;
-  placed: { group: BarGroup; y: number; rows: Placed[] }[];
+  placed: { group: BarGroup; y: number; heading: string[]; rows: Placed[] }[];
   height: number;
   count: number;
 }
@@ -45,7 +45,8 @@ function layoutChart(groups: BarGroup[]): Layout {
   const placed: Layout['placed'] = [];
   for (const group of groups) {
     const groupY = y;
-    if (group.label !== null) y += GROUP_HEADING;
+    const heading = group.label === null ? [] : wrapLabel(group.label, WIDTH / 16.5);
+    if (heading.length) y += GROUP_HEADING + (heading.length - 1) * LINE;
     const rowsPlaced: Placed[] = [];
     for (const row of group.rows) {
       const lines = wrapLabel(row.label, labelEms);
@@ -54,7 +55,7 @@ function layoutChart(groups: BarGroup[]): Layout {
       y += height;
     }
     y += 6;
-    placed.push({ group, y: groupY, rows: rowsPlaced });
+    placed.push({ group, y: groupY, heading, rows: rowsPlaced });
   }
   return { labelWidth, plotWidth, x, placed, height: y + AXIS, count: index };
 }
@@ -73,8 +74,8 @@ export function BarChart({
   groups: BarGroup[];
   /** The chart's accessible name. */
   label: string;
-  /** Tick numbers and the unit they count in (億円, ¥ million, 件). */
-  axis: { formatTick: (value: number) => string; unit: string };
+  /** Tick numbers, the unit they count in (億円, ¥ million, 件), and at most how many ticks. */
+  axis: { formatTick: (value: number) => string; unit: string; ticks?: number };
 }) {
   const prefix = `chart${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const navigate = useNavigate();
@@ -120,11 +121,15 @@ export function BarChart({
         height={layout.height}
       >
         <ChartPatterns prefix={prefix} />
-        {layout.placed.map(({ group, y, rows }) => (
+        {layout.placed.map(({ group, y, heading, rows }) => (
           <g key={group.id} className="chart-group">
-            {group.label !== null && (
-              <text className="chart-group-label" x={0} y={y + GROUP_HEADING - 9} aria-hidden="true">
-                {group.label}
+            {heading.length > 0 && (
+              <text className="chart-group-label" x={0} y={y + 21} aria-hidden="true">
+                {heading.map((line, i) => (
+                  <tspan key={i} x={0} dy={i === 0 ? 0 : LINE}>
+                    {line}
+                  </tspan>
+                ))}
               </text>
             )}
             {rows.map((placed) => (
@@ -149,7 +154,7 @@ export function BarChart({
           scale={layout.x}
           top={layout.height - AXIS + 2}
           left={layout.labelWidth}
-          numTicks={5}
+          numTicks={axis.ticks ?? 5}
           tickFormat={(value) => axis.formatTick(Number(value))}
           axisClassName="chart-axis"
           tickLabelProps={{ className: 'chart-tick-label', textAnchor: 'middle', fontSize: 12 }}

@@ -17,3 +17,5 @@ function deferred<P extends object>(load: () => Promise<{ default: ComponentType
 }
 
 export const ProgramBudgetChart = deferred(() => import('./ProgramBudgetChart'));
+export const MarketSizeChart = deferred(() => import('./MarketSizeChart'));
+export const PipelineCharts = deferred(() => import('./PipelineCharts'));

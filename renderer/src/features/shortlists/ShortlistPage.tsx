@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
+import { PipelineCharts } from '../../components/charts/lazy-charts';
 import { UndoBar } from '../../components/UndoBar';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import type { ShortlistEntry } from '../../db/db';
@@ -103,6 +104,7 @@ function Shortlist({ listId, name, rows }: { listId: string; name: string; rows:
           ))}
         </ol>
       )}
+      <PipelineCharts entries={rows.map((row) => row.entry)} />
     </section>
   );
 }
