@@ -26,6 +26,7 @@ import { startApp, type StartupResult } from './startup';
 
 // Screens that draw charts, the map or the calendar load their code on first visit.
 const BudgetOverviewPage = lazy(() => import('./features/budgets/BudgetOverviewPage'));
+const CommunityMapPage = lazy(() => import('./features/communities/CommunityMapPage'));
 
 function RouteError() {
   return <ErrorScreen error={useRouteError()} />;
@@ -47,6 +48,14 @@ function Routes({ persistent }: { persistent: boolean }) {
             { path: 'programs', element: <ProgramListPage /> },
             { path: 'programs/:id', element: <ProgramDetailPage /> },
             { path: 'communities', element: <CommunityListPage /> },
+            {
+              path: 'communities/map',
+              element: (
+                <Deferred>
+                  <CommunityMapPage />
+                </Deferred>
+              ),
+            },
             { path: 'communities/:id', element: <CommunityDetailPage /> },
             { path: 'market-domains', element: <MarketDomainListPage /> },
             { path: 'market-domains/:id', element: <MarketDomainDetailPage /> },

@@ -105,6 +105,9 @@ export function WizardResultPage() {
       <section aria-labelledby="communities-heading">
         <h2 id="communities-heading">{t('result.communities')}</h2>
         <p className="help">{t('result.communitiesHelp')}</p>
+        <p>
+          <Link to={communityMapLink(profile.prefecture)}>{t('map.open')}</Link>
+        </p>
         {result.communities.length === 0 ? (
           <p>{t('result.noCommunities')}</p>
         ) : (
@@ -139,6 +142,12 @@ export function WizardResultPage() {
 }
 
 /** In-page jump that keeps the hash router's URL intact. */
+/** The map with the answered prefecture marked as the user's and opened. */
+function communityMapLink(prefecture: string | null): string {
+  if (!prefecture) return '/communities/map';
+  return `/communities/map?${new URLSearchParams({ home: prefecture, pref: prefecture }).toString()}`;
+}
+
 function jumpTo(event: React.MouseEvent, id: string) {
   event.preventDefault();
   const target = document.getElementById(id);
