@@ -27,6 +27,7 @@ import { startApp, type StartupResult } from './startup';
 // Screens that draw charts, the map or the calendar load their code on first visit.
 const BudgetOverviewPage = lazy(() => import('./features/budgets/BudgetOverviewPage'));
 const CommunityMapPage = lazy(() => import('./features/communities/CommunityMapPage'));
+const DeadlineCalendarPage = lazy(() => import('./features/calendar/DeadlineCalendarPage'));
 
 function RouteError() {
   return <ErrorScreen error={useRouteError()} />;
@@ -64,6 +65,14 @@ function Routes({ persistent }: { persistent: boolean }) {
             { path: 'wizard', element: <WizardPage /> },
             { path: 'wizard/result', element: <WizardResultPage /> },
             { path: 'shortlists', element: <ShortlistsPage /> },
+            {
+              path: 'calendar',
+              element: (
+                <Deferred>
+                  <DeadlineCalendarPage />
+                </Deferred>
+              ),
+            },
             { path: 'shortlists/:id', element: <ShortlistPage /> },
             { path: 'shortlists/:id/handout', element: <HandoutPage /> },
             { path: 'shortlists/:id/workshop', element: <WorkshopPage /> },

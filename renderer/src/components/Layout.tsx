@@ -31,6 +31,7 @@ export function Layout({ notice }: { notice: string | null }) {
           <NavLink to="/budgets">{t('nav.budgets')}</NavLink>
           <NavLink to="/frameworks">{t('nav.frameworks')}</NavLink>
           <NavLink to="/shortlists">{t('nav.shortlists')}</NavLink>
+          <NavLink to="/calendar">{t('nav.calendar')}</NavLink>
         </nav>
         <LanguageSwitch />
       </header>
