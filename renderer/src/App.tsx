@@ -28,6 +28,7 @@ import { startApp, type StartupResult } from './startup';
 const BudgetOverviewPage = lazy(() => import('./features/budgets/BudgetOverviewPage'));
 const CommunityMapPage = lazy(() => import('./features/communities/CommunityMapPage'));
 const DeadlineCalendarPage = lazy(() => import('./features/calendar/DeadlineCalendarPage'));
+const AboutPage = lazy(() => import('./features/about/AboutPage'));
 
 function RouteError() {
   return <ErrorScreen error={useRouteError()} />;
@@ -78,6 +79,14 @@ function Routes({ persistent }: { persistent: boolean }) {
             { path: 'shortlists/:id/workshop', element: <WorkshopPage /> },
             { path: 'compare', element: <ComparePage /> },
             { path: 'catalog-update', element: <CatalogUpdatePage /> },
+            {
+              path: 'about',
+              element: (
+                <Deferred>
+                  <AboutPage />
+                </Deferred>
+              ),
+            },
             {
               path: 'budgets',
               element: (

@@ -39,7 +39,10 @@ export function deadlineSequence(updatedAt: string): number {
 }
 
 /** An iCalendar file (RFC 5545) with one all-day event per deadline, written by ical-generator. */
-export function buildDeadlineCalendar(deadlines: DeadlineEventInput[], options: DeadlineCalendarOptions): string {
+export function buildDeadlineCalendar(
+  deadlines: DeadlineEventInput[],
+  options: DeadlineCalendarOptions,
+): string {
   const now = options.now ?? new Date();
   const calendar = ical({
     name: options.name,

@@ -38,7 +38,9 @@ export interface CatalogBudgets {
 const ministryKey = (ministries: string[]) => ministries.join('・');
 
 /** The catalog's budgets by ministry and fiscal year, honest about what may be added. */
-export function catalogBudgets(programs: Pick<Program, 'id' | 'name' | 'ministries' | 'budgets'>[]): CatalogBudgets {
+export function catalogBudgets(
+  programs: Pick<Program, 'id' | 'name' | 'ministries' | 'budgets'>[],
+): CatalogBudgets {
   const rows = new Map<string, MinistryYear>();
   let withoutFigures = 0;
   for (const program of programs) {

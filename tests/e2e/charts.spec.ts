@@ -1,3 +1,4 @@
+import { pdfText } from '../support/pdf-text';
 import { expect, test } from './fixtures';
 import { daysFromToday, importList } from './list-fixture';
 import { lookInBothLanguages } from './visual-helpers';
@@ -118,4 +119,17 @@ test('a list’s pipeline: programs by status in order and by deadline month', a
   await lookInBothLanguages(page, 'list-pipeline', async () => {
     await expect(page.getByRole('figure', { name: 'By status' })).toBeVisible();
   });
+});
+
+test('a chart prints as vector: its labels are text in the PDF, not pixels', async ({
+  guardedPage: page,
+}) => {
+  await page.goto('/#/budgets');
+  await expect(page.locator('.chart-row').first()).toBeVisible();
+  const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+  const { text } = await pdfText(new Uint8Array(pdf));
+  // These strings exist only inside the chart's SVG (the table view is not shown).
+  expect(text).toContain('約2,019億円(程度を含む)');
+  expect(text).toContain('+不明 2 件');
+  expect(text).toContain('(億円)');
 });

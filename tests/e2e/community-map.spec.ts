@@ -76,3 +76,16 @@ test('from a wizard result to the map with the answered prefecture marked', asyn
   await expect(page.locator('[data-prefecture="新潟県"]')).toHaveClass(/is-home/);
   await expect(page.getByRole('region', { name: /新潟県/ })).toContainText('長岡バイオコミュニティ');
 });
+
+test('the about screen names the map data and its licence', async ({ guardedPage: page }) => {
+  await page.goto('/#/programs');
+  await page.getByRole('link', { name: 'このアプリについて' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'このアプリについて' })).toBeVisible();
+  await expect(page.locator('.about-page')).toContainText('Map of Japan by MapSVG (mapsvg.com), CC BY 4.0');
+  await expect(page.locator('.about-page')).toContainText(
+    'ライセンス: CC-BY-4.0（@svg-maps/japan 2.0.0 を簡略化して同梱）',
+  );
+  await lookInBothLanguages(page, 'about', async () => {
+    await expect(page.getByRole('heading', { level: 1, name: 'About this app' })).toBeVisible();
+  });
+});

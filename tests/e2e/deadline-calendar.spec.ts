@@ -56,12 +56,10 @@ test('the deadline calendar shows every list’s internal deadlines by month and
   expect(download.suggestedFilename()).toBe('研究推進課 の締切.ics');
   await expect(page.getByRole('status')).toHaveText('2 件の締切を書き出しました。');
   const text = await readFile((await download.path())!, 'utf8');
-  const events = new ICAL.Component(ICAL.parse(text))
-    .getAllSubcomponents('vevent')
-    .map((component) => ({
-      event: new ICAL.Event(component),
-      alarm: component.getFirstSubcomponent('valarm'),
-    }));
+  const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((component) => ({
+    event: new ICAL.Event(component),
+    alarm: component.getFirstSubcomponent('valarm'),
+  }));
   expect(events.map(({ event }) => event.startDate.toString())).toEqual([soon, later]);
   const coi = events[0]!;
   expect(coi.event.summary).toBe('【締切】共創の場形成支援プログラム（研究推進課）');

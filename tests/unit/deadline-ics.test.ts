@@ -64,10 +64,16 @@ describe('a list’s deadlines as an iCalendar file', () => {
       action: 'DISPLAY',
       trigger: '-P6DT15H',
     });
-    expect(events(buildDeadlineCalendar([base], { name: 'x', reminderDaysBefore: 0 }))[0]!.trigger).toBe('PT9H');
-    expect(events(buildDeadlineCalendar([base], { name: 'x', reminderDaysBefore: null }))[0]!.trigger).toBeNull();
+    expect(events(buildDeadlineCalendar([base], { name: 'x', reminderDaysBefore: 0 }))[0]!.trigger).toBe(
+      'PT9H',
+    );
+    expect(
+      events(buildDeadlineCalendar([base], { name: 'x', reminderDaysBefore: null }))[0]!.trigger,
+    ).toBeNull();
     // Out of range or not a whole number: no reminder rather than a wrong one.
-    expect(events(buildDeadlineCalendar([base], { name: 'x', reminderDaysBefore: 400 }))[0]!.trigger).toBeNull();
+    expect(
+      events(buildDeadlineCalendar([base], { name: 'x', reminderDaysBefore: 400 }))[0]!.trigger,
+    ).toBeNull();
   });
 
   it('keeps the UID when a deadline moves, with a higher SEQUENCE, so a re-import updates the event', () => {
@@ -92,7 +98,8 @@ describe('a list’s deadlines as an iCalendar file', () => {
       name: 'x',
       reminderDaysBefore: null,
     });
-    for (const line of text.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+    for (const line of text.split('\r\n'))
+      expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
     const read = events(text);
     expect(read).toHaveLength(1);
     expect(read[0]!.description).toBe('あ'.repeat(200));

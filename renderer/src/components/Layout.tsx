@@ -44,6 +44,7 @@ export function Layout({ notice }: { notice: string | null }) {
           <span className="storage-hint">{t('update.stale', { date: meta.asOf })}</span>
         )}
         <NavLink to="/catalog-update">{t('nav.catalogUpdate')}</NavLink>
+        <NavLink to="/about">{t('nav.about')}</NavLink>
         {notice && <span className="storage-hint">{notice}</span>}
       </footer>
     </>

@@ -599,6 +599,14 @@ export const ja = {
   'ics.contact': '連絡先: {contact}',
   'ics.noContact': '連絡先: 記載なし（要確認）',
   'ics.missing': 'この制度は現在のカタログにありません。',
+  'nav.about': 'このアプリについて',
+  'about.heading': 'このアプリについて',
+  'about.catalog': 'カタログ {version}（{date} 時点、{publisher}）',
+  'about.attributions': 'データとライブラリの出典',
+  'about.mapData': '地図データ',
+  'about.mapLicence': 'ライセンス: {license}（{package} を簡略化して同梱）',
+  'about.libraries': 'グラフ・カレンダー',
+  'about.librariesText': 'グラフは visx（MIT）、.ics ファイルは ical-generator（MIT）で作成しています。',
 } as const;
 
 export type MessageKey = keyof typeof ja;
