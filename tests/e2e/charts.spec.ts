@@ -17,8 +17,11 @@ test('a program page draws its budget by fiscal year, 内数 apart, with a table
   await expect(figure.locator('.chart-bar-exact')).toHaveCount(0);
   await expect(figure.locator('.chart-summary')).toContainText('3 件は内数');
 
-  // Keyboard: Tab reaches the first row, arrows move, End goes to the last.
-  await rows.nth(0).focus();
+  // Keyboard: Tab from the chart/table switch reaches the first row (one Tab stop), arrows move,
+  // End goes to the last.
+  await figure.getByRole('button', { name: '表' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(rows.nth(0)).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await expect(rows.nth(1)).toBeFocused();
   await page.keyboard.press('End');

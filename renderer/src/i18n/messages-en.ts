@@ -612,4 +612,5 @@ export const en: Record<MessageKey, string> = {
   'about.libraries': 'Charts and calendar',
   'about.librariesText':
     'Charts are drawn with visx (MIT); .ics files are written with ical-generator (MIT).',
+  'map.panel.home': 'This is your prefecture.',
 };

@@ -607,6 +607,7 @@ export const ja = {
   'about.mapLicence': 'ライセンス: {license}（{package} を簡略化して同梱）',
   'about.libraries': 'グラフ・カレンダー',
   'about.librariesText': 'グラフは visx（MIT）、.ics ファイルは ical-generator（MIT）で作成しています。',
+  'map.panel.home': 'あなたの都道府県です。',
 } as const;
 
 export type MessageKey = keyof typeof ja;

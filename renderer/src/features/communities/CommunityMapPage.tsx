@@ -233,7 +233,8 @@ function CommunityTable({
                       <span key={p.name}>
                         {i > 0 && (locale === 'ja' ? '・' : ', ')}
                         <Link to={onSelectHref(p.name)}>{gloss('prefecture', p.name, locale)}</Link>
-                        {p.basis === 'inferred' && t('community.prefectureInferred')}
+                        {p.basis === 'inferred' &&
+                          `${locale === 'ja' ? '' : ' '}${t('community.prefectureInferred')}`}
                       </span>
                     ))
                   : t('map.table.noPrefecture')}

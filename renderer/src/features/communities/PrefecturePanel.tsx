@@ -28,7 +28,7 @@ export const PrefecturePanel = forwardRef<
         {gloss('prefecture', prefecture, locale)}
         {region && <span className="region"> {paren(gloss('region', region, locale))}</span>}
       </h2>
-      {prefecture === home && <p className="home-note">{t('map.describe.home')}</p>}
+      {prefecture === home && <p className="home-note">{t('map.panel.home')}</p>}
       <h3>{t('map.panel.communities')}</h3>
       {communities.length === 0 ? (
         <p>{t('map.panel.noCommunities')}</p>
