@@ -89,3 +89,16 @@ test('the about screen names the map data and its licence', async ({ guardedPage
     await expect(page.getByRole('heading', { level: 1, name: 'About this app' })).toBeVisible();
   });
 });
+
+test('a saved client profile marks its prefecture on the map', async ({ guardedPage: page }) => {
+  await page.goto(`/#/wizard/result?org=university&pref=${encodeURIComponent('福岡県')}&theme=d3`);
+  await page.getByLabel('この回答に名前を付けて保存（例: クライアント名）').fill('九州の大学');
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await expect(page.getByText('「九州の大学」として保存しました。')).toBeVisible();
+  await page.goto('/#/communities/map');
+  await page
+    .getByRole('combobox', { name: 'あなたの都道府県' })
+    .selectOption({ label: '九州の大学（福岡県）' });
+  await expect(page.locator('[data-prefecture="福岡県"]')).toHaveClass(/is-home/);
+  await expect(page.locator('.map-prefecture.is-home')).toHaveCount(1);
+});
