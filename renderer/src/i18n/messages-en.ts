@@ -582,7 +582,7 @@ export const en: Record<MessageKey, string> = {
   'calendar.daysPast': '{count} days ago',
   'ics.heading': 'Add to your calendar (.ics)',
   'ics.intro':
-    'Writes {scope}’s {count} internal deadlines to an .ics file for Outlook, Google Calendar, Apple Calendar and others. Exporting again updates the same events instead of adding copies.',
+    'Writes the {count} internal deadlines of {scope} to an .ics file for Outlook, Google Calendar, Apple Calendar and others. Exporting again updates the same events instead of adding copies.',
   'ics.scope.all': 'all lists',
   'ics.scope.list': 'the list “{name}”',
   'ics.calendarName': '{name} deadlines',
