@@ -30,7 +30,7 @@ if (!app.requestSingleInstanceLock()) {
 
   installWebContentsGuards(app, shell);
 
-  void app.whenReady().then(async () => {
+  const ready = app.whenReady().then(async () => {
     protocol.handle(APP_SCHEME, createAppProtocolHandler({ rootDir: rendererDir, readFile }));
     denyAllPermissions(session.defaultSession);
     blockNetworkRequests(session.defaultSession);
@@ -48,6 +48,11 @@ if (!app.requestSingleInstanceLock()) {
     );
     mainWindow = await createMainWindow(BrowserWindow, preloadPath, app.isPackaged);
     mainWindow.on('closed', () => (mainWindow = null));
+  });
+  // A start-up that fails has no window to show it in: log it and end, rather than run headless.
+  ready.catch((error: unknown) => {
+    console.error('Start-up failed', error);
+    app.quit();
   });
 
   app.on('window-all-closed', () => app.quit());

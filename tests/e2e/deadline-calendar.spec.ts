@@ -55,7 +55,7 @@ test('the deadline calendar shows every list’s internal deadlines by month and
   ]);
   expect(download.suggestedFilename()).toBe('研究推進課 の締切.ics');
   await expect(page.getByRole('status')).toHaveText('2 件の締切を書き出しました。');
-  const text = await readFile((await download.path())!, 'utf8');
+  const text = await readFile(await download.path(), 'utf8');
   const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((component) => ({
     event: new ICAL.Event(component),
     alarm: component.getFirstSubcomponent('valarm'),
@@ -77,7 +77,7 @@ test('the deadline calendar shows every list’s internal deadlines by month and
     new ICAL.Component(ICAL.parse(ics))
       .getAllSubcomponents('vevent')
       .map((c) => c.getFirstPropertyValue('uid'));
-  expect(uids(await readFile((await again.path())!, 'utf8'))).toEqual(uids(text));
+  expect(uids(await readFile(await again.path(), 'utf8'))).toEqual(uids(text));
 });
 
 test('a list links to its deadlines in the calendar; a hand-edited month falls back to this month', async ({

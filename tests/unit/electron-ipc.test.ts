@@ -36,7 +36,7 @@ function setup() {
     windowFor: () => null,
     baseName: (f: string) => f.split('/').pop()!,
   };
-  registerIpcHandlers(deps as never);
+  registerIpcHandlers(deps);
   const call = (channel: string, event: IpcMainInvokeEvent, ...args: unknown[]) =>
     handlers.get(channel)!(event, ...args);
   return { handlers, deps, call };

@@ -145,7 +145,13 @@ export function BarChart({
                 }}
                 onBlur={() => setFocused(null)}
                 onKeyDown={(event) => onKeyDown(event, placed)}
-                onClick={placed.row.href ? () => navigate(placed.row.href!) : undefined}
+                onClick={
+                  placed.row.href
+                    ? () => {
+                        navigate(placed.row.href!);
+                      }
+                    : undefined
+                }
               />
             ))}
           </g>

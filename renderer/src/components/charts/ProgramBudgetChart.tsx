@@ -4,7 +4,7 @@ import { programBudgetFigures, type BudgetFigure } from '../../../../shared/char
 import { useI18n, type Locale, type Translate } from '../../i18n/i18n';
 import { BarChart } from './BarChart';
 import { figureValue, fiscalYearLabel, yenAxis } from './budget-labels';
-import type { BarGroup, BarStyle } from './chart-model';
+import type { BarGroup } from './chart-model';
 import { ChartFigure, type LegendItem } from './ChartFigure';
 
 /**
@@ -24,8 +24,7 @@ export default function ProgramBudgetChart({ program }: { program: Program }) {
       .map((figure, i) => ({
         id: `${year}-${i}`,
         label: rowLabel(figure, locale, t),
-        segments:
-          figure.kind === 'unknown' ? [] : [{ value: figure.amountYen!, style: figure.kind as BarStyle }],
+        segments: figure.kind === 'unknown' ? [] : [{ value: figure.amountYen!, style: figure.kind }],
         valueLabel: figureValue(figure, locale, t),
         description: describe(figure, locale, t),
       })),

@@ -1,4 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
+import { useCheckedWrite } from '../../components/useCheckedWrite';
+import { WriteFailure } from '../../components/WriteFailure';
 import { useI18n } from '../../i18n/i18n';
 import type { CalendarDeadline } from './calendar-data';
 import { exportDeadlines } from './ics-export';
@@ -16,25 +18,19 @@ export function IcsExportForm({
   const { t, locale } = useI18n();
   const id = useId();
   const [reminder, setReminder] = useState<string>('7');
-  const [outcome, setOutcome] = useState<'saved' | 'failed' | null>(null);
-  const submit = async (event: FormEvent) => {
+  const [saved, setSaved] = useState<number | null>(null);
+  const exportFile = useCheckedWrite();
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setOutcome(null);
-    try {
-      const saved = await exportDeadlines(
-        deadlines,
-        calendarName,
-        reminder === '' ? null : Number(reminder),
-        t,
-        locale,
-      );
-      if (saved) setOutcome('saved');
-    } catch {
-      setOutcome('failed');
-    }
+    setSaved(null);
+    const count = deadlines.length;
+    exportFile.run(
+      () => exportDeadlines(deadlines, calendarName, reminder === '' ? null : Number(reminder), t, locale),
+      (done) => setSaved(done ? count : null),
+    );
   };
   return (
-    <form className="ics-export inline-form" onSubmit={(e) => void submit(e)}>
+    <form className="ics-export inline-form" onSubmit={submit}>
       <label htmlFor={`${id}-reminder`}>{t('ics.reminder')}</label>
       <select id={`${id}-reminder`} value={reminder} onChange={(e) => setReminder(e.target.value)}>
         {REMINDER_CHOICES.map((days) => (
@@ -51,8 +47,8 @@ export function IcsExportForm({
         {t('ics.export', { count: deadlines.length })}
       </button>
       <span className="help">{t('ics.help')}</span>
-      {outcome === 'saved' && <p role="status">{t('ics.saved', { count: deadlines.length })}</p>}
-      {outcome === 'failed' && <p role="alert">{t('ics.failed')}</p>}
+      {saved !== null && <p role="status">{t('ics.saved', { count: saved })}</p>}
+      <WriteFailure write={exportFile} action="export" />
     </form>
   );
 }
