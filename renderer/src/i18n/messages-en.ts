@@ -525,6 +525,7 @@ export const en: Record<MessageKey, string> = {
   'update.undone': 'Back to the previous catalog ({version}).',
   'update.failed': 'The update could not be applied ({message}). The catalog is as it was.',
   'update.same': 'This is the version already installed ({version}).',
+  'files.notAFile': 'A folder or a special file (a device, a pipe) cannot be read. Choose an ordinary file.',
   // Charts, the map and the deadline calendar (15b).
   'chart.view': 'View',
   'chart.view.chart': 'Chart',

@@ -525,6 +525,8 @@ export const ja = {
   'update.undone': '前のカタログ（{version}）に戻しました。',
   'update.failed': '適用できませんでした（{message}）。カタログは変更前のままです。',
   'update.same': '現在と同じ版（{version}）です。',
+  'files.notAFile':
+    'フォルダーや特殊なファイル（デバイス、パイプなど）は読み込めません。通常のファイルを選んでください。',
   // Charts, the map and the deadline calendar (15b).
   'chart.view': '表示の切り替え',
   'chart.view.chart': 'グラフ',

@@ -44,5 +44,5 @@ export async function exportDeadlines(
     }),
     { name: calendarName, reminderDaysBefore },
   );
-  return getPlatform().saveFile(`${safeFileName(calendarName)}.ics`, text, 'text/calendar');
+  return getPlatform().saveFile('calendar', `${safeFileName(calendarName)}.ics`, text, 'text/calendar');
 }
