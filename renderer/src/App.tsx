@@ -7,7 +7,6 @@ import { NotFoundPage } from './components/NotFound';
 import { StorageProblemScreen } from './components/StorageProblemScreen';
 import { OverviewPage } from './features/overview/OverviewPage';
 import { lazyPage } from './components/lazy-page';
-
 import { I18nProvider, useI18n } from './i18n/i18n';
 import { startApp, type StartupResult } from './startup';
 import { classifyStorageError } from './db/storage-health';
@@ -55,6 +54,18 @@ const WizardResultPage = lazyPage(() =>
   import('./features/wizard/WizardResultPage').then((m) => m.WizardResultPage),
 );
 
+// Screens that draw charts, the map or the calendar (their modules export the page as default).
+const BudgetOverviewPage = lazyPage(() =>
+  import('./features/budgets/BudgetOverviewPage').then((m) => m.default),
+);
+const CommunityMapPage = lazyPage(() =>
+  import('./features/communities/CommunityMapPage').then((m) => m.default),
+);
+const DeadlineCalendarPage = lazyPage(() =>
+  import('./features/calendar/DeadlineCalendarPage').then((m) => m.default),
+);
+const AboutPage = lazyPage(() => import('./features/about/AboutPage').then((m) => m.default));
+
 function RouteError() {
   const error = useRouteError();
   // Unknown addresses meet the catch-all route inside the layout; this is the last line of defence.
@@ -78,6 +89,10 @@ function Routes({ persistent }: { persistent: boolean }) {
             { path: 'programs', element: <ProgramListPage /> },
             { path: 'programs/:id', element: <ProgramDetailPage /> },
             { path: 'communities', element: <CommunityListPage /> },
+            {
+              path: 'communities/map',
+              element: <CommunityMapPage />,
+            },
             { path: 'communities/:id', element: <CommunityDetailPage /> },
             { path: 'market-domains', element: <MarketDomainListPage /> },
             { path: 'market-domains/:id', element: <MarketDomainDetailPage /> },
@@ -86,11 +101,23 @@ function Routes({ persistent }: { persistent: boolean }) {
             { path: 'wizard', element: <WizardPage /> },
             { path: 'wizard/result', element: <WizardResultPage /> },
             { path: 'shortlists', element: <ShortlistsPage /> },
+            {
+              path: 'calendar',
+              element: <DeadlineCalendarPage />,
+            },
             { path: 'shortlists/:id', element: <ShortlistPage /> },
             { path: 'shortlists/:id/handout', element: <HandoutPage /> },
             { path: 'shortlists/:id/workshop', element: <WorkshopPage /> },
             { path: 'compare', element: <ComparePage /> },
             { path: 'catalog-update', element: <CatalogUpdatePage /> },
+            {
+              path: 'about',
+              element: <AboutPage />,
+            },
+            {
+              path: 'budgets',
+              element: <BudgetOverviewPage />,
+            },
             // Any other address (`#/nope`, `#main` typed by hand): "not found" with a way home.
             { path: '*', element: <NotFoundPage /> },
           ],

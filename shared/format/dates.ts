@@ -83,6 +83,13 @@ export function daysUntil(iso: string, today: string = todayIso()): number | nul
   return Math.round((target.getTime() - from.getTime()) / DAY_MS);
 }
 
+/** The Japanese fiscal year (April to March) a day falls in, by its starting year: 2027-03-31 → 2026. */
+export function fiscalYearOf(iso: string): number | null {
+  const day = parseIsoDay(iso);
+  if (!day) return null;
+  return day.getUTCMonth() < 3 ? day.getUTCFullYear() - 1 : day.getUTCFullYear();
+}
+
 const ERA_START: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925 };
 const FISCAL_LABEL = /^(令和|平成|昭和)?(\d+|元)年度(.*)$/;
 const DATE_LABEL = /^(令和|平成|昭和)?(\d+|元)年(\d{1,2})月(?:(\d{1,2})日)?$/;

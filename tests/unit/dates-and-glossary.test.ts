@@ -10,7 +10,6 @@ import {
   parseIsoDay,
 } from '../../shared/format/dates';
 import { formatList } from '../../shared/format/lists';
-import { reasonText } from '../../shared/matching/reason-text';
 import { PREFECTURES } from '../../shared/geo/prefectures';
 import { gloss, glossaryEntries, glossShort } from '../../shared/vocabulary/glossary';
 import programs from '../../data/programs.json';
@@ -77,31 +76,9 @@ describe('fiscal years and dates as the catalog prints them', () => {
       expect(formatFiscalYearLabel(label, 'en'), label).not.toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
   });
 
-  it('joins lists as each language does, and reasons name fiscal years and categories in English', () => {
+  it('joins lists as each language does', () => {
     expect(formatList(['文部科学省', '経済産業省'], 'ja')).toBe('文部科学省、経済産業省');
     expect(formatList(['MEXT', 'METI', 'MOE'], 'en')).toBe('MEXT, METI, and MOE');
-    const status = {
-      criterion: 'status' as const,
-      verdict: 'matched' as const,
-      code: 'status-open',
-      params: { label: '令和4年度' },
-    };
-    expect(reasonText(status, 'en')).toBe('New calls: yes (FY2022)');
-    expect(reasonText(status, 'ja')).toBe('新規課題採択 有（令和4年度）');
-    expect(
-      reasonText(
-        {
-          criterion: 'theme',
-          verdict: 'matched',
-          code: 'theme-category',
-          params: { category: 'バイオ製造' },
-        },
-        'en',
-      ),
-    ).toBe('Category “Bio-manufacturing”');
-    expect(reasonText({ criterion: 'org', verdict: 'unknown', code: 'no-such-code', params: {} }, 'en')).toBe(
-      'Applicant: to be confirmed',
-    );
   });
 });
 

@@ -1,3 +1,4 @@
+import { applicantLabel } from '../../../shared/vocabulary/applicant-types';
 import type { EligibilityEntry } from '../../../shared/catalog/program';
 import { useI18n } from '../i18n/i18n';
 import { Printed } from './Printed';
@@ -21,7 +22,7 @@ export function EligibilityList({ entries, note }: { entries: EligibilityEntry[]
     <ul className="eligibility">
       {entries.map((entry) => (
         <li key={`${entry.applicant}-${entry.label}`}>
-          <strong>{locale === 'ja' ? entry.label : t(`applicant.${entry.applicant}`)}</strong>{' '}
+          <strong>{locale === 'ja' ? entry.label : applicantLabel(entry.applicant, locale)}</strong>{' '}
           <span className={`basis basis-${entry.basis}`}>{t(`detail.eligibility.${entry.basis}`)}</span>{' '}
           {locale === 'en' && (
             <>

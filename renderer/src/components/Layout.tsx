@@ -20,8 +20,10 @@ const SECTIONS: { to: string; label: MessageKey; end?: boolean }[] = [
   { to: '/wizard', label: 'nav.wizard' },
   { to: '/programs', label: 'nav.programs' },
   { to: '/shortlists', label: 'nav.shortlists' },
+  { to: '/calendar', label: 'nav.calendar' },
   { to: '/communities', label: 'nav.communities' },
   { to: '/market-domains', label: 'nav.marketDomains' },
+  { to: '/budgets', label: 'nav.budgets' },
   { to: '/frameworks', label: 'nav.frameworks' },
 ];
 
@@ -82,6 +84,9 @@ export function Layout({ notice }: { notice: string | null }) {
           {notice && <li className="footer-warning">{notice}</li>}
           <li className="footer-link">
             <NavLink to="/catalog-update">{t('nav.catalogUpdate')}</NavLink>
+          </li>
+          <li>
+            <NavLink to="/about">{t('nav.about')}</NavLink>
           </li>
         </ul>
       </footer>

@@ -12,25 +12,3 @@ export function Printed({ children, className }: { children: ReactNode; classNam
     </span>
   );
 }
-
-const QUOTED = /(“[^”]*”|「[^」]*」)/;
-
-/**
- * A sentence in the UI language that quotes the documents' own words (“①大学等研究機関”): the
- * quoted words are marked as printed Japanese, the rest is read in the UI language.
- */
-export function WithQuotes({ text }: { text: string }) {
-  return (
-    <>
-      {text.split(QUOTED).map((part, i) =>
-        i % 2 === 1 ? (
-          <span key={i} lang="ja">
-            {part}
-          </span>
-        ) : (
-          part
-        ),
-      )}
-    </>
-  );
-}

@@ -1,3 +1,4 @@
+import { applicantLabel } from '../../../shared/vocabulary/applicant-types';
 import { circledDomain } from '../../../shared/catalog/market-domain';
 import { formatYenEn, formatYenJa } from '../../../shared/format/budget';
 import { formatFiscalYearLabel, isFiscalYearLabel } from '../../../shared/format/dates';
@@ -85,7 +86,7 @@ export function factSentences(program: Program, t: Translate, locale: Locale): s
   const budget = headlineBudget(program);
   // Inside an English sentence the applicant types are common nouns: "open to universities …".
   const applicants = applicantTypes(program).map((type) =>
-    locale === 'en' ? lowerFirst(t(`applicant.${type}`)) : t(`applicant.${type}`),
+    locale === 'en' ? lowerFirst(applicantLabel(type, locale)) : applicantLabel(type, locale),
   );
   const sentences = [
     program.ministries.length

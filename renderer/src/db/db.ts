@@ -5,7 +5,7 @@ import type { Framework } from '../../../shared/catalog/framework';
 import type { MarketDomain } from '../../../shared/catalog/market-domain';
 import type { Program } from '../../../shared/catalog/program';
 import type { SourceDocument } from '../../../shared/catalog/sources';
-import type { EntryFields } from '../../../shared/shortlist/shortlist';
+import { readStoredReasons, type EntryFields } from '../../../shared/shortlist/shortlist';
 
 /** The catalog row in `meta`: which catalog the programs table holds and when it was loaded. */
 export interface CatalogMetaRow extends CatalogMeta {
@@ -54,7 +54,7 @@ export interface RecentView {
 export interface Profile {
   id: string;
   name: string;
-  /** A matching profile; validated with profileSchema when read. */
+  /** A matching profile (one organisation or a team); validated with storedProfileSchema when read. */
   answers: unknown;
   updatedAt: string;
 }
@@ -107,9 +107,39 @@ export class NaviDatabase extends Dexie {
     });
     // v4: the previous catalog, kept by a catalog update for undo.
     this.version(4).stores({ catalogBackup: 'table' });
-    // v5: recently viewed programs. A user table; starts empty, nothing to carry over.
-    this.version(5).stores({ recentViews: 'programId, viewedAt' });
+    // v5: saved wizard reasons carry the engine's codes with typed params. Reasons saved before
+    // keep the words they were shown with (shared/shortlist/format-one-reasons.ts). Programs and
+    // schemes stored by an older catalog (one installed from a pack newer than the built-in catalog
+    // is not replaced at start-up), and the undo copy of one, get the fields added since, empty.
+    this.version(5)
+      .stores({})
+      .upgrade(async (tx) => {
+        await tx
+          .table('shortlistEntries')
+          .toCollection()
+          .modify((entry: { reasons?: unknown }) => {
+            entry.reasons = readStoredReasons(entry.reasons);
+          });
+        await tx.table('programs').toCollection().modify(withFieldsAddedInV5);
+        await tx.table('frameworks').toCollection().modify(withFieldsAddedInV5);
+        await tx
+          .table('catalogBackup')
+          .toCollection()
+          .modify((backup: CatalogBackupRow) => {
+            if (backup.table === 'programs' || backup.table === 'frameworks')
+              backup.rows.forEach((row) => withFieldsAddedInV5(row as Record<string, unknown>));
+          });
+      });
+    // v6: recently viewed programs. A user table; starts empty, nothing to carry over.
+    this.version(6).stores({ recentViews: 'programId, viewedAt' });
   }
+}
+
+/** Catalog fields added with version 5, as the schema's defaults give them to a pack without them. */
+function withFieldsAddedInV5(record: Record<string, unknown>) {
+  record.regions ??= [];
+  record.consortium ??= null;
+  if ('budgets' in record) record.periodEnd ??= null;
 }
 
 export const db = new NaviDatabase();

@@ -1,4 +1,5 @@
 import type { Facet } from '../../../../shared/search/facets';
+import { applicantLabel } from '../../../../shared/vocabulary/applicant-types';
 import type { MarketDomain } from '../../../../shared/catalog/market-domain';
 import { formatFiscalYear } from '../../../../shared/format/dates';
 import { gloss, glossShort } from '../../../../shared/vocabulary/glossary';
@@ -18,7 +19,7 @@ export function facetValueLabel(
   if (value === '(記載なし)') return t('facet.notStated');
   switch (facet) {
     case 'applicant':
-      return t(`applicant.${value}` as MessageKey);
+      return applicantLabel(value, locale);
     case 'status':
       return t(`facet.status.${value}` as MessageKey);
     case 'budget':

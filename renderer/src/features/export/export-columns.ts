@@ -1,3 +1,4 @@
+import { applicantLabel } from '../../../../shared/vocabulary/applicant-types';
 import type { Program } from '../../../../shared/catalog/program';
 import type { SeedFile, SourceDocument } from '../../../../shared/catalog/sources';
 import type { ColumnType } from '../../../../shared/export/table';
@@ -137,7 +138,7 @@ export const EXPORT_COLUMNS: ExportColumn[] = [
             .map((e) =>
               locale === 'ja'
                 ? `${e.label}（${t(`basis.${e.basis}`)}）`
-                : `${t(`applicant.${e.applicant}`)} (${t(`basis.${e.basis}`)})`,
+                : `${applicantLabel(e.applicant, locale)} (${t(`basis.${e.basis}`)})`,
             )
             .join('\n')
         : t('value.unknownEligibility'),

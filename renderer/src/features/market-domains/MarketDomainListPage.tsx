@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { MarketSizeChart } from '../../components/charts/lazy-charts';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useMarketDomains } from '../../db/market-domains-repository';
 import { useI18n } from '../../i18n/i18n';
@@ -15,6 +16,7 @@ export function MarketDomainListPage() {
     <section aria-labelledby="domains-heading">
       <h1 id="domains-heading">{t('domain.listHeading')}</h1>
       <p className="intro">{t('domain.listIntro')}</p>
+      <MarketSizeChart domains={domains} />
       <table className="domain-table">
         <thead>
           <tr>

@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { formatDate, todayIso } from '../../../../shared/format/dates';
 import { reasonText } from '../../../../shared/matching/reason-text';
 import { DeadlineDate } from '../../components/DeadlineDate';
-import { Printed, WithQuotes } from '../../components/Printed';
+import { Printed } from '../../components/Printed';
 import { NotFound } from '../../components/NotFound';
 import { useCheckedWrite } from '../../components/useCheckedWrite';
 import { WriteFailure } from '../../components/WriteFailure';
@@ -127,10 +127,8 @@ function HandoutProgram({
           <dd>
             {reasons.length > 0 ? (
               <ul>
-                {reasons.map((reason) => (
-                  <li key={reason.criterion}>
-                    <WithQuotes text={reasonText(reason, context.locale)} />
-                  </li>
+                {reasons.map((reason, i) => (
+                  <li key={i}>{reasonText(reason, context.locale)}</li>
                 ))}
               </ul>
             ) : (
