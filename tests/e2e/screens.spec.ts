@@ -85,6 +85,10 @@ const SCREENS: Screen[] = [
     },
   },
   { name: 'catalog-update', path: () => '/#/catalog-update', ready: h1 },
+  { name: 'budgets', path: () => '/#/budgets', ready: h1 },
+  { name: 'calendar', path: () => '/#/calendar', ready: h1 },
+  { name: 'community-map', path: () => '/#/communities/map', ready: h1 },
+  { name: 'about', path: () => '/#/about', ready: h1 },
   {
     name: 'not-found',
     path: () => '/#/programs/no-such-program',

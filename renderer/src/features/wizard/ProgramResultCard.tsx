@@ -55,9 +55,10 @@ export function EvidenceList({ evidence }: { evidence: Evidence[] }) {
       <ol>
         {evidence.map((e) => (
           <li key={`${e.source.file}|${e.source.quote}`}>
-            <q>{e.source.quote}</q>{' '}
+            <q lang="ja">{e.source.quote}</q>{' '}
             <small className="evidence-where">
-              {t('result.evidenceWhere', { file: e.source.file.slice(0, 3), section: e.source.section })}
+              {t('result.evidenceWhere', { file: e.source.file.slice(0, 3) })}{' '}
+              <span lang="ja">「{e.source.section}」</span>
             </small>
           </li>
         ))}
@@ -107,7 +108,9 @@ export function ProgramResultCard({ match, team }: { match: ProgramMatch; team: 
   return (
     <li className="result-card" data-program-id={program.id}>
       <h3>
-        <Link to={`/programs/${program.id}`}>{program.name}</Link>
+        <Link to={`/programs/${program.id}`} lang="ja">
+          {program.name}
+        </Link>
       </h3>
       <p className="card-meta">
         {program.ministries.length
@@ -150,7 +153,7 @@ export function ProgramResultCard({ match, team }: { match: ProgramMatch; team: 
       <AddToShortlist program={program} reasons={savedReasons(match.reasons)} />
       {contact && (
         <p className="result-contact">
-          {t('result.contact')}: {program.department && <span>{program.department} </span>}
+          {t('result.contact')}: {program.department && <span lang="ja">{program.department} </span>}
           {contact.tel && <ExternalLink href={telHref(contact.tel)}>{contact.tel}</ExternalLink>}
           {contact.extension && ` ${t('detail.contact.extension', { extension: contact.extension })}`}
           {contact.mail && (
