@@ -51,7 +51,7 @@ test('from the first screen by keyboard: the wizard, a search, and the program l
 }) => {
   await page.goto('/');
   await pressOn(page, page.getByRole('link', { name: '申請できる制度を探す →' }), 'Enter');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('あなたの組織の種類を選んでください');
+  await expect(page.locator('#wizard-question')).toHaveText('どのような組織が申請しますか');
 
   await page.goto('/');
   const search = page.getByRole('searchbox', { name: 'キーワードで制度を探す' });
