@@ -1,4 +1,5 @@
 import type { FiscalYear } from '../catalog/program';
+import { didYouMean } from './did-you-mean';
 
 /**
  * The syntax of multi-valued cells in a program table (documented in docs/catalog-table.md):
@@ -29,7 +30,10 @@ export type TableIssue =
   | { code: 'fiscal-year'; value: string }
   | { code: 'date'; value: string }
   | { code: 'citation'; value: string }
-  | { code: 'choice'; value: string; allowed: string }
+  | { code: 'choice'; value: string; allowed: string; suggestion?: string }
+  | { code: 'amount'; value: string }
+  | { code: 'budget-part'; value: string }
+  | { code: 'budget-missing' }
   | { code: 'formula' }
   | { code: 'error-value'; value: string };
 
@@ -109,8 +113,15 @@ export function parseYen(text: string): number | null {
 
 export function parseChoice<T extends string>(text: string, allowed: Record<string, T>): T {
   const value = allowed[text.normalize('NFKC').trim()];
-  if (value === undefined)
-    throw new CellSyntaxError({ code: 'choice', value: text, allowed: Object.keys(allowed).join(', ') });
+  if (value === undefined) {
+    const suggestion = didYouMean(text, Object.keys(allowed));
+    throw new CellSyntaxError({
+      code: 'choice',
+      value: text,
+      allowed: Object.keys(allowed).join(', '),
+      ...(suggestion !== null && { suggestion }),
+    });
+  }
   return value;
 }
 

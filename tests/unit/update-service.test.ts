@@ -1,6 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { embeddedCatalogData, embeddedCatalogVersion } from '../../data/embedded';
-import { writeCatalogPack } from '../../shared/catalog/catalog-pack';
 import { validateCatalog } from '../../shared/catalog/validate';
 import { catalogToTable } from '../../shared/catalog-table/program-table';
 import { toCsv } from '../../shared/export/csv';
@@ -12,6 +11,7 @@ import { createUpdateService } from '../../renderer/src/features/catalog-update/
 import type { FromUpdateWorker } from '../../renderer/src/features/catalog-update/update-protocol';
 import { setZodLocale } from '../../renderer/src/i18n/zod-locale';
 import { nextYearCatalog } from '../support/next-year-catalog';
+import { makeTestKey, signedPack, type TestKey } from '../support/test-keys';
 
 const embedded = () => {
   const result = validateCatalog(structuredClone(embeddedCatalogData));
@@ -21,6 +21,11 @@ const embedded = () => {
 const utf8 = (text: string) => new TextEncoder().encode(text) as Uint8Array<ArrayBuffer>;
 
 describe('the update worker’s service', () => {
+  let key: TestKey;
+  beforeAll(async () => {
+    key = await makeTestKey('B県 産業支援センター');
+  });
+  const writeCatalogPack = (catalog: Parameters<typeof signedPack>[0]) => signedPack(catalog, key);
   let database: NaviDatabase;
   let replies: FromUpdateWorker[];
   let handle: ReturnType<typeof createUpdateService>;
@@ -46,6 +51,7 @@ describe('the update worker’s service', () => {
       file: 'next.json',
       bytes: utf8(await writeCatalogPack(catalog)),
       locale: 'ja',
+      trustedKeys: [key.publicKey],
     });
     const read = replies.pop()!;
     expect(read.type === 'read' && read.result.ok && read.result.preview).toMatchObject({
@@ -59,15 +65,21 @@ describe('the update worker’s service', () => {
     expect(JSON.stringify(read).length).toBeLessThan(JSON.stringify(catalog).length / 5);
 
     await handle({ type: 'apply' });
-    expect(replies.at(-1)).toEqual({ type: 'applied', version: '2027.04.01-1' });
+    expect(replies.at(-1)).toMatchObject({
+      type: 'applied',
+      meta: { catalogVersion: '2027.04.01-1', provenance: { kind: 'signed', keyId: key.publicKey.keyId } },
+    });
     const progress = replies.filter((r) => r.type === 'progress');
     expect(progress.length).toBeGreaterThan(0);
     expect((await database.meta.get('catalog'))?.catalogVersion).toBe('2027.04.01-1');
     expect(await database.programs.get('new-program-2027')).toBeDefined();
     expect(await database.shortlistEntries.where('programId').equals(dropped.id).count()).toBe(1);
 
-    await handle({ type: 'undo' });
-    expect(replies.at(-1)).toEqual({ type: 'applied', version: embeddedCatalogVersion });
+    await handle({ type: 'switch' });
+    expect(replies.at(-1)).toMatchObject({
+      type: 'applied',
+      meta: { catalogVersion: embeddedCatalogVersion },
+    });
     expect(await database.programs.get('new-program-2027')).toBeUndefined();
   });
 
@@ -78,17 +90,18 @@ describe('the update worker’s service', () => {
       file: 'next.json',
       bytes: utf8(await writeCatalogPack(catalog)),
       locale: 'en',
+      trustedKeys: [key.publicKey],
     });
     // Another window installs its own update between this page's check and apply.
     const { catalog: other } = nextYearCatalog(embedded(), {
       version: '2026.12.01-1',
       addedName: '別の窓の新規事業',
     });
-    await applyCatalog(database, other);
+    await applyCatalog(database, other, { provenance: { kind: 'built-in' } });
 
     await handle({ type: 'apply' });
-    await handle({ type: 'undo' });
-    expect(replies.at(-1)).toEqual({ type: 'applied', version: '2026.12.01-1' });
+    await handle({ type: 'switch' });
+    expect(replies.at(-1)).toMatchObject({ type: 'applied', meta: { catalogVersion: '2026.12.01-1' } });
     expect((await database.programs.get('new-program-2027'))?.name).toBe('別の窓の新規事業');
     expect(await database.programs.count()).toBe(other.programs.length);
   });
@@ -98,7 +111,13 @@ describe('the update worker’s service', () => {
       ...embedded(),
       meta: { ...embedded().meta, catalogVersion: '2027.04.01-1' },
     });
-    await handle({ type: 'read', file: 'programs.csv', bytes: utf8(toCsv(table)), locale: 'ja' });
+    await handle({
+      type: 'read',
+      file: 'programs.csv',
+      bytes: utf8(toCsv(table)),
+      locale: 'ja',
+      trustedKeys: [],
+    });
     const good = replies.pop()!;
     expect(good.type === 'read' && good.result.ok && good.result.preview.counts).toEqual({
       added: 0,
@@ -108,7 +127,13 @@ describe('the update worker’s service', () => {
     });
 
     table.rows[0]![table.header.indexOf('名称')] = '';
-    await handle({ type: 'read', file: 'programs.csv', bytes: utf8(toCsv(table)), locale: 'ja' });
+    await handle({
+      type: 'read',
+      file: 'programs.csv',
+      bytes: utf8(toCsv(table)),
+      locale: 'ja',
+      trustedKeys: [],
+    });
     const bad = replies.pop()!;
     expect(bad.type === 'read' && !bad.result.ok && bad.result.problems).toEqual([
       expect.objectContaining({
