@@ -2,7 +2,7 @@ import type { FiscalYear } from '../catalog/program';
 import { didYouMean } from './did-you-mean';
 
 /**
- * The syntax of multi-valued cells in a program table (documented in docs/catalog-table.md):
+ * The syntax of multi-valued cells in a program table (explained to users by table-help.ts):
  * one item per line inside the cell, the parts of an item separated by "|", a literal "|" or "\"
  * written "\|" or "\\". Every item that needs a source ends with "[n]", the n-th line of the
  * row's 引用 (citations) cell.

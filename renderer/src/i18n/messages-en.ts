@@ -438,7 +438,7 @@ export const en: Record<MessageKey, string> = {
   'update.exportTableXlsx': 'Export the program table (Excel)',
   'update.exportTableCsv': 'Export the program table (CSV)',
   'update.exportHelp':
-    'The program table can be edited in Excel and loaded again (how to write it: "How to write the program table", and the "説明" sheet in the Excel file). It holds programs only; sources, communities, market domains and the rest come from the catalog installed when it is loaded. An exported catalog pack is not signed: a maintainer signs it with npm run catalog:pack before handing it out.',
+    'The program table can be edited in Excel and loaded again (how to write it: "How to write the program table", and the instructions sheet in the Excel file). It holds programs only; sources, communities, market domains and the rest come from the catalog installed when it is loaded. An exported catalog pack is not signed: a maintainer signs it with npm run catalog:pack before handing it out.',
   'update.exportFailed': 'The current catalog could not be exported ({message}).',
   'update.preview': 'What {file} changes',
   'update.fromTo': '{from} → {to}',
