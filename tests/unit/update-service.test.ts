@@ -148,4 +148,59 @@ describe('the update worker’s service', () => {
     expect(replies.pop()).toEqual({ type: 'failed', message: 'no checked catalog to apply' });
     expect((await database.meta.get('catalog'))?.catalogVersion).toBe(embeddedCatalogVersion);
   });
+
+  it('installs a table as a local edit under the proposed version, refuses a version not newer, and keeps the old catalog for undo', async () => {
+    const serviceAt = createUpdateService(
+      database,
+      (message) => replies.push(message),
+      () => new Date(2026, 11, 2),
+    );
+    const table = catalogToTable(embedded());
+    table.rows[0]![table.header.indexOf('名称')] = '表で直した名称';
+    await serviceAt({
+      type: 'read',
+      file: 'programs.csv',
+      bytes: utf8(toCsv(table)),
+      locale: 'ja',
+      trustedKeys: [],
+    });
+    const read = replies.pop()!;
+    expect(read.type === 'read' && read.result.ok && read.result.preview.source).toEqual({
+      kind: 'local-edit',
+      tableVersion: embeddedCatalogVersion,
+      proposedVersion: '2026.12.02-1',
+      vocabulary: [],
+    });
+    await serviceAt({ type: 'apply', version: embeddedCatalogVersion });
+    expect(replies.pop()).toMatchObject({ type: 'failed', message: expect.stringContaining('not-newer') });
+    await serviceAt({ type: 'apply', version: '2026.12.02-1' });
+    expect(replies.at(-1)).toMatchObject({
+      type: 'applied',
+      meta: {
+        catalogVersion: '2026.12.02-1',
+        provenance: { kind: 'local-edit', basedOn: embeddedCatalogVersion },
+      },
+    });
+    expect((await database.programs.toArray()).some((p) => p.name === '表で直した名称')).toBe(true);
+    await serviceAt({ type: 'switch' });
+    expect(replies.at(-1)).toMatchObject({
+      type: 'applied',
+      meta: { catalogVersion: embeddedCatalogVersion },
+    });
+  });
+
+  it('refuses a pack signed by a key the user has not added, naming the key', async () => {
+    const { catalog } = nextYearCatalog(embedded());
+    await handle({
+      type: 'read',
+      file: 'next.json',
+      bytes: utf8(await writeCatalogPack(catalog)),
+      locale: 'ja',
+      trustedKeys: [],
+    });
+    const read = replies.pop()!;
+    expect(read.type === 'read' && !read.result.ok && read.result.problems).toEqual([
+      expect.objectContaining({ kind: 'unknown-key', params: { keyId: key.publicKey.keyId } }),
+    ]);
+  });
 });

@@ -21,6 +21,8 @@ const HEADLINE_ONLY = new Set<PackProblem['kind']>([
   'checksum',
   'too-many',
   'zip-bomb',
+  // The CSV parser's own sentence is English and technical: the headline and the row say enough.
+  'csv',
 ]);
 
 /** Every problem of a refused file: where it is (row, column, item or record, field) and what to do. */
