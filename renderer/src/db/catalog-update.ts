@@ -66,7 +66,11 @@ export async function applyCatalog(
     const keep = new Set<string>([installed?.key ?? '', fileKey(meta.loadedAt)]);
     const stale = (await database.catalogBackup.toCollection().primaryKeys()).filter((key) => !keep.has(key));
     await database.catalogBackup.bulkDelete(stale);
-    await database.catalogBackup.put({ table: fileKey(meta.loadedAt), meta, bytes });
+    await database.catalogBackup.put({
+      table: fileKey(meta.loadedAt),
+      meta,
+      bytes: new Blob([bytes as BlobPart]),
+    });
     await database.catalogBackup.put({
       table: 'state',
       installed: fileKey(meta.loadedAt),
@@ -95,8 +99,8 @@ export async function switchCatalog(
     return [state, await get(state?.other), await get(state?.installed)] as const;
   });
   if (!state || !other) return null;
-  // Parsed and checked before the transaction: awaiting anything but Dexie inside it would commit it early.
-  const read = readCatalogBytes(other.bytes);
+  // Read and checked before the transaction: awaiting anything but Dexie inside it would commit it early.
+  const read = readCatalogBytes(new Uint8Array(await other.bytes.arrayBuffer()));
   if (!read.ok) throw new Error(`the kept catalog ${other.meta.catalogVersion} cannot be read`);
   return database.transaction('rw', [...CATALOG_TABLES, 'catalogBackup'], async () => {
     const now = (await database.catalogBackup.get('state')) as StateRow | undefined;
@@ -156,7 +160,7 @@ async function keepInstalledAsFile(
     marketDomains,
     frameworks,
   });
-  await database.catalogBackup.put({ table: key, meta, bytes: new TextEncoder().encode(json) });
+  await database.catalogBackup.put({ table: key, meta, bytes: new Blob([json]) });
   return { key, meta };
 }
 
@@ -178,7 +182,7 @@ async function convertLegacyBackup(database: NaviDatabase): Promise<void> {
     await database.catalogBackup.put({
       table: fileKey(previous.loadedAt),
       meta: previous,
-      bytes: new TextEncoder().encode(json),
+      bytes: new Blob([json]),
     });
     await database.catalogBackup.put({
       table: 'state',

@@ -55,7 +55,8 @@ export interface ShortlistEntry extends EntryFields {
  * Databases from before kept the previous catalog as one row per table; undo still reads those.
  */
 export type CatalogBackupRow =
-  | { table: `file:${string}`; meta: CatalogMetaRow; bytes: Uint8Array }
+  /** A Blob: IndexedDB keeps it out of line, and a national catalog is larger than Chromium allows one value to be. */
+  | { table: `file:${string}`; meta: CatalogMetaRow; bytes: Blob }
   | {
       table: 'state';
       installed: `file:${string}`;
