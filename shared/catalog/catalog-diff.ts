@@ -26,6 +26,10 @@ const same = (a: unknown, b: unknown) => dequal(a, b);
 function changeOf(old: Program, program: Program): ProgramChange | null {
   // Most programs are unchanged between editions: one comparison settles them.
   if (same(old, program)) return null;
+  return fieldChanges(old, program);
+}
+
+function fieldChanges(old: Program, program: Program): ProgramChange | null {
   const keys = new Set([...Object.keys(old), ...Object.keys(program)]) as Set<keyof Program>;
   const fields = [...keys]
     .filter((field) => !same(old[field], program[field]))
@@ -92,14 +96,16 @@ export class ProgramDiff {
         continue;
       }
       this.seen.add(old.id);
-      const change = changeOf(old, program);
+      // Field by field only for the programs the preview lists: the rest need one comparison each.
+      const listing = s.changed.length < this.listed;
+      const change = listing ? changeOf(old, program) : same(old, program) ? null : true;
       if (!change) {
         s.counts.unchanged++;
         continue;
       }
       s.counts.changed++;
       s.changedIds.push(old.id);
-      if (s.changed.length < this.listed) s.changed.push(change);
+      if (change !== true) s.changed.push(change);
     }
   }
 

@@ -54,7 +54,8 @@ export async function applyCatalog(
     onProgress = () => {},
     now = new Date(),
   }: {
-    bytes?: Uint8Array;
+    /** The catalog's JSON bytes, or already a Blob of them (the update worker makes one when it checks a pack). */
+    bytes?: Uint8Array | Blob;
     provenance: CatalogProvenance;
     onProgress?: (progress: ApplyProgress) => void;
     now?: Date;

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { fingerprintOf, readPublisherKey, type PublisherKey } from '../../../../shared/signing/publisher-key';
 import { SHIPPED_KEYS } from '../../../../shared/signing/trusted-keys';
 import { useI18n } from '../../i18n/i18n';
@@ -14,6 +14,11 @@ export function PublisherKeys({ disabled }: { disabled: boolean }) {
   const [added, setAdded] = useState<PublisherKey[]>(addedPublisherKeys);
   const [pending, setPending] = useState<{ key: PublisherKey; fingerprint: string } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const dialog = useRef<HTMLDivElement>(null);
+  // Keyboard and screen-reader users land on the fingerprint to compare, not on the add button.
+  useEffect(() => {
+    if (pending) dialog.current?.focus();
+  }, [pending]);
 
   const choose = async () => {
     setMessage(null);
@@ -70,7 +75,13 @@ export function PublisherKeys({ disabled }: { disabled: boolean }) {
         ))}
       </ul>
       {pending ? (
-        <div role="dialog" aria-labelledby="key-confirm-heading" className="warning key-confirm">
+        <div
+          role="dialog"
+          aria-labelledby="key-confirm-heading"
+          className="warning key-confirm"
+          tabIndex={-1}
+          ref={dialog}
+        >
           <h3 id="key-confirm-heading">{t('keys.confirmHeading')}</h3>
           <dl className="facts">
             <dt>{t('update.publisher')}</dt>

@@ -16,7 +16,7 @@ export function createUpdateService(
   reply: (message: FromUpdateWorker) => void,
   now: () => Date = () => new Date(),
 ) {
-  let checked: Extract<ReadUpdate, { ok: true }> | null = null;
+  let checked: (Omit<Extract<ReadUpdate, { ok: true }>, 'bytes'> & { bytes: Blob | undefined }) | null = null;
   const progress = (p: { done: number; total: number }) => reply({ type: 'progress', progress: p });
 
   return async (message: ToUpdateWorker): Promise<void> => {
@@ -29,7 +29,8 @@ export function createUpdateService(
           now: now(),
           appVersion: APP_VERSION,
         });
-        if (result.ok) checked = result;
+        // The pack's catalog bytes, kept for undo, as a Blob: the ~140 MB file need not stay in this worker's memory until apply.
+        if (result.ok) checked = { ...result, bytes: result.bytes && new Blob([result.bytes as BlobPart]) };
         reply({ type: 'read', result: result.ok ? { ok: true, preview: result.preview } : result });
       } else if (message.type === 'apply') {
         if (!checked) throw new Error('no checked catalog to apply');
