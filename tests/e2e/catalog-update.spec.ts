@@ -283,7 +283,7 @@ test('a tampered pack is refused and changes nothing; the signed one installs an
   const preview = page.getByRole('region', { name: 'catalog-2027.json の内容' });
   await applyShownUpdate(page, preview, '2027.04.01-1');
   await expect(page.locator('.app-footer')).toContainText('署名済み: B県 産業支援センター（テスト鍵）');
-  await expect(page.getByRole('region', { name: '現在のカタログ' })).toContainText(
+  await expect(page.getByRole('region', { name: '現在のカタログ', exact: true })).toContainText(
     '署名済み: B県 産業支援センター（テスト鍵）',
   );
   await screenshot(page, 'catalog-update-signed-installed');

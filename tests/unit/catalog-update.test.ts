@@ -10,6 +10,7 @@ import { seedCatalog } from '../../renderer/src/db/seed-catalog';
 import { applyCatalog, catalogAction, switchCatalog } from '../../renderer/src/db/catalog-update';
 import { ShortlistStore, entryId } from '../../renderer/src/db/shortlists-repository';
 import { nextYearCatalog } from '../support/next-year-catalog';
+import { loadInstalledCatalog } from '../../renderer/src/features/catalog-update/installed-catalog';
 import { syntheticPrograms } from '../bench/synthetic-catalog';
 import { makeTestKey, signedPack, type TestKey } from '../support/test-keys';
 
@@ -174,6 +175,10 @@ describe('applying an update', () => {
       action: 'undo',
       meta: { catalogVersion: embeddedCatalogVersion },
     });
+    // What the export reads: the installed catalog, valid as a file, without the app's own bookkeeping.
+    const exported = await loadInstalledCatalog(database);
+    expect(exported.ok && exported.catalog.meta).toEqual(catalog.meta);
+    expect(exported.ok && exported.catalog.programs.length).toBe(catalog.programs.length);
 
     expect(await switchCatalog(database)).toMatchObject({ catalogVersion: embeddedCatalogVersion });
     expect(await database.meta.get('catalog')).toMatchObject({

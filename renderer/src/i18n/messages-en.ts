@@ -514,7 +514,7 @@ export const en: Record<MessageKey, string> = {
   'keys.heading': 'Trusted publishers',
   'keys.intro':
     'Signed catalog packs are loaded only when one of these keys signed them. Besides the keys built into the app, you can add the public key file (.pub.json) of another publisher, such as your own organisation.',
-  'keys.shipped': 'Built into the app',
+  'keys.shipped': 'Built into the app ({role})',
   'keys.added': 'Added by you',
   'keys.role.current': 'current key',
   'keys.role.next': 'next key',

@@ -512,7 +512,7 @@ export const ja = {
   'keys.heading': '信頼する発行元',
   'keys.intro':
     '署名されたカタログパックは、ここにある鍵で署名されたものだけを読み込みます。アプリに組み込まれた鍵のほか、自組織でカタログを発行する場合などは、その発行元の公開鍵ファイル（.pub.json）を追加できます。',
-  'keys.shipped': 'アプリ内蔵',
+  'keys.shipped': 'アプリ内蔵（{role}）',
   'keys.added': '追加した鍵',
   'keys.role.current': '現在の鍵',
   'keys.role.next': '次の鍵',

@@ -61,7 +61,7 @@ export function PublisherKeys({ disabled }: { disabled: boolean }) {
       <ul>
         {SHIPPED_KEYS.map((k) => (
           <li key={k.keyId}>
-            {k.publisher} — {t('keys.shipped')}（{t(`keys.role.${k.role}`)}）, {t('keys.keyId')}{' '}
+            {k.publisher} — {t('keys.shipped', { role: t(`keys.role.${k.role}`) })}, {t('keys.keyId')}{' '}
             <code>{k.keyId}</code>
           </li>
         ))}
