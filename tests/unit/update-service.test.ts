@@ -46,12 +46,15 @@ describe('the update worker’s service', () => {
     const store = new ShortlistStore(database);
     await store.add(await store.create('A'), { id: dropped.id, name: dropped.name });
 
+    const packText = await writeCatalogPack(catalog);
     await handle({
       type: 'read',
       file: 'next.json',
-      bytes: utf8(await writeCatalogPack(catalog)),
+      bytes: utf8(packText),
       locale: 'ja',
       trustedKeys: [key.publicKey],
+      // The chosen file as the page has it: the catalog kept for redo is a slice of it.
+      source: new Blob([packText]),
     });
     const read = replies.pop()!;
     expect(read.type === 'read' && read.result.ok && read.result.preview).toMatchObject({
@@ -81,6 +84,11 @@ describe('the update worker’s service', () => {
       meta: { catalogVersion: embeddedCatalogVersion },
     });
     expect(await database.programs.get('new-program-2027')).toBeUndefined();
+
+    // Redo reads the update back from the slice of the chosen file.
+    await handle({ type: 'switch' });
+    expect(replies.at(-1)).toMatchObject({ type: 'applied', meta: { catalogVersion: '2027.04.01-1' } });
+    expect(await database.programs.get('new-program-2027')).toBeDefined();
   });
 
   it('keeps for undo the catalog really installed, even if another window changed it after the check', async () => {

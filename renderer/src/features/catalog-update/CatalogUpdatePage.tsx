@@ -51,12 +51,12 @@ export function CatalogUpdatePage() {
     };
   }, []);
 
-  const check = async (file: string, bytes: Uint8Array<ArrayBuffer>) => {
+  const check = async (file: string, bytes: Uint8Array<ArrayBuffer>, source?: Blob) => {
     setConfirmedOlder(false);
     setConfirmedNames(false);
     setState({ step: 'reading', file });
     try {
-      const result = await client().check(file, bytes, locale, trustedPublisherKeys());
+      const result = await client().check(file, bytes, locale, trustedPublisherKeys(), source);
       if (result.ok && result.preview.source.kind === 'local-edit')
         setLocalVersion(result.preview.source.proposedVersion);
       setState({ step: 'read', result });
@@ -87,7 +87,7 @@ export function CatalogUpdatePage() {
       const opened = await getPlatform().openFileForImport([
         { name: t('update.fileFilter'), extensions: ['json', 'xlsx', 'csv', 'txt'] },
       ]);
-      if (opened) await check(opened.name, opened.bytes);
+      if (opened) await check(opened.name, opened.bytes, opened.file);
     } catch (error) {
       if (!(error instanceof FileTooLargeError)) throw error;
       refuseAsTooLarge(error.fileName, error.bytes);
@@ -100,7 +100,7 @@ export function CatalogUpdatePage() {
     // Checked before reading: a dropped file could be gigabytes.
     if (file.size > (isTableFile(file.name) ? MAX_TABLE_BYTES : MAX_PACK_BYTES))
       return refuseAsTooLarge(file.name, file.size);
-    await check(file.name, new Uint8Array(await file.arrayBuffer()));
+    await check(file.name, new Uint8Array(await file.arrayBuffer()), file);
   };
   const showProgress = (progress: ApplyProgress) => setState({ step: 'applying', progress });
   /** Apply, undo and redo all rewrite the catalog in the worker, with progress, and end in a message. */

@@ -28,8 +28,12 @@ export class UpdateClient {
     bytes: Uint8Array<ArrayBuffer>,
     locale: Locale,
     trustedKeys: PublisherKey[],
+    source?: Blob,
   ): Promise<CheckedFile> {
-    const answer = await this.request({ type: 'read', file, bytes, locale, trustedKeys }, [bytes.buffer]);
+    const answer = await this.request(
+      { type: 'read', file, bytes, locale, trustedKeys, ...(source && { source }) },
+      [bytes.buffer],
+    );
     if (answer.type === 'read') return answer.result;
     throw new Error(answer.type === 'failed' ? answer.message : `unexpected ${answer.type}`);
   }

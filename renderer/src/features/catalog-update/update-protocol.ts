@@ -18,6 +18,8 @@ export type ToUpdateWorker =
       locale: Locale;
       /** The shipped keys and the ones the user added: the page holds the user's settings. */
       trustedKeys: PublisherKey[];
+      /** The same file as a Blob where the page has one: kept for undo by reference, without copying ~140 MB. */
+      source?: Blob;
     }
   /** `version`: for a local edit, the version to install it as (the page proposes one). */
   | { type: 'apply'; version?: string }

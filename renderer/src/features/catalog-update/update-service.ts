@@ -29,8 +29,20 @@ export function createUpdateService(
           now: now(),
           appVersion: APP_VERSION,
         });
-        // The pack's catalog bytes, kept for undo, as a Blob: the ~140 MB file need not stay in this worker's memory until apply.
-        if (result.ok) checked = { ...result, bytes: result.bytes && new Blob([result.bytes as BlobPart]) };
+        // The pack's catalog bytes, kept for undo, as a Blob: a slice of the chosen file where the page
+        // passed it (a reference, no copy), else a copy; the ~140 MB need not stay in this worker until apply.
+        if (result.ok) {
+          const catalog = result.bytes;
+          const start = catalog ? catalog.byteOffset - message.bytes.byteOffset : 0;
+          checked = {
+            ...result,
+            bytes:
+              catalog &&
+              (message.source
+                ? message.source.slice(start, start + catalog.byteLength)
+                : new Blob([catalog as BlobPart])),
+          };
+        }
         reply({ type: 'read', result: result.ok ? { ok: true, preview: result.preview } : result });
       } else if (message.type === 'apply') {
         if (!checked) throw new Error('no checked catalog to apply');
