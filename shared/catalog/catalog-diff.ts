@@ -59,6 +59,7 @@ export interface DiffSummary {
   /** Every removed and changed id, for the user's lists and favourites. */
   removedIds: string[];
   changedIds: string[];
+  addedIds: string[];
 }
 
 /**
@@ -76,6 +77,7 @@ export class ProgramDiff {
     removed: [],
     removedIds: [],
     changedIds: [],
+    addedIds: [],
   };
 
   constructor(
@@ -114,6 +116,7 @@ export class ProgramDiff {
     for (const program of this.programs) {
       if (this.seen.has(program.id)) continue;
       s.counts.added++;
+      s.addedIds.push(program.id);
       if (s.added.length < this.listed) s.added.push(program);
     }
     // Listed in the incoming catalog's order, as before the diff was fed in chunks.

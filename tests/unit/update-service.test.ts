@@ -77,6 +77,11 @@ describe('the update worker’s service', () => {
     expect((await database.meta.get('catalog'))?.catalogVersion).toBe('2027.04.01-1');
     expect(await database.programs.get('new-program-2027')).toBeDefined();
     expect(await database.shortlistEntries.where('programId').equals(dropped.id).count()).toBe(1);
+    // Only the added and changed programs were written (the rest were already installed), and the
+    // result is the whole new catalog: nothing dropped stays, nothing unchanged goes.
+    expect(progress.at(-1)).toMatchObject({ type: 'progress', progress: { total: 2 + 6 + 9 + 2 + 5 + 1 } });
+    const sorted = (programs: { id: string }[]) => [...programs].sort((a, b) => a.id.localeCompare(b.id));
+    expect(sorted(await database.programs.toArray())).toEqual(sorted(catalog.programs));
 
     await handle({ type: 'switch' });
     expect(replies.at(-1)).toMatchObject({

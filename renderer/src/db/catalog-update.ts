@@ -53,12 +53,19 @@ export async function applyCatalog(
     provenance,
     onProgress = () => {},
     now = new Date(),
+    delta,
   }: {
     /** The catalog's JSON bytes, or already a Blob of them (the update worker makes one when it checks a pack). */
     bytes?: Uint8Array | Blob;
     provenance: CatalogProvenance;
     onProgress?: (progress: ApplyProgress) => void;
     now?: Date;
+    /**
+     * What the check found to differ from the installed programs, with the load it compared
+     * against: if that is still the installed catalog, only these programs are written and
+     * removed (an unchanged program costs nothing); otherwise every program is rewritten.
+     */
+    delta?: ProgramDelta;
   },
 ): Promise<void> {
   const meta: CatalogMetaRow = { key: 'catalog', ...catalog.meta, loadedAt: now.toISOString(), provenance };
@@ -70,7 +77,7 @@ export async function applyCatalog(
     await database.catalogBackup.put({
       table: fileKey(meta.loadedAt),
       meta,
-      bytes: new Blob([bytes as BlobPart]),
+      bytes: bytes instanceof Blob ? bytes : new Blob([bytes as BlobPart]),
     });
     await database.catalogBackup.put({
       table: 'state',
@@ -79,8 +86,20 @@ export async function applyCatalog(
       action: 'undo',
       otherMeta: installed?.meta ?? null,
     });
-    await writeCatalogRows(database, rowsOf(catalog, meta), onProgress);
+    const current = await database.meta.get('catalog');
+    if (delta && current?.loadedAt === delta.installedLoadedAt) {
+      const rows = rowsOf(catalog, meta);
+      await database.programs.bulkDelete(delta.removedIds);
+      await writeCatalogRows(database, { ...rows, programs: delta.upsert }, onProgress, ['programs']);
+    } else await writeCatalogRows(database, rowsOf(catalog, meta), onProgress);
   });
+}
+
+export interface ProgramDelta {
+  installedLoadedAt: string | null;
+  /** Added and changed programs. */
+  upsert: Catalog['programs'];
+  removedIds: string[];
 }
 
 /**
@@ -195,20 +214,25 @@ async function convertLegacyBackup(database: NaviDatabase): Promise<void> {
   });
 }
 
+/** Writes each table's rows; `kept` tables are not cleared first (their rows are put over the installed ones). */
 async function writeCatalogRows(
   database: NaviDatabase,
   next: CatalogRows,
   onProgress: (p: ApplyProgress) => void,
+  kept: readonly string[] = [],
 ): Promise<void> {
   const total = Object.values(next).reduce((n, rows) => n + rows.length, 0);
   let done = 0;
   for (const table of CATALOG_TABLES) {
-    await database.table(table).clear();
+    if (!kept.includes(table)) await database.table(table).clear();
     const rows = next[table];
     // Two chunks in flight: the next one is being cloned into IndexedDB while the last is written.
     let inFlight: Promise<unknown> | null = null;
     for (let start = 0; start < rows.length; start += CHUNK) {
-      const chunk = database.table(table).bulkAdd(rows.slice(start, start + CHUNK));
+      const slice = rows.slice(start, start + CHUNK);
+      const chunk = kept.includes(table)
+        ? database.table(table).bulkPut(slice)
+        : database.table(table).bulkAdd(slice);
       if (inFlight) {
         await inFlight;
         done += CHUNK;

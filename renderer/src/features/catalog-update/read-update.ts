@@ -16,6 +16,7 @@ import {
   glossaryVocabulary,
   type VocabularyWarning,
 } from '../../../../shared/catalog-table/vocabulary-check';
+import type { ProgramDelta } from '../../db/catalog-update';
 import type { CatalogMetaRow, NaviDatabase } from '../../db/db';
 import { readRecordsBesidePrograms } from './installed-catalog';
 
@@ -51,7 +52,7 @@ export interface UpdatePreview {
 }
 
 export type ReadUpdate =
-  | { ok: true; preview: UpdatePreview; catalog: Catalog; bytes: Uint8Array | undefined }
+  | { ok: true; preview: UpdatePreview; catalog: Catalog; bytes: Uint8Array | undefined; delta: ProgramDelta }
   | { ok: false; file: string; problems: PackProblem[] };
 
 /**
@@ -88,6 +89,7 @@ export async function readUpdate(
     last = chunk.at(-1)!.id;
   }
   const summary = diff.finish();
+  const differs = new Set([...summary.changedIds, ...summary.addedIds]);
   const [entries, favourites] = await Promise.all([
     database.shortlistEntries.toArray(),
     database.favourites.toArray(),
@@ -110,6 +112,11 @@ export async function readUpdate(
     ok: true,
     catalog,
     bytes: signed?.catalogBytes,
+    delta: {
+      installedLoadedAt: installed?.loadedAt ?? null,
+      upsert: catalog.programs.filter((p) => differs.has(p.id)),
+      removedIds: summary.removedIds,
+    },
     preview: {
       file,
       meta: catalog.meta,

@@ -46,7 +46,7 @@ export function createUpdateService(
         reply({ type: 'read', result: result.ok ? { ok: true, preview: result.preview } : result });
       } else if (message.type === 'apply') {
         if (!checked) throw new Error('no checked catalog to apply');
-        const { catalog, preview, bytes } = checked;
+        const { catalog, preview, bytes, delta } = checked;
         const installed = await database.meta.get('catalog');
         if (preview.source.kind === 'local-edit') {
           // The user's own table: installed under the version the page proposed (or the user chose).
@@ -63,6 +63,7 @@ export function createUpdateService(
               : { kind: 'local-edit', basedOn: installed?.catalogVersion ?? '' },
           onProgress: progress,
           now: now(),
+          delta,
         });
         checked = null;
         reply({ type: 'applied', meta: (await database.meta.get('catalog'))! });
