@@ -49,13 +49,26 @@ function skipValue(bytes: Uint8Array, i: number, end: number): number {
   return i;
 }
 
-/** The items of the array or the members of the object spanning [start, end); null if it is not one. */
-function items(bytes: Uint8Array, [start, end]: Range, open: number, close: number, keyed: boolean) {
+/**
+ * The items of the array or object that starts at `start`: their ranges and where it ends. A member
+ * named `split` whose value is an array has its elements listed too, in the same pass.
+ */
+function items(
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  open: number,
+  close: number,
+  keyed: boolean,
+  split?: string,
+): { found: { key: Range | null; value: Range }[]; end: number; split: Range[] | null } | null {
   let i = skipSpace(bytes, start, end);
   if (bytes[i] !== open) return null;
   const found: { key: Range | null; value: Range }[] = [];
+  let elements: Range[] | null = null;
+  const splitKey = split === undefined ? null : new TextEncoder().encode(JSON.stringify(split));
   i = skipSpace(bytes, i + 1, end);
-  if (bytes[i] === close) return skipSpace(bytes, i + 1, end) === end ? found : null;
+  if (bytes[i] === close) return { found, end: i + 1, split: null };
   for (;;) {
     let key: Range | null = null;
     if (keyed) {
@@ -67,28 +80,42 @@ function items(bytes: Uint8Array, [start, end]: Range, open: number, close: numb
       if (bytes[i] !== 0x3a) return null;
       i = skipSpace(bytes, i + 1, end);
     }
-    const valueEnd = skipValue(bytes, i, end);
+    let valueEnd: number;
+    if (splitKey && key && bytes[i] === 0x5b && sameBytes(bytes, key, splitKey)) {
+      const inner = items(bytes, i, end, 0x5b, 0x5d, false);
+      if (!inner) return null;
+      elements = inner.found.map((item) => item.value);
+      valueEnd = inner.end;
+    } else valueEnd = skipValue(bytes, i, end);
     if (valueEnd <= i) return null;
     found.push({ key, value: [i, valueEnd] });
     i = skipSpace(bytes, valueEnd, end);
     if (bytes[i] === 0x2c) i = skipSpace(bytes, i + 1, end);
-    else if (bytes[i] === close) return skipSpace(bytes, i + 1, end) === end ? found : null;
+    else if (bytes[i] === close) return { found, end: i + 1, split: elements };
     else return null;
   }
 }
 
-/** The ranges of an object's members by key; null if the bytes are not one JSON object. */
-export function objectMembers(bytes: Uint8Array, range: Range): Map<string, Range> | null {
-  const found = items(bytes, range, 0x7b, 0x7d, true);
-  if (!found) return null;
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  const members = new Map<string, Range>();
-  for (const { key, value } of found)
-    members.set(JSON.parse(decoder.decode(bytes.subarray(key![0], key![1]))) as string, value);
-  return members;
+function sameBytes(bytes: Uint8Array, [start, end]: Range, other: Uint8Array): boolean {
+  if (end - start !== other.length) return false;
+  for (let k = 0; k < other.length; k++) if (bytes[start + k] !== other[k]) return false;
+  return true;
 }
 
-/** The ranges of an array's elements; null if the bytes are not one JSON array. */
-export function arrayElements(bytes: Uint8Array, range: Range): Range[] | null {
-  return items(bytes, range, 0x5b, 0x5d, false)?.map((item) => item.value) ?? null;
+/**
+ * The ranges of an object's members by key, and the elements of the array under `split` (found in
+ * the same pass over the bytes); null if the bytes are not one JSON object.
+ */
+export function objectMembers(
+  bytes: Uint8Array,
+  [start, end]: Range,
+  split?: string,
+): { members: Map<string, Range>; elements: Range[] | null } | null {
+  const read = items(bytes, start, end, 0x7b, 0x7d, true, split);
+  if (!read || skipSpace(bytes, read.end, end) !== end) return null;
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const members = new Map<string, Range>();
+  for (const { key, value } of read.found)
+    members.set(JSON.parse(decoder.decode(bytes.subarray(key![0], key![1]))) as string, value);
+  return { members, elements: read.split };
 }
