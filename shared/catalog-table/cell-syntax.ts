@@ -1,4 +1,5 @@
 import type { FiscalYear } from '../catalog/program';
+import { FORMULA_START } from '../security/spreadsheet-formula';
 import { didYouMean } from './did-you-mean';
 
 /**
@@ -36,8 +37,6 @@ export type TableIssue =
   | { code: 'budget-missing' }
   | { code: 'formula' }
   | { code: 'error-value'; value: string };
-
-const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** Cells that start like a formula are written with a leading apostrophe so Excel keeps them text. */
 export function protectFromFormula(cell: string): string {

@@ -66,7 +66,7 @@ describe('catalog pack', () => {
       'version',
     ],
   ])('refuses %s with its own message', async (_name, bytes, kind) => {
-    const read = await readCatalogPack('update.json', bytes as Uint8Array, trust);
+    const read = await readCatalogPack('update.json', bytes, trust);
     expect(read.ok).toBe(false);
     if (!read.ok) expect(read.problems[0]).toMatchObject({ file: 'update.json', kind });
   });

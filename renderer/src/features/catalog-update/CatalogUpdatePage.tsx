@@ -4,12 +4,14 @@ import { Link } from 'react-router';
 import { compareCatalogVersions } from '../../../../shared/catalog/catalog';
 import { MAX_PACK_BYTES } from '../../../../shared/catalog/limits';
 import { isTableFile, MAX_TABLE_BYTES } from '../../../../shared/catalog-table/read-table-file';
+import { useCheckedWrite } from '../../components/useCheckedWrite';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { WriteFailure } from '../../components/WriteFailure';
 import { catalogAction, type ApplyProgress } from '../../db/catalog-update';
 import { db, type CatalogMetaRow } from '../../db/db';
 import { useCatalogMeta } from '../../db/programs-repository';
 import { useI18n } from '../../i18n/i18n';
-import { FileTooLargeError, getPlatform } from '../../platform/platform';
+import { FileTooLargeError, NotAFileError, getPlatform } from '../../platform/platform';
 import { isCatalogStale } from './catalog-age';
 import { CatalogExportButtons } from './CatalogExportButtons';
 import { CatalogProvenance } from './CatalogProvenance';
@@ -33,12 +35,15 @@ export function CatalogUpdatePage() {
   const { t, locale } = useI18n();
   useDocumentTitle(t('update.heading'));
   const meta = useCatalogMeta();
-  const action = useLiveQuery(() => catalogAction(db), []);
+  /** Undo or redo, whichever is next, and the catalog it brings back. */
+  const kept = useLiveQuery(() => catalogAction(db), []);
   const [state, setState] = useState<Step>({ step: 'idle' });
   const [confirmedOlder, setConfirmedOlder] = useState(false);
   const [confirmedNames, setConfirmedNames] = useState(false);
   const [localVersion, setLocalVersion] = useState('');
   const [now] = useState(Date.now);
+  // Opening a file can fail outside the checks below (a dialog, a file that vanished): said in words.
+  const action = useCheckedWrite();
   // Started with the page, so the worker is loaded before a file arrives, and ended with it: a
   // checked catalog lives only as long as its preview.
   const clientRef = useRef<UpdateClient | null>(null);
@@ -89,6 +94,11 @@ export function CatalogUpdatePage() {
       ]);
       if (opened) await check(opened.name, opened.bytes, opened.file);
     } catch (error) {
+      if (error instanceof NotAFileError)
+        return setState({
+          step: 'failed',
+          message: `${t('update.rejected', { file: error.fileName })} ${t('files.notAFile')}`,
+        });
       if (!(error instanceof FileTooLargeError)) throw error;
       refuseAsTooLarge(error.fileName, error.bytes);
     }
@@ -155,8 +165,12 @@ export function CatalogUpdatePage() {
           {stale && <p className="warning">{t('update.stale', { date: meta.asOf })}</p>}
         </section>
       )}
-      <div className="drop-zone" onDragOver={(e) => e.preventDefault()} onDrop={(e) => void onDrop(e)}>
-        <button type="button" className="primary" disabled={busy} onClick={() => void choose()}>
+      <div
+        className="drop-zone"
+        onDragOver={(e) => e.preventDefault()}
+        onDrop={(e) => action.run(() => onDrop(e))}
+      >
+        <button type="button" className="primary" disabled={busy} onClick={() => action.run(choose)}>
           {t('update.choose')}
         </button>{' '}
         <span className="help">{t('update.drop')}</span>
@@ -164,12 +178,14 @@ export function CatalogUpdatePage() {
       <p>
         <Link to="/catalog-update/help">{t('update.help')}</Link>
       </p>
-      {action && (
+      {kept && (
         <p className="toolbar">
-          <button type="button" disabled={busy} onClick={() => void switchCatalog(action.action === 'redo')}>
-            {t(action.action === 'redo' ? 'update.redo' : 'update.undo', {
-              version: action.meta.catalogVersion,
-            })}
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => action.run(() => switchCatalog(kept.action === 'redo'))}
+          >
+            {t(kept.action === 'redo' ? 'update.redo' : 'update.undo', { version: kept.meta.catalogVersion })}
           </button>
         </p>
       )}
@@ -184,6 +200,7 @@ export function CatalogUpdatePage() {
         )}
         {state.step === 'done' && <p role="status">{state.message}</p>}
         {state.step === 'failed' && <p role="alert">{state.message}</p>}
+        <WriteFailure write={action} action="import" />
       </div>
       {state.step === 'read' && !state.result.ok && (
         <UpdateProblems file={state.result.file} problems={state.result.problems} />
@@ -202,7 +219,7 @@ export function CatalogUpdatePage() {
             onLocalVersion: setLocalVersion,
             confirmedNames,
             onConfirmNames: setConfirmedNames,
-            onApply: () => void apply(),
+            onApply: () => action.run(apply),
           }}
         />
       )}

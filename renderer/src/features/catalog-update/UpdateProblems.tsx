@@ -89,7 +89,7 @@ function explainIssue(issue: TableIssue, t: Translate): string {
       suggestion: issue.suggestion,
     });
   const { code, ...params } = issue;
-  return t(`update.issue.${code}`, params as Record<string, string | number>);
+  return t(`update.issue.${code}`, params);
 }
 
 const COLUMN_NAMES = new Map<string, { ja: string; en: string }>(PROGRAM_COLUMNS.map((c) => [c.key, c]));
