@@ -246,13 +246,13 @@ function locateHeader(
     return 'json';
   }
   if (typeof header !== 'object' || header === null || Array.isArray(header)) return 'json';
-  if (at < 0) return { header: header as Header, catalogStart: -1, catalogEnd: -1 };
+  if (at < 0) return { header: header, catalogStart: -1, catalogEnd: -1 };
   let end = bytes.byteLength;
   while (end > 0 && [0x20, 0x0a, 0x0d, 0x09].includes(bytes[end - 1]!)) end--;
   if (bytes[end - 1] !== 0x7d) return 'json';
   // The header's characters before `,"catalog":` are its bytes once encoded again.
   return {
-    header: header as Header,
+    header: header,
     catalogStart: utf8(head.slice(0, at)).byteLength + CATALOG_KEY.length,
     catalogEnd: end - 1,
   };

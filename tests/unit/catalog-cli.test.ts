@@ -27,7 +27,7 @@ async function run(
   name: string,
   main: (argv: string[], io: CliIo) => Promise<number>,
   argv: string[],
-  { now = new Date(), env = { CATALOG_KEY_PASSPHRASE: PASSPHRASE } as NodeJS.ProcessEnv } = {},
+  { now = new Date(), env = { CATALOG_KEY_PASSPHRASE: PASSPHRASE } } = {},
 ) {
   const out: string[] = [];
   const err: string[] = [];

@@ -170,7 +170,7 @@ describe('local edit versions', () => {
 describe('the exported workbook explains itself', () => {
   it('has a 説明 sheet with the table’s syntax, in Japanese and English', async () => {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load((await toXlsx(catalogToTable(embedded()), 'プログラム')).buffer as ArrayBuffer);
+    await workbook.xlsx.load((await toXlsx(catalogToTable(embedded()), 'プログラム')).buffer);
     expect(workbook.worksheets.map((w) => w.name)).toEqual(['プログラム', '説明']);
     const text = workbook.worksheets[1]!.getSheetValues().flat().join('\n');
     expect(text).toContain('令和9年度予算 (2027) | 150億円 | [4]');

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { fingerprintOf, readPublisherKey, type PublisherKey } from '../../../../shared/signing/publisher-key';
 import { SHIPPED_KEYS } from '../../../../shared/signing/trusted-keys';
+import { useCheckedWrite } from '../../components/useCheckedWrite';
+import { WriteFailure } from '../../components/WriteFailure';
 import { useI18n } from '../../i18n/i18n';
 import { getPlatform } from '../../platform/platform';
 import { addedPublisherKeys, saveAddedPublisherKeys } from './publisher-keys';
@@ -15,6 +17,8 @@ export function PublisherKeys({ disabled }: { disabled: boolean }) {
   const [pending, setPending] = useState<{ key: PublisherKey; fingerprint: string } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const dialog = useRef<HTMLDivElement>(null);
+  // Opening the key file, and saving the setting, can fail (a vanished file, full storage): said in words.
+  const write = useCheckedWrite();
   // Keyboard and screen-reader users land on the fingerprint to compare, not on the add button.
   useEffect(() => {
     if (pending) dialog.current?.focus();
@@ -68,7 +72,7 @@ export function PublisherKeys({ disabled }: { disabled: boolean }) {
         {added.map((k) => (
           <li key={k.keyId}>
             {k.publisher} — {t('keys.added')}, {t('keys.keyId')} <code>{k.keyId}</code>{' '}
-            <button type="button" disabled={disabled} onClick={() => remove(k.keyId)}>
+            <button type="button" disabled={disabled} onClick={() => write.run(async () => remove(k.keyId))}>
               {t('keys.remove', { publisher: k.publisher })}
             </button>
           </li>
@@ -97,7 +101,7 @@ export function PublisherKeys({ disabled }: { disabled: boolean }) {
           </dl>
           <p>{t('keys.confirmExplain')}</p>
           <p className="toolbar">
-            <button type="button" className="primary" onClick={confirm}>
+            <button type="button" className="primary" onClick={() => write.run(async () => confirm())}>
               {t('keys.confirm')}
             </button>
             <button type="button" onClick={() => setPending(null)}>
@@ -107,12 +111,13 @@ export function PublisherKeys({ disabled }: { disabled: boolean }) {
         </div>
       ) : (
         <p>
-          <button type="button" disabled={disabled} onClick={() => void choose()}>
+          <button type="button" disabled={disabled} onClick={() => write.run(choose)}>
             {t('keys.add')}
           </button>
         </p>
       )}
       {message && <p role="alert">{message}</p>}
+      <WriteFailure write={write} action="import" />
     </section>
   );
 }

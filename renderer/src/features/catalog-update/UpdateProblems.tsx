@@ -49,7 +49,7 @@ function headlineParams(problem: PackProblem, t: Translate, locale: Locale): Rec
   for (const key of ['size', 'limit'] as const)
     if (typeof params[key] === 'number')
       params[key] = t('update.sizeMb', {
-        mb: Math.max(1, Math.round((params[key] as number) / 1024 / 1024)),
+        mb: Math.max(1, Math.round(params[key] / 1024 / 1024)),
       });
   if (typeof params.expires === 'string') params.expires = formatDate(params.expires.slice(0, 10), locale);
   return params;
