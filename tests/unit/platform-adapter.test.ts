@@ -1,8 +1,9 @@
 /** @vitest-environment jsdom */
 import { describe, expect, it, vi } from 'vitest';
 import { PRELOAD_API_KEY, createPreloadApi } from '../../electron/preload/api';
-import { importShortlistFile } from '../../renderer/src/features/shortlists/shortlist-files';
+import { importShortlistFile, problemText } from '../../renderer/src/features/shortlists/shortlist-files';
 import { translate } from '../../renderer/src/i18n/i18n';
+import type { MessageKey } from '../../renderer/src/i18n/messages-ja';
 import { electronPlatform } from '../../renderer/src/platform/electron-platform';
 import { FileTooLargeError, NotAFileError } from '../../renderer/src/platform/platform';
 import { IPC } from '../../shared/ipc/channels';
@@ -44,11 +45,16 @@ describe('importing a list file inside Electron', () => {
     const invoke = vi.fn().mockResolvedValue({ status: 'not-a-file', name: 'pipe.json' });
     Object.assign(window, { [PRELOAD_API_KEY]: createPreloadApi(invoke) });
     try {
-      await expect(importShortlistFile((key, params) => translate('en', key, params))).resolves.toEqual({
+      const t = (key: MessageKey, params?: Record<string, string | number>) => translate('en', key, params);
+      const outcome = await importShortlistFile(t);
+      expect(outcome).toEqual({
         status: 'failed',
         file: 'pipe.json',
-        problems: ['A folder or a special file (a device, a pipe) cannot be read. Choose an ordinary file.'],
+        problems: [{ file: 'pipe.json', path: '', kind: 'not-a-file' }],
       });
+      expect(outcome.status === 'failed' && problemText(outcome.problems[0]!, t, 'en')).toBe(
+        'A folder or a special file (a device, a pipe) cannot be read. Choose an ordinary file.',
+      );
     } finally {
       delete (window as unknown as Record<string, unknown>)[PRELOAD_API_KEY];
     }
