@@ -32,17 +32,6 @@ export default defineConfig({
     assetsInlineLimit: 0,
     // Loaded from the local disk, never over a network: one bundle is fine.
     chunkSizeWarningLimit: 1500,
-    rolldownOptions: {
-      output: {
-        // Screens past the first load as chunks of their own, so code shared between chunks runs
-        // before the entry's. zod and runtime-setup (which makes zod jitless) share one chunk that
-        // every schema-building chunk imports: z.config runs before any schema is built, whatever
-        // order the other chunks run in (a schema built first would try eval, which the CSP forbids).
-        codeSplitting: {
-          groups: [{ name: 'runtime', test: /runtime-setup\.ts$|[\\/]node_modules[\\/]zod[\\/]/ }],
-        },
-      },
-    },
   },
   // Module workers (both are created with type: 'module'), so a worker can load the Excel reader
   // as its own chunk, only when an .xlsx file arrives.

@@ -40,6 +40,9 @@ const MarketDomainListPage = lazyPage(() =>
 const CatalogUpdatePage = lazyPage(() =>
   import('./features/catalog-update/CatalogUpdatePage').then((m) => m.CatalogUpdatePage),
 );
+const TableHelpPage = lazyPage(() =>
+  import('./features/catalog-update/TableHelpPage').then((m) => m.TableHelpPage),
+);
 const ComparePage = lazyPage(() => import('./features/shortlists/ComparePage').then((m) => m.ComparePage));
 const HandoutPage = lazyPage(() => import('./features/shortlists/HandoutPage').then((m) => m.HandoutPage));
 const ShortlistPage = lazyPage(() =>
@@ -110,6 +113,7 @@ function Routes({ persistent }: { persistent: boolean }) {
             { path: 'shortlists/:id/workshop', element: <WorkshopPage /> },
             { path: 'compare', element: <ComparePage /> },
             { path: 'catalog-update', element: <CatalogUpdatePage /> },
+            { path: 'catalog-update/help', element: <TableHelpPage /> },
             {
               path: 'about',
               element: <AboutPage />,

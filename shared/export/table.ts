@@ -10,6 +10,8 @@ export interface ExportTable {
    * 要確認 in an amount column is never read as zero. CSV writes the same digits and ISO dates.
    */
   columnTypes?: ColumnType[];
+  /** .xlsx only: a second sheet of plain text rows after the table, e.g. instructions for whoever edits it. */
+  notesSheet?: { name: string; rows: string[][] };
 }
 
 export type ColumnType = 'text' | 'yen' | 'date';

@@ -34,29 +34,18 @@ export const glossaryEntrySchema = z.strictObject({
 });
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 
-const glossaryFileSchema = z.strictObject({ $comment: z.string(), entries: z.array(glossaryEntrySchema) });
+export const GLOSSARY: readonly GlossaryEntry[] = z
+  .strictObject({ $comment: z.string(), entries: z.array(glossaryEntrySchema) })
+  .parse(glossaryFile).entries;
 
-// Read on first use, not when the module loads: in the page's bundle this module can run before
-// runtime-setup has made zod jitless, and a parse then would try eval (forbidden by the CSP).
-let entries: readonly GlossaryEntry[] | null = null;
-let byKind: Map<GlossaryKind, Map<string, GlossaryEntry>> | null = null;
-
-/** Every reviewed entry, validated against the schema the first time it is asked for. */
-export function glossaryEntries(): readonly GlossaryEntry[] {
-  return (entries ??= glossaryFileSchema.parse(glossaryFile).entries);
-}
+const byKind = new Map<GlossaryKind, Map<string, GlossaryEntry>>(
+  GLOSSARY_KINDS.map((kind) => [
+    kind,
+    new Map(GLOSSARY.filter((e) => e.kind === kind).map((e) => [e.ja, e])),
+  ]),
+);
 
 export function glossaryEntry(kind: GlossaryKind, ja: string): GlossaryEntry | undefined {
-  byKind ??= new Map(
-    GLOSSARY_KINDS.map((k) => [
-      k,
-      new Map(
-        glossaryEntries()
-          .filter((e) => e.kind === k)
-          .map((e) => [e.ja, e]),
-      ),
-    ]),
-  );
   return byKind.get(kind)?.get(ja);
 }
 

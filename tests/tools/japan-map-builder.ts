@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PREFECTURES } from '../../shared/geo/prefectures';
-import { glossaryEntries } from '../../shared/vocabulary/glossary';
+import { GLOSSARY } from '../../shared/vocabulary/glossary';
 
 type Point = [number, number];
 
@@ -93,9 +93,7 @@ export function buildJapanMap(
     locations: { id: string; path: string }[];
   };
   const nameOf = new Map(
-    glossaryEntries()
-      .filter((e) => e.kind === 'prefecture')
-      .map((e) => [e.en.toLowerCase(), e.ja]),
+    GLOSSARY.filter((e) => e.kind === 'prefecture').map((e) => [e.en.toLowerCase(), e.ja]),
   );
   const shapes = data.locations.map((location) => {
     const name = nameOf.get(location.id);

@@ -11,7 +11,7 @@ import {
 } from '../../shared/format/dates';
 import { formatList } from '../../shared/format/lists';
 import { PREFECTURES } from '../../shared/geo/prefectures';
-import { gloss, glossaryEntries, glossShort } from '../../shared/vocabulary/glossary';
+import { GLOSSARY, gloss, glossShort } from '../../shared/vocabulary/glossary';
 import programs from '../../data/programs.json';
 import marketDomains from '../../data/market-domains.json';
 import frameworks from '../../data/frameworks.json';
@@ -84,7 +84,7 @@ describe('fiscal years and dates as the catalog prints them', () => {
 
 describe('glossary', () => {
   it('has one entry per kind and Japanese label', () => {
-    const keys = glossaryEntries().map((e) => `${e.kind}|${e.ja}`);
+    const keys = GLOSSARY.map((e) => `${e.kind}|${e.ja}`);
     expect(new Set(keys).size).toBe(keys.length);
   });
 

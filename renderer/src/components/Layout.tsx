@@ -7,6 +7,7 @@ import { isCatalogStale } from '../features/catalog-update/catalog-age';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages-ja';
 import { BrandMark } from './BrandMark';
+import { CatalogProvenance } from '../features/catalog-update/CatalogProvenance';
 import { InPageLink } from './InPageLink';
 import { LanguageSwitch } from './LanguageSwitch';
 import { useScrollMemory } from './useScrollMemory';
@@ -76,6 +77,11 @@ export function Layout({ notice }: { notice: string | null }) {
               {t('footer.catalog', { version: meta.catalogVersion, date: formatDate(meta.asOf, locale) })}
               {' · '}
               <span lang="ja">{meta.publisher}</span>
+            </li>
+          )}
+          {meta && (
+            <li>
+              <CatalogProvenance meta={meta} />
             </li>
           )}
           {meta && isCatalogStale(meta.asOf, now) && (
