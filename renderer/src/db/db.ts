@@ -1,4 +1,4 @@
-import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
+import Dexie, { type DexieOptions, type EntityTable, type Table } from 'dexie';
 import type { CatalogMeta } from '../../../shared/catalog/catalog';
 import type { Community } from '../../../shared/catalog/community';
 import type { Framework } from '../../../shared/catalog/framework';
@@ -6,6 +6,7 @@ import type { MarketDomain } from '../../../shared/catalog/market-domain';
 import type { Program } from '../../../shared/catalog/program';
 import type { SourceDocument } from '../../../shared/catalog/sources';
 import type { EntryFields } from '../../../shared/shortlist/shortlist';
+import type { EntryConflict, ListConflict, TeamStateRow } from './team-rows';
 
 /** The catalog row in `meta`: which catalog the programs table holds and when it was loaded. */
 export interface CatalogMetaRow extends CatalogMeta {
@@ -31,6 +32,14 @@ export interface Shortlist {
   position: number;
   createdAt: string;
   updatedAt: string;
+  /**
+   * Absent: a personal list. 'team': shared with the connected team, mirrored from the team
+   * database. 'left-team': was shared; this copy stays after the team was left or the user
+   * removed from it, and is personal again.
+   */
+  sharing?: 'team' | 'left-team';
+  /** A shared list renamed by two people at once, until someone keeps one name. */
+  conflict?: ListConflict;
 }
 /** A program in a list, with the user's status, note and internal deadline for it there. */
 export interface ShortlistEntry extends EntryFields {
@@ -40,6 +49,10 @@ export interface ShortlistEntry extends EntryFields {
   position: number;
   addedAt: string;
   updatedAt: string;
+  /** In a shared list: who changed it last. */
+  updatedBy?: string;
+  /** In a shared list: colleagues' versions that disagree, until a person resolves them. */
+  conflict?: EntryConflict;
 }
 /** The catalog before the last update, one row per table, so the update can be undone. */
 export interface CatalogBackupRow {
@@ -76,6 +89,7 @@ export class NaviDatabase extends Dexie {
   shortlists!: EntityTable<Shortlist, 'id'>;
   shortlistEntries!: EntityTable<ShortlistEntry, 'id'>;
   catalogBackup!: EntityTable<CatalogBackupRow, 'table'>;
+  team!: Table<TeamStateRow, TeamStateRow['key']>;
 
   constructor(name = 'shien-menu-navi', options?: DexieOptions) {
     super(name, options);
@@ -101,6 +115,10 @@ export class NaviDatabase extends Dexie {
     });
     // v4: the previous catalog, kept by a catalog update for undo.
     this.version(4).stores({ catalogBackup: 'table' });
+    // v5: team workspaces (issue 18). Lists gain an optional `sharing` (absent = personal, as
+    // every existing list stays); `team` holds the connection (never the password) and the
+    // mirror's position in the team database. Nothing to convert, so no upgrade().
+    this.version(5).stores({ shortlists: 'id, position, sharing', team: 'key' });
   }
 }
 
