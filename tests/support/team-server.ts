@@ -21,6 +21,8 @@ export interface TeamTestServer {
   goOnline(): Promise<void>;
   /** Documents in a database, read as the admin straight from the server. */
   allDocs(database: string): Promise<{ id: string; rev: string; doc: Record<string, unknown> }[]>;
+  /** Writes a document as the admin, as another (possibly newer) copy of the app would. */
+  put(database: string, doc: Record<string, unknown>): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -86,6 +88,9 @@ export async function startTeamServer(): Promise<TeamTestServer> {
         rows: { id: string; value: { rev: string }; doc: Record<string, unknown> }[];
       };
       return result.rows.map((row) => ({ id: row.id, rev: row.value.rev, doc: row.doc }));
+    },
+    async put(database, doc) {
+      await admin('PUT', `/${database}/${encodeURIComponent(String(doc._id))}`, doc);
     },
     async close() {
       await proxy.close();

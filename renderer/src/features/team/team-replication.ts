@@ -7,6 +7,22 @@ export type ReplicationEvent =
   | { type: 'denied'; id: string }
   | { type: 'refused'; status: number };
 
+/**
+ * The team database on the server, always through the http adapter (a URL given to a
+ * `defaults({ adapter })` constructor would silently become a local database).
+ *
+ * pouchdb-replication 9 calls `src.info()` after each batch for its active-tasks figures and
+ * never handles a rejection, so a server that goes away mid-batch leaves an unhandled rejection
+ * (an uncaught error in the page). Replication reports the failure itself through its retry, so
+ * a failed `info()` on the remote answers with empty figures instead.
+ */
+export function openRemote(PouchDB: PouchStatic, url: string, username: string, password: string) {
+  const remote = new PouchDB(url, { adapter: 'http', skip_setup: true, auth: { username, password } });
+  const info = remote.info.bind(remote);
+  remote.info = () => info().catch(() => ({ doc_count: 0, update_seq: 0 }));
+  return remote;
+}
+
 /** Doubles the wait after each failed attempt, from one second up to `max`. */
 export function backOffUpTo(max: number, first = 1000) {
   return (previous: number) => Math.min(max, previous ? previous * 2 : first);
@@ -25,7 +41,13 @@ export function startReplication(
   backOff: (previous: number) => number,
   direction: 'both' | 'pull' = 'both',
 ): { cancel: () => void } {
-  const options = { live: true, retry: true, back_off_function: backOff, batch_size: 200 };
+  // PouchDB calls the back-off function after each failed attempt, including a broken live
+  // feed while idle, when it emits no event: that call is the one reliable "offline" signal.
+  const back_off_function = (previous: number) => {
+    onEvent({ type: 'offline' });
+    return backOff(previous);
+  };
+  const options = { live: true, retry: true, back_off_function, batch_size: 200 };
   const handle =
     direction === 'both' ? PouchDB.sync(local, remote, options) : PouchDB.replicate(remote, local, options);
   handle
@@ -37,5 +59,11 @@ export function startReplication(
     .on('error', (error: unknown) =>
       onEvent({ type: 'refused', status: Number((error as { status?: number }).status ?? 0) }),
     );
+  // The handle is also a promise that rejects when replication is refused; the 'error' event
+  // above reports that, so the rejection itself is expected and handled here.
+  handle.then(
+    () => {},
+    () => {},
+  );
   return { cancel: () => handle.cancel() };
 }

@@ -10,7 +10,7 @@ import type { ShortlistStore } from '../../db/shortlists-repository';
 import type { TeamConnectionRow, TeamMirrorRow } from '../../db/team-rows';
 import { checkTeamAccess, type AccessProblem } from './team-access';
 import { TeamMirror, type MirrorReport } from './team-mirror';
-import { backOffUpTo, startReplication, type ReplicationEvent } from './team-replication';
+import { backOffUpTo, openRemote, startReplication, type ReplicationEvent } from './team-replication';
 import { TeamWriter } from './team-writer';
 import type { PouchStatic, PouchDatabase } from './pouch-types';
 
@@ -273,11 +273,7 @@ export class TeamSession {
     const problem = await checkTeamAccess(connection, password, this.deps.fetch);
     if (problem === 'not-member') return this.leave('removed', problem);
     if (problem && problem !== 'unreachable') return this.set({ state: 'refused', problem });
-    const remote = new this.deps.PouchDB(databaseUrl(connection), {
-      adapter: 'http',
-      skip_setup: true,
-      auth: { username: connection.username, password },
-    });
+    const remote = openRemote(this.deps.PouchDB, databaseUrl(connection), connection.username, password);
     this.replication = startReplication(
       this.deps.PouchDB,
       local,
