@@ -37,7 +37,11 @@ export async function teamClient(
   team: string,
   username: string,
   password: string,
-  options: { supportedVersion?: number; connect?: boolean } = {},
+  options: {
+    supportedVersion?: number;
+    connect?: boolean;
+    onWritten?: (id: string, rev: string) => void;
+  } = {},
 ): Promise<TeamClient> {
   const id = `${username}-${++counter}-${Date.now()}`;
   const database = new NaviDatabase(`client-${id}`);
@@ -48,10 +52,12 @@ export async function teamClient(
     shortlists: store,
     PouchDB: NodePouchDB,
     localAdapter: 'memory',
+    autoCompaction: false,
     credentials: memoryCredentials(),
     backOff: (previous) => Math.min(400, previous ? previous * 2 : 50),
     replicaName: () => `client-replica-${id}`,
     ...(options.supportedVersion ? { supportedVersion: options.supportedVersion } : {}),
+    ...(options.onWritten ? { onWritten: options.onWritten } : {}),
   });
   const connection: TeamConnection = { serverUrl: server.url, database: team, username };
   if (options.connect !== false) await session.connect(connection, password);
@@ -69,10 +75,15 @@ export async function teamClient(
 }
 
 /** Polls until the condition holds; fails with the label after `timeout` ms (not a timing assertion). */
-export async function waitFor(label: string, condition: () => Promise<boolean> | boolean, timeout = 20_000) {
+export async function waitFor(
+  label: string,
+  condition: () => Promise<boolean> | boolean,
+  timeout = 20_000,
+  explain: () => Promise<string> | string = () => '',
+) {
   const start = Date.now();
   while (!(await condition())) {
-    if (Date.now() - start > timeout) throw new Error(`timed out waiting for: ${label}`);
+    if (Date.now() - start > timeout) throw new Error(`timed out waiting for: ${label} ${await explain()}`);
     await new Promise((resolve) => setTimeout(resolve, 40));
   }
 }
@@ -99,12 +110,28 @@ export async function sharedView(client: TeamClient) {
 
 /** Every client online, its mirror caught up, and all showing the same shared data. */
 export async function converged(clients: TeamClient[]) {
-  await waitFor('every client in sync', async () => {
-    for (const c of clients) {
-      await c.session.settled();
-      if (c.session.getStatus().state !== 'online') return false;
-    }
-    const views = await Promise.all(clients.map((c) => sharedView(c).then((v) => JSON.stringify(v))));
-    return views.every((v) => v === views[0]);
-  });
+  await waitFor(
+    'every client in sync',
+    async () => {
+      for (const c of clients) {
+        await c.session.settled();
+        if (c.session.getStatus().state !== 'online') return false;
+      }
+      const views = await Promise.all(clients.map((c) => sharedView(c).then((v) => JSON.stringify(v))));
+      return views.every((v) => v === views[0]);
+    },
+    30_000,
+    async () =>
+      JSON.stringify(
+        await Promise.all(
+          clients.map(async (c) => ({
+            client: c.name,
+            status: c.session.getStatus(),
+            view: await sharedView(c),
+          })),
+        ),
+        null,
+        1,
+      ),
+  );
 }

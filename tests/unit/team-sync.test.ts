@@ -44,15 +44,15 @@ describe(`team replication (${process.env.COUCHDB_URL ? 'Apache CouchDB' : 'Pouc
     const {
       clients: [aiko, ben],
     } = await team('aiko', 'ben');
-    const personal = await aiko.store.create('個人のメモ');
-    const listId = await sharedList(aiko, 'A大学 URA 2027');
+    const personal = await aiko!.store.create('個人のメモ');
+    const listId = await sharedList(aiko!, 'A大学 URA 2027');
     await converged([aiko!, ben!]);
     expect((await ben!.database.shortlists.get(listId))?.name).toBe('A大学 URA 2027');
     expect(await ben!.database.shortlists.get(personal)).toBeUndefined();
     expect(await ben!.database.shortlistEntries.where('listId').equals(listId).count()).toBe(2);
 
-    aiko!.session.pause();
-    ben!.session.pause();
+    await aiko!.session.pause();
+    await ben!.session.pause();
     await aiko!.store.update(listId, COI.id, { note: '学内締切は4/20', deadline: '2027-04-20' });
     await ben!.store.update(listId, BIOMASS.id, { status: 'planned' });
     await ben!.store.add(listId, { id: 'sip', name: 'SIP' });
@@ -80,8 +80,8 @@ describe(`team replication (${process.env.COUCHDB_URL ? 'Apache CouchDB' : 'Pouc
     } = await team('aiko', 'ben');
     const listId = await sharedList(aiko!, '共有リスト');
     await converged([aiko!, ben!]);
-    aiko!.session.pause();
-    ben!.session.pause();
+    await aiko!.session.pause();
+    await ben!.session.pause();
     await aiko!.store.update(listId, COI.id, { note: 'Aiko: 申請書は6月', status: 'planned' });
     await ben!.store.update(listId, COI.id, { note: 'Ben: 今年は見送り', status: 'declined' });
     await aiko!.session.resume();

@@ -189,7 +189,9 @@ export class TeamMirror {
     schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false } },
     doc: Doc,
   ): Promise<{ rev: string; doc: T }[]> {
-    const revs = doc._conflicts ?? [];
+    // Replicas list conflicts in no fixed order: CouchDB's order (longest history, then the
+    // revision hash) makes every replica show the versions alike.
+    const revs = [...(doc._conflicts ?? [])].sort(byCouchOrder);
     const read = await Promise.all(
       revs.map(async (rev) => {
         const version = await this.local.get(doc._id, { rev });
@@ -253,6 +255,12 @@ export class TeamMirror {
     if (item.conflict) row.conflict = item.conflict;
     await shortlistEntries.put(row);
   }
+}
+
+function byCouchOrder(a: string, b: string): number {
+  const [ga = 0, ha = ''] = [parseInt(a, 10), a.slice(a.indexOf('-') + 1)];
+  const [gb = 0, hb = ''] = [parseInt(b, 10), b.slice(b.indexOf('-') + 1)];
+  return gb - ga || (hb > ha ? 1 : hb < ha ? -1 : 0);
 }
 
 const listVersion = (rev: string, doc: TeamListDoc) => ({

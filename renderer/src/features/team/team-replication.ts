@@ -40,7 +40,7 @@ export function startReplication(
   onEvent: (event: ReplicationEvent) => void,
   backOff: (previous: number) => number,
   direction: 'both' | 'pull' = 'both',
-): { cancel: () => void } {
+): { cancel: () => Promise<void> } {
   // PouchDB calls the back-off function after each failed attempt, including a broken live
   // feed while idle, when it emits no event: that call is the one reliable "offline" signal.
   const back_off_function = (previous: number) => {
@@ -61,9 +61,15 @@ export function startReplication(
     );
   // The handle is also a promise that rejects when replication is refused; the 'error' event
   // above reports that, so the rejection itself is expected and handled here.
-  handle.then(
+  const settled = handle.then(
     () => {},
     () => {},
   );
-  return { cancel: () => handle.cancel() };
+  return {
+    /** Stops replicating; resolves once PouchDB has stopped reading the local replica. */
+    cancel: () => {
+      handle.cancel();
+      return Promise.race([settled, new Promise<void>((resolve) => setTimeout(resolve, 3000))]);
+    },
+  };
 }

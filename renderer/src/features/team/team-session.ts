@@ -57,6 +57,13 @@ export interface TeamSessionDeps {
   /** Tests give each replica in one process its own name. */
   replicaName?: (connection: TeamConnection) => string;
   now?: () => Date;
+  /**
+   * Drop old revision bodies as they are replaced (conflict leaves are always kept). On by
+   * default; the Node tests' memory adapter (leveldb-core) can read a compacted winner while a
+   * changes feed iterates and crash, so they turn it off.
+   */
+  autoCompaction?: boolean;
+  onWritten?: (id: string, rev: string) => void;
 }
 
 const OFF: TeamStatus = {
@@ -78,7 +85,7 @@ export class TeamSession {
   private readonly listeners = new Set<() => void>();
   private local: PouchDatabase | null = null;
   private mirror: TeamMirror | null = null;
-  private replication: { cancel: () => void } | null = null;
+  private replication: { cancel: () => Promise<void> } | null = null;
   private writerInstance: TeamWriter | null = null;
   private password: string | null = null;
 
@@ -135,10 +142,11 @@ export class TeamSession {
   }
 
   /** Stops replicating (tests use it to take a replica offline); local writes go on. */
-  pause(): void {
-    this.replication?.cancel();
+  async pause(): Promise<void> {
+    const replication = this.replication;
     this.replication = null;
-    this.set({ state: 'offline' });
+    this.set({ state: 'offline', problem: null });
+    await replication?.cancel();
   }
 
   async resume(): Promise<void> {
@@ -215,7 +223,10 @@ export class TeamSession {
   private async openReplica(connection: TeamConnection) {
     if (this.local) return;
     const name = this.replicaName(connection);
-    const local = new this.deps.PouchDB(name, { adapter: this.deps.localAdapter, auto_compaction: true });
+    const local = new this.deps.PouchDB(name, {
+      adapter: this.deps.localAdapter,
+      auto_compaction: this.deps.autoCompaction ?? true,
+    });
     this.local = local;
     const mirrorRow = (await this.deps.database.team.get('mirror')) as TeamMirrorRow | undefined;
     this.set({
@@ -232,8 +243,12 @@ export class TeamSession {
       this.deps.supportedVersion ?? TEAM_DATA_VERSION,
     );
     this.mirror.start();
-    this.writerInstance = new TeamWriter(local, this.deps.database, connection.username, () =>
-      this.assertWritable(),
+    this.writerInstance = new TeamWriter(
+      local,
+      this.deps.database,
+      connection.username,
+      () => this.assertWritable(),
+      this.deps.onWritten,
     );
     this.deps.shortlists.sharedWriter = this.writerInstance;
     await this.mirror.pump();
@@ -246,7 +261,7 @@ export class TeamSession {
   private onMirrorReport(report: MirrorReport) {
     if (report.newerDataVersion && this.status.state !== 'needs-update') {
       // Stop sending: this copy would write back documents without the fields it cannot read.
-      this.replication?.cancel();
+      void this.replication?.cancel();
       this.replication = null;
       this.set({ state: 'needs-update', unreadable: report.unreadable });
     } else if (report.unreadable !== this.status.unreadable) this.set({ unreadable: report.unreadable });
@@ -266,8 +281,9 @@ export class TeamSession {
     const connection = this.status.connection;
     const local = this.local;
     if (!connection || !local || this.status.state === 'needs-update') return;
-    this.replication?.cancel();
+    const previous = this.replication;
     this.replication = null;
+    await previous?.cancel();
     this.password = password;
     this.set({ state: 'starting', problem: null });
     const problem = await checkTeamAccess(connection, password, this.deps.fetch);
@@ -317,8 +333,9 @@ export class TeamSession {
    * unresolved conflict, marked as no longer shared: nothing a person wrote is lost.
    */
   private async leave(state: 'off' | 'removed', problem: AccessProblem | null = null) {
-    this.replication?.cancel();
+    const replication = this.replication;
     this.replication = null;
+    await replication?.cancel();
     this.mirror?.stop();
     await this.mirror?.pump().catch(() => {});
     this.mirror = null;

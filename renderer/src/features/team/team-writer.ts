@@ -27,7 +27,20 @@ export class TeamWriter implements SharedListWriter {
     private readonly author: string,
     /** Throws when this copy of the app must not write to the team (see TeamSession). */
     private readonly assertWritable: () => void = () => {},
+    /** Told of every revision written (the randomised test checks none is ever lost). */
+    private readonly onWritten: (id: string, rev: string) => void = () => {},
   ) {}
+
+  private async put(doc: PouchDoc) {
+    const { id, rev } = await this.local.put(doc);
+    this.onWritten(id, rev);
+  }
+
+  private async bulk(docs: PouchDoc[]) {
+    const results = await this.local.bulkDocs(docs);
+    for (const r of results) if ('ok' in r && r.ok) this.onWritten(r.id, r.rev);
+    return results;
+  }
 
   /** Puts a personal list and its entries into the team database and marks it shared. */
   async share(listId: string, now = new Date()): Promise<void> {
@@ -46,7 +59,7 @@ export class TeamWriter implements SharedListWriter {
       updatedAt: stamp(now),
       updatedBy: this.author,
     };
-    const result = await this.local.bulkDocs([listDoc, ...entries.map((entry) => this.entryDoc(entry, now))]);
+    const result = await this.bulk([listDoc, ...entries.map((entry) => this.entryDoc(entry, now))]);
     const failed = result.filter((r) => 'error' in r && r.error);
     if (failed.length) throw new Error(`sharing failed for ${failed.length} documents`);
     await shortlists.update(listId, { sharing: 'team' });
@@ -66,7 +79,7 @@ export class TeamWriter implements SharedListWriter {
         ? [{ _id: row.id, _rev: row.value.rev, _deleted: true }]
         : [],
     );
-    await this.local.bulkDocs(deletions);
+    await this.bulk(deletions);
     return { entries };
   }
 
@@ -86,7 +99,7 @@ export class TeamWriter implements SharedListWriter {
       ...entries.map((entry) => this.entryDoc(entry, now)),
     ];
     // A deleted document is brought back by writing on top of its tombstone.
-    await this.local.bulkDocs(docs);
+    await this.bulk(docs);
   }
 
   async add(listId: string, program: Pick<Program, 'id' | 'name'>, reasons: SavedReason[], now: Date) {
@@ -107,20 +120,20 @@ export class TeamWriter implements SharedListWriter {
       addedAt: stamp(now),
       updatedAt: stamp(now),
     };
-    await this.local.put(this.entryDoc(entry, now));
+    await this.put(this.entryDoc(entry, now));
   }
 
   async remove(listId: string, programId: string): Promise<ShortlistEntry | null> {
     this.assertWritable();
     const entry = (await this.database.shortlistEntries.get(`${listId}|${programId}`)) ?? null;
     const doc = await this.read<TeamEntryDoc>(entryDocId(listId, programId));
-    if (doc?._rev) await this.local.remove(doc._id, doc._rev);
+    if (doc?._rev) await this.put({ _id: doc._id, _rev: doc._rev, _deleted: true });
     return entry;
   }
 
   async restoreEntry(entry: ShortlistEntry, now: Date): Promise<void> {
     this.assertWritable();
-    await this.local.put(this.entryDoc(entry, now));
+    await this.put(this.entryDoc(entry, now));
   }
 
   async update(listId: string, programId: string, change: EntryChange, now: Date): Promise<void> {
@@ -159,7 +172,7 @@ export class TeamWriter implements SharedListWriter {
     const doc = await this.local.get<TeamEntryDoc>(id, { conflicts: true });
     const losers = (doc as Stored<TeamEntryDoc>)._conflicts ?? [];
     const { _conflicts: _ignored, ...current } = doc as Stored<TeamEntryDoc>;
-    await this.local.bulkDocs([
+    await this.bulk([
       { ...current, ...chosen, updatedAt: stamp(now), updatedBy: this.author },
       ...losers.map((rev) => ({ _id: id, _rev: rev, _deleted: true })),
     ]);
@@ -171,7 +184,7 @@ export class TeamWriter implements SharedListWriter {
     const doc = await this.local.get<TeamListDoc>(id, { conflicts: true });
     const losers = (doc as Stored<TeamListDoc>)._conflicts ?? [];
     const { _conflicts: _ignored, ...current } = doc as Stored<TeamListDoc>;
-    await this.local.bulkDocs([
+    await this.bulk([
       { ...current, name, updatedAt: stamp(now), updatedBy: this.author },
       ...losers.map((rev) => ({ _id: id, _rev: rev, _deleted: true })),
     ]);
@@ -212,7 +225,7 @@ export class TeamWriter implements SharedListWriter {
       const doc = await this.read<T>(id);
       if (!doc) throw new Error(`no ${id} in the team database`);
       try {
-        await this.local.put({ ...edit(doc), updatedAt: stamp(now), updatedBy: this.author } as PouchDoc);
+        await this.put({ ...edit(doc), updatedAt: stamp(now), updatedBy: this.author } as PouchDoc);
         return;
       } catch (error) {
         if ((error as { status?: number }).status !== 409 || attempt > 2) throw error;
