@@ -111,7 +111,7 @@ describe('three replicas, random edits and partitions', () => {
         doc._revisions.ids.map((hash, i) => `${doc._revisions.start - i}-${hash}`);
       const entry = shown.find((e) => `entry:${e.id}` === id);
       const shownVersions = entry ? [entry, ...(entry.conflict?.versions ?? [])] : [];
-      for (const { rev } of acknowledged.filter((a) => a.id === id)) {
+      for (const { rev, by } of acknowledged.filter((a) => a.id === id)) {
         const below = histories.filter((leaf) => ancestry(leaf).includes(rev));
         if (below.length === 0) {
           silentlyDropped.push(`${id} ${rev}: not in the revision tree`);
@@ -120,7 +120,9 @@ describe('three replicas, random edits and partitions', () => {
         // Built on by a person (an edit, a removal, a resolution) or still shown: kept.
         if (below.some((leaf) => !leaf._deleted || ackedRevs.has(leaf._rev))) continue;
         // Only ended by the mirror's settling of identical versions: the same content is shown.
-        const version = await remote.get(id, { rev });
+        // Replication carries only the leaves' bodies: the writer's own replica has this one.
+        const writer = clients.find((c) => c.name === by)!.session.replica!;
+        const version = await writer.get(id, { rev });
         const same = shownVersions.some(
           (v) => v.note === version.note && v.status === version.status && v.deadline === version.deadline,
         );

@@ -97,6 +97,11 @@ export class TeamSession {
     return () => this.listeners.delete(listener);
   };
 
+  /** The local replica (tests read revisions from it). */
+  get replica(): PouchDatabase | null {
+    return this.local;
+  }
+
   get writer(): TeamWriter | null {
     return this.writerInstance;
   }
