@@ -1,9 +1,10 @@
 // Electron entry point: wiring only. Every decision lives in a module that takes its Electron
 // dependencies as parameters, so it is unit-tested in Node (tests/unit/electron-*.test.ts).
-import { readFile as readFileBuffer, stat, writeFile } from 'node:fs/promises';
+import { readFile as readFileBuffer, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, safeStorage, session, shell } from 'electron';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
+import { createCredentialStore } from './credentials';
 import { registerIpcHandlers } from './ipc-handlers';
 import { applicationMenuTemplate } from './menu';
 import { blockNetworkRequests, denyAllPermissions, installWebContentsGuards } from './security';
@@ -31,9 +32,25 @@ if (!app.requestSingleInstanceLock()) {
   installWebContentsGuards(app, shell);
 
   void app.whenReady().then(async () => {
-    protocol.handle(APP_SCHEME, createAppProtocolHandler({ rootDir: rendererDir, readFile }));
+    const credentials = createCredentialStore({
+      safeStorage,
+      fs: { readFile, writeFile, rm: (file) => rm(file, { force: true }) },
+      file: path.join(app.getPath('userData'), 'team-credentials.bin'),
+    });
+    // The team server's origin must be known before the first page: it goes in the CSP header.
+    await credentials.load();
+    let servedOrigin: string | null = null;
+    protocol.handle(
+      APP_SCHEME,
+      createAppProtocolHandler({
+        rootDir: rendererDir,
+        readFile,
+        teamOrigin: credentials.teamOrigin,
+        onPageServed: (origin) => (servedOrigin = origin),
+      }),
+    );
     denyAllPermissions(session.defaultSession);
-    blockNetworkRequests(session.defaultSession);
+    blockNetworkRequests(session.defaultSession, credentials.teamOrigin);
     registerIpcHandlers({
       ipcMain,
       dialog,
@@ -42,6 +59,7 @@ if (!app.requestSingleInstanceLock()) {
       fs: { stat, readFile, writeFile },
       windowFor: (event) => BrowserWindow.fromWebContents(event.sender),
       baseName: (file) => path.basename(file),
+      team: { store: credentials, servedOrigin: () => servedOrigin },
     });
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(applicationMenuTemplate(process.platform === 'darwin', app.isPackaged)),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAX_PACK_BYTES } from '../catalog/limits';
+import { teamCredentialsSchema } from '../team/connection';
 import { IPC } from './channels';
 
 /** A file name the user sees in a save dialog: no path separators, no control characters. */
@@ -52,6 +53,19 @@ export const ipcContract = {
   [IPC.appVersion]: {
     args: z.strictObject({}),
     result: z.strictObject({ version: z.string() }),
+  },
+  // Team workspaces (issue 18): the password is kept by safeStorage in the main process.
+  [IPC.teamLoadCredentials]: {
+    args: z.strictObject({}),
+    result: z.strictObject({ credentials: teamCredentialsSchema.nullable() }),
+  },
+  [IPC.teamSaveCredentials]: {
+    args: teamCredentialsSchema,
+    result: z.strictObject({ persisted: z.boolean(), reloadRequired: z.boolean() }),
+  },
+  [IPC.teamForgetCredentials]: {
+    args: z.strictObject({}),
+    result: z.strictObject({ forgotten: z.literal(true) }),
   },
 } as const;
 

@@ -10,6 +10,9 @@ export const CONTENT_SECURITY_POLICY = contentSecurityPolicy(null);
  * nothing else: replication may reach that one origin, every other request stays refused.
  */
 export function contentSecurityPolicy(teamOrigin: string | null): string {
+  // An origin only (scheme, host, port): nothing that could end the directive or add a source.
+  if (teamOrigin !== null && !/^https?:\/\/[a-z0-9.\-[\]:]+$/i.test(teamOrigin))
+    throw new Error('team origin is not a plain origin');
   const connect = teamOrigin ? `connect-src 'self' ${teamOrigin}` : "connect-src 'self'";
   return [
     "default-src 'self'",

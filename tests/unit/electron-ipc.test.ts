@@ -35,6 +35,10 @@ function setup() {
     },
     windowFor: () => null,
     baseName: (f: string) => f.split('/').pop()!,
+    team: {
+      store: { load: vi.fn(), save: vi.fn(), forget: vi.fn(), teamOrigin: () => null },
+      servedOrigin: () => null,
+    },
   };
   registerIpcHandlers(deps as never);
   const call = (channel: string, event: IpcMainInvokeEvent, ...args: unknown[]) =>
