@@ -18,6 +18,7 @@ import { HandoutPage } from './features/shortlists/HandoutPage';
 import { ShortlistPage } from './features/shortlists/ShortlistPage';
 import { ShortlistsPage } from './features/shortlists/ShortlistsPage';
 import { WorkshopPage } from './features/shortlists/WorkshopPage';
+import { TeamPage } from './features/team/TeamPage';
 import { WizardPage } from './features/wizard/WizardPage';
 import { WizardResultPage } from './features/wizard/WizardResultPage';
 import { I18nProvider, useI18n } from './i18n/i18n';
@@ -56,6 +57,7 @@ function Routes({ persistent }: { persistent: boolean }) {
             { path: 'shortlists/:id/workshop', element: <WorkshopPage /> },
             { path: 'compare', element: <ComparePage /> },
             { path: 'catalog-update', element: <CatalogUpdatePage /> },
+            { path: 'team', element: <TeamPage /> },
           ],
         },
       ]),

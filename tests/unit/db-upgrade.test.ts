@@ -40,7 +40,7 @@ describe('schema upgrade', () => {
 
     const current = new NaviDatabase(name);
     await current.open();
-    expect(current.verno).toBe(4);
+    expect(current.verno).toBe(5);
     expect(await current.favourites.toArray()).toEqual([
       { programId: 'coi-next', addedAt: '2026-01-01T00:00:00.000Z' },
     ]);
@@ -65,13 +65,57 @@ describe('schema upgrade', () => {
 
     const current = new NaviDatabase(name);
     await current.open();
-    expect(current.verno).toBe(4);
+    expect(current.verno).toBe(5);
     expect(await current.favourites.get('sip')).toEqual({ programId: 'sip', addedAt: 'x' });
     expect((await current.profiles.get('p2'))?.name).toBe('C社');
     const store = new ShortlistStore(current);
     const id = await store.create('アップグレード後のリスト');
     await store.add(id, { id: 'sip', name: 'SIP' });
     expect(await current.shortlistEntries.count()).toBe(1);
+    await current.delete();
+  });
+});
+
+describe('schema upgrade to version 5 (team workspaces)', () => {
+  it('keeps every list, entry, note and deadline of a version 4 database, all still personal', async () => {
+    const name = 'upgrade-from-v4';
+    const v4 = openAsVersion1(name);
+    v4.version(2).stores({ communities: 'id, *marketDomains', marketDomains: 'id', frameworks: 'id' });
+    v4.version(3).stores({
+      shortlists: 'id, position',
+      shortlistEntries: 'id, listId, programId, deadline',
+    });
+    v4.version(4).stores({ catalogBackup: 'table' });
+    await v4
+      .table('shortlists')
+      .add({ id: 'l1', name: 'A大学 URA', position: 1, createdAt: 'x', updatedAt: 'x' });
+    const entry = {
+      id: 'l1|sip',
+      listId: 'l1',
+      programId: 'sip',
+      programName: 'SIP',
+      status: 'planned',
+      note: '学内締切に注意',
+      deadline: '2027-04-20',
+      reasons: [],
+      position: 1,
+      addedAt: 'x',
+      updatedAt: 'x',
+    };
+    await v4.table('shortlistEntries').add(entry);
+    await v4.table('favourites').add({ programId: 'sip', addedAt: 'x' });
+    v4.close();
+
+    const current = new NaviDatabase(name);
+    await current.open();
+    expect(current.verno).toBe(5);
+    const lists = await current.shortlists.toArray();
+    expect(lists).toEqual([{ id: 'l1', name: 'A大学 URA', position: 1, createdAt: 'x', updatedAt: 'x' }]);
+    expect(lists[0]!.sharing).toBeUndefined();
+    expect(await current.shortlists.where('sharing').equals('team').count()).toBe(0);
+    expect(await current.shortlistEntries.toArray()).toEqual([entry]);
+    expect(await current.favourites.count()).toBe(1);
+    expect(await current.team.count()).toBe(0);
     await current.delete();
   });
 });

@@ -5,6 +5,7 @@ import { SEARCH_INPUT_ID } from '../features/catalog/search-params';
 import { useI18n } from '../i18n/i18n';
 import { isCatalogStale } from '../features/catalog-update/catalog-age';
 import { LanguageSwitch } from './LanguageSwitch';
+import { TeamStatusLine } from '../features/team/TeamStatusLine';
 
 export function Layout({ notice }: { notice: string | null }) {
   const { t } = useI18n();
@@ -42,6 +43,7 @@ export function Layout({ notice }: { notice: string | null }) {
           <span className="storage-hint">{t('update.stale', { date: meta.asOf })}</span>
         )}
         <NavLink to="/catalog-update">{t('nav.catalogUpdate')}</NavLink>
+        <TeamStatusLine />
         {notice && <span className="storage-hint">{notice}</span>}
       </footer>
     </>

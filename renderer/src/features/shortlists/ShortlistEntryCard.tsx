@@ -5,6 +5,8 @@ import type { ShortlistEntry } from '../../db/db';
 import { shortlists, type ShortlistRow } from '../../db/shortlists-repository';
 import { useI18n } from '../../i18n/i18n';
 import { HeadlineBudget } from '../../components/HeadlineBudget';
+import { formatDateTime } from '../../../../shared/format/dates';
+import { ConflictResolver } from '../team/ConflictResolver';
 
 /** One program in a list: status, internal deadline and note are saved as the user edits them. */
 export function ShortlistEntryCard({
@@ -15,6 +17,7 @@ export function ShortlistEntryCard({
   canCompareMore,
   onCompare,
   onRemoved,
+  readOnly = false,
 }: {
   row: ShortlistRow;
   first: boolean;
@@ -23,15 +26,17 @@ export function ShortlistEntryCard({
   canCompareMore: boolean;
   onCompare: (on: boolean) => void;
   onRemoved: (entry: ShortlistEntry) => void;
+  /** A shared list this copy cannot write to now (no replica open, or newer team data). */
+  readOnly?: boolean;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const id = useId();
   const { listId, programId } = entry;
   const update = (change: Parameters<typeof shortlists.update>[2]) =>
     void shortlists.update(listId, programId, change);
   const name = program?.name ?? entry.programName;
   return (
-    <li className="entry-card" data-program-id={programId}>
+    <li className={`entry-card${entry.conflict ? ' has-conflict' : ''}`} data-program-id={programId}>
       <div className="entry-head">
         <h2 className="entry-name">{program ? <Link to={`/programs/${programId}`}>{name}</Link> : name}</h2>
         <label className="check compare-check">
@@ -54,7 +59,19 @@ export function ShortlistEntryCard({
           {t('shortlist.missing')}
         </p>
       )}
-      <div className="entry-fields">
+      {entry.updatedBy && (
+        <p className="help">
+          {t('team.lastChangedBy', { user: entry.updatedBy, time: formatDateTime(entry.updatedAt, locale) })}
+        </p>
+      )}
+      {entry.conflict && (
+        <ConflictResolver
+          conflict={entry.conflict}
+          disabled={readOnly}
+          onResolve={(chosen) => void shortlists.resolveConflict(listId, programId, chosen)}
+        />
+      )}
+      <fieldset className="entry-fields" disabled={readOnly}>
         <label htmlFor={`${id}-status`}>{t('shortlist.status')}</label>
         <select
           id={`${id}-status`}
@@ -83,11 +100,11 @@ export function ShortlistEntryCard({
         </span>
         <label htmlFor={`${id}-note`}>{t('shortlist.note')}</label>
         <NoteField id={`${id}-note`} saved={entry.note} onSave={(note) => update({ note })} />
-      </div>
+      </fieldset>
       <p className="row-actions">
         <button
           type="button"
-          disabled={first}
+          disabled={first || readOnly}
           aria-label={`${t('shortlists.moveUp')}: ${name}`}
           onClick={() => void shortlists.moveEntry(listId, programId, -1)}
         >
@@ -95,7 +112,7 @@ export function ShortlistEntryCard({
         </button>
         <button
           type="button"
-          disabled={last}
+          disabled={last || readOnly}
           aria-label={`${t('shortlists.moveDown')}: ${name}`}
           onClick={() => void shortlists.moveEntry(listId, programId, 1)}
         >
@@ -104,6 +121,7 @@ export function ShortlistEntryCard({
         <button
           type="button"
           className="danger"
+          disabled={readOnly}
           onClick={() =>
             void shortlists.remove(listId, programId).then((removed) => removed && onRemoved(removed))
           }

@@ -11,6 +11,7 @@ import {
 import { useI18n } from '../../i18n/i18n';
 import { exportShortlistFile, importShortlistFile, type ImportOutcome } from './shortlist-files';
 import { ShortlistRowActions } from './ShortlistRowActions';
+import { SharingBadge } from '../team/SharingBadge';
 
 export function ShortlistsPage() {
   const { t } = useI18n();
@@ -53,6 +54,7 @@ export function ShortlistsPage() {
               <Link to={`/shortlists/${list.id}`} className="list-name">
                 {list.name}
               </Link>{' '}
+              <SharingBadge list={list} />{' '}
               <span className="count">{t('shortlists.count', { count: list.count })}</span>
               <ShortlistRowActions
                 list={list}

@@ -1,0 +1,29 @@
+import { useSyncExternalStore } from 'react';
+import { db } from '../../db/db';
+import { shortlists } from '../../db/shortlists-repository';
+import { getPlatform } from '../../platform/platform';
+import { BrowserPouchDB, LOCAL_ADAPTER } from './pouch';
+import { TeamSession, type TeamStatus } from './team-session';
+
+/** The app's one team session. It opens nothing and requests nothing until a team is connected. */
+export const teamSession = new TeamSession({
+  database: db,
+  shortlists,
+  PouchDB: BrowserPouchDB,
+  localAdapter: LOCAL_ADAPTER,
+  credentials: {
+    load: () => getPlatform().teamCredentials.load(),
+    save: (credentials) => getPlatform().teamCredentials.save(credentials),
+    forget: () => getPlatform().teamCredentials.forget(),
+  },
+});
+
+export function useTeamStatus(): TeamStatus {
+  return useSyncExternalStore(teamSession.subscribe, teamSession.getStatus);
+}
+
+/** Shared lists can be written now: a replica is open and the team's data is not newer than this app. */
+export function useTeamWritable(): boolean {
+  const { state } = useTeamStatus();
+  return state !== 'off' && state !== 'needs-update' && state !== 'removed';
+}
