@@ -25,6 +25,8 @@ export default defineConfig({
   // Relative asset URLs: the same build is served from app://bundle/ and from http://127.0.0.1.
   base: './',
   plugins: [react(), devContentSecurityPolicy()],
+  // PouchDB imports Node's "events"; in the page that is the `events` package, its browser port.
+  resolve: { alias: [{ find: /^events$/, replacement: 'events/events.js' }] },
   build: {
     outDir: '../dist-renderer',
     emptyOutDir: true,
@@ -37,5 +39,20 @@ export default defineConfig({
   // as its own chunk, only when an .xlsx file arrives.
   worker: { format: 'es' },
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  preview: {
+    host: '127.0.0.1',
+    port: 4173,
+    strictPort: true,
+    // The web build reaches a team server through its own origin (a reverse proxy), so the
+    // page's connect-src 'self' holds. The end-to-end tests proxy /couchdb/ to their server.
+    proxy: process.env.TEAM_PROXY_TARGET
+      ? {
+          '/couchdb': {
+            target: process.env.TEAM_PROXY_TARGET,
+            rewrite: (p: string) => p.replace(/^\/couchdb/, ''),
+            ws: false,
+          },
+        }
+      : {},
+  },
 });

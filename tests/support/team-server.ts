@@ -26,7 +26,7 @@ export interface TeamTestServer {
   close(): Promise<void>;
 }
 
-const ADMIN = { name: 'admin', password: 'team-test-admin' };
+export const ADMIN = { name: 'admin', password: 'team-test-admin' };
 
 /**
  * A CouchDB for the tests. With COUCHDB_URL set (for example http://admin:secret@127.0.0.1:5984)
@@ -99,7 +99,7 @@ export async function startTeamServer(): Promise<TeamTestServer> {
   };
 }
 
-async function startPouchDBServer() {
+export async function startPouchDBServer(listenPort = 0) {
   const expressPouchDB = require('express-pouchdb') as (
     PouchDB: PouchStatic,
     options: Record<string, unknown>,
@@ -117,7 +117,7 @@ async function startPouchDBServer() {
   });
   await new Promise<void>((resolve) => app.couchConfig.set('admins', ADMIN.name, ADMIN.password, resolve));
   const server: Server = await new Promise((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    const s = app.listen(listenPort, '127.0.0.1', () => resolve(s));
   });
   const { port } = server.address() as net.AddressInfo;
   return {

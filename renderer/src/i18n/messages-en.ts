@@ -276,7 +276,7 @@ export const en: Record<MessageKey, string> = {
   'shortlist.close': 'Close',
   'shortlists.heading': 'Lists',
   'shortlists.intro':
-    'Group programs per client, workshop or researcher and record a status, a note and an internal deadline for each. Everything stays on this computer.',
+    'Group programs per client, workshop or researcher and record a status, a note and an internal deadline for each. Everything stays on this computer, except lists you share with your team, which also sync with the team’s server.',
   'shortlists.create': 'Create list',
   'shortlists.name': 'List name',
   'shortlists.count': '{count} programs',

@@ -271,7 +271,7 @@ export const ja = {
   'shortlist.close': '閉じる',
   'shortlists.heading': 'リスト',
   'shortlists.intro':
-    '顧客・ワークショップ・研究者ごとに制度をまとめ、状況・メモ・内部締切を記録します。データはこの端末にだけ保存されます。',
+    '顧客・ワークショップ・研究者ごとに制度をまとめ、状況・メモ・内部締切を記録します。データはこの端末にだけ保存されます（「チームと共有」したリストはチームのサーバーとも同期します）。',
   'shortlists.create': 'リストを作成',
   'shortlists.name': 'リスト名',
   'shortlists.count': '{count} 件',

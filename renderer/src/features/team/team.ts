@@ -18,6 +18,12 @@ export const teamSession = new TeamSession({
   },
 });
 
+// Back online: replicate now rather than at the end of the back-off wait.
+if (typeof window !== 'undefined')
+  window.addEventListener('online', () => {
+    if (teamSession.getStatus().state === 'offline') void teamSession.resume();
+  });
+
 export function useTeamStatus(): TeamStatus {
   return useSyncExternalStore(teamSession.subscribe, teamSession.getStatus);
 }
