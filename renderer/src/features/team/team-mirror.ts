@@ -95,14 +95,26 @@ export class TeamMirror {
     const { shortlists, shortlistEntries, team } = this.database;
     const resolvedConflicts: { id: string; revs: string[] }[] = [];
     await this.database.transaction('rw', shortlists, shortlistEntries, team, async () => {
+      // Entries are written in bulk (one request per batch, not per row), in feed order
+      // around the list changes, which are few.
+      const puts: ShortlistEntry[] = [];
+      const deletes: string[] = [];
+      const flush = async () => {
+        if (puts.length) await shortlistEntries.bulkPut(puts.splice(0));
+        if (deletes.length) await shortlistEntries.bulkDelete(deletes.splice(0));
+      };
       for (const item of prepared) {
         if (!item) continue;
-        if (item.kind === 'list') await this.applyList(item);
-        else if (item.kind === 'entry') {
-          await this.applyEntry(item);
+        if (item.kind === 'list') {
+          await flush();
+          await this.applyList(item);
+        } else if (item.kind === 'entry') {
+          if (item.doc) puts.push(entryRow(item.entryId, item.doc, item.conflict));
+          else deletes.push(item.entryId);
           if (item.settled.length) resolvedConflicts.push({ id: item.id, revs: item.settled });
         } else if (item.kind === 'pack') await team.put({ key: 'pack', ...item.pack });
       }
+      await flush();
       const previous = (await team.get('mirror')) as TeamMirrorRow | undefined;
       await team.put({
         key: 'mirror',
@@ -226,40 +238,30 @@ export class TeamMirror {
     if (item.conflict) row.conflict = item.conflict;
     await shortlists.put(row);
   }
+}
 
-  private async applyEntry(item: {
-    entryId: string;
-    doc: TeamEntryDoc | null;
-    conflict: EntryConflict | null;
-  }) {
-    const { shortlistEntries } = this.database;
-    if (!item.doc) {
-      await shortlistEntries.delete(item.entryId);
-      return;
-    }
-    const d = item.doc;
-    const row: ShortlistEntry = {
-      id: item.entryId,
-      listId: d.listId,
-      programId: d.programId,
-      programName: d.programName,
-      status: d.status,
-      note: d.note,
-      deadline: d.deadline,
-      reasons: d.reasons,
-      position: d.position,
-      addedAt: d.addedAt,
-      updatedAt: d.updatedAt,
-      updatedBy: d.updatedBy,
-    };
-    if (item.conflict) row.conflict = item.conflict;
-    await shortlistEntries.put(row);
-  }
+function entryRow(id: string, d: TeamEntryDoc, conflict: EntryConflict | null): ShortlistEntry {
+  const row: ShortlistEntry = {
+    id,
+    listId: d.listId,
+    programId: d.programId,
+    programName: d.programName,
+    status: d.status,
+    note: d.note,
+    deadline: d.deadline,
+    reasons: d.reasons,
+    position: d.position,
+    addedAt: d.addedAt,
+    updatedAt: d.updatedAt,
+    updatedBy: d.updatedBy,
+  };
+  if (conflict) row.conflict = conflict;
+  return row;
 }
 
 function byCouchOrder(a: string, b: string): number {
-  const [ga = 0, ha = ''] = [parseInt(a, 10), a.slice(a.indexOf('-') + 1)];
-  const [gb = 0, hb = ''] = [parseInt(b, 10), b.slice(b.indexOf('-') + 1)];
+  const [ga, ha] = [parseInt(a, 10), a.slice(a.indexOf('-') + 1)];
+  const [gb, hb] = [parseInt(b, 10), b.slice(b.indexOf('-') + 1)];
   return gb - ga || (hb > ha ? 1 : hb < ha ? -1 : 0);
 }
 

@@ -47,7 +47,7 @@ export function startReplication(
     onEvent({ type: 'offline' });
     return backOff(previous);
   };
-  const options = { live: true, retry: true, back_off_function, batch_size: 200 };
+  const options = { live: true, retry: true, back_off_function, batch_size: 500 };
   const handle =
     direction === 'both' ? PouchDB.sync(local, remote, options) : PouchDB.replicate(remote, local, options);
   handle

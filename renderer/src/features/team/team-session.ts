@@ -295,6 +295,13 @@ export class TeamSession {
     if (problem === 'not-member') return this.leave('removed', problem);
     if (problem && problem !== 'unreachable') return this.set({ state: 'refused', problem });
     const remote = openRemote(this.deps.PouchDB, databaseUrl(connection), connection.username, password);
+    if (problem === null && (await local.info()).update_seq === 0) {
+      // A new replica: one pull in large batches first, so a colleague's lists are shown as
+      // soon as they are here; the two-way live sync then only confirms what both sides have.
+      this.set({ state: 'syncing' });
+      await this.deps.PouchDB.replicate(remote, local, { batch_size: 1000 }).catch(() => {});
+      if (this.local !== local || this.status.connection !== connection) return;
+    }
     this.replication = startReplication(
       this.deps.PouchDB,
       local,
