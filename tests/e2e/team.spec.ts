@@ -150,6 +150,40 @@ test.describe('team workspaces', () => {
     o.check();
   });
 
+  test('in English and by keyboard alone: a wrong password is said in words, then the right one connects', async ({
+    browser,
+    baseURL,
+  }) => {
+    const team = await newTeam(['aiko']);
+    const a = await colleague(browser, baseURL!);
+    contexts = [a.context];
+    const { page } = a;
+    await page.goto('/#/team');
+    await page.getByRole('radio', { name: 'English' }).check();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Connect a team');
+    // From the server URL field on, Tab and typing only; Enter submits.
+    await page.getByLabel('Server URL').focus();
+    await page.keyboard.type(`${new URL(baseURL!).origin}/couchdb/`);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(team);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('aiko');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('not the password');
+    await page.keyboard.press('Enter');
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'The user name or password is wrong.' }),
+    ).toBeVisible();
+    await expect(page.locator('.team-state')).toContainText('Cannot connect');
+    await screenshot(page, 'team-en-refused');
+    await page.getByLabel('Password').focus();
+    await page.keyboard.type(PASSWORD);
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.team-state')).toContainText('Online (in sync)');
+    await screenshot(page, 'team-en-online');
+    a.check();
+  });
+
   test('the form refuses plain http to another machine before any request', async ({ guardedPage: page }) => {
     await page.goto('/#/team');
     await page.getByLabel('サーバーの URL').fill('http://couch.example.ac.jp/');

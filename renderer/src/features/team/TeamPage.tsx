@@ -16,6 +16,8 @@ export function TeamPage() {
   const text = teamStatusText(status, t, locale);
   const { connection } = status;
   const connected = connection && status.state !== 'removed';
+  // Replicating, or about to: not while the server refuses or a password is awaited.
+  const working = ['starting', 'syncing', 'online', 'offline', 'needs-update'].includes(status.state);
   const electron = getPlatform().kind === 'electron';
   return (
     <section aria-labelledby="team-heading" className="team-page">
@@ -31,7 +33,7 @@ export function TeamPage() {
             {line}
           </p>
         ))}
-        {connected && (
+        {connected && working && (
           <p>
             {t('team.connectedAs', {
               server: connection.serverUrl,
@@ -71,7 +73,7 @@ export function TeamPage() {
           )}
         </p>
       )}
-      {connected && <TeamPackSection />}
+      {connected && working && <TeamPackSection />}
     </section>
   );
 }
