@@ -31,7 +31,7 @@ if (!app.requestSingleInstanceLock()) {
 
   installWebContentsGuards(app, shell);
 
-  void app.whenReady().then(async () => {
+  const ready = app.whenReady().then(async () => {
     const credentials = createCredentialStore({
       safeStorage,
       fs: { readFile, writeFile, rm: (file) => rm(file, { force: true }) },
@@ -66,6 +66,11 @@ if (!app.requestSingleInstanceLock()) {
     );
     mainWindow = await createMainWindow(BrowserWindow, preloadPath, app.isPackaged);
     mainWindow.on('closed', () => (mainWindow = null));
+  });
+  // A start-up that fails has no window to show it in: log it and end, rather than run headless.
+  ready.catch((error: unknown) => {
+    console.error('Start-up failed', error);
+    app.quit();
   });
 
   app.on('window-all-closed', () => app.quit());

@@ -26,7 +26,7 @@ export function guardWebContents(contents: WebContents, shell: Pick<Shell, 'open
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    void openExternalSafely(shell, url);
+    openExternalSafely(shell, url).catch((error: unknown) => console.error('openExternal failed', error));
     return { action: 'deny' };
   });
 }

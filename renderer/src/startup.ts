@@ -1,4 +1,5 @@
 import { embeddedCatalogData, embeddedCatalogVersion } from '../../data/embedded';
+import { technicalDetail } from '../../shared/error-message';
 import { db } from './db/db';
 import { seedCatalog } from './db/seed-catalog';
 import { teamSession } from './features/team/team';
@@ -18,9 +19,9 @@ export async function startApp(): Promise<StartupResult> {
       return { ok: false, problem: 'invalidCatalog', detail };
     }
   } catch (error) {
-    return { ok: false, problem: classifyStorageError(error), detail: String(error) };
+    return { ok: false, problem: classifyStorageError(error), detail: technicalDetail(error) };
   }
   // A connected team resumes syncing in the background; with none, this does nothing at all.
-  void teamSession.open().catch(() => {});
+  teamSession.open().catch(() => {});
   return { ok: true, persistent: await requestPersistentStorage(navigator.storage) };
 }

@@ -268,8 +268,7 @@ export class ProgramSearchIndex {
     // exact scan, and bitap over 150-character summaries was most of the time a keystroke took.
     const fuse = new Fuse(records, {
       keys: GROUPS.filter((g) => g.key !== 'body').map((g) => ({ name: g.key, weight: g.weight })),
-      getFn: (record, path) =>
-        this.docs[record as number]![(Array.isArray(path) ? path[0] : path) as keyof Doc],
+      getFn: (record, path) => this.docs[record]![(Array.isArray(path) ? path[0] : path) as keyof Doc],
       ignoreLocation: true,
       includeScore: true,
       threshold: 0.6,

@@ -13,7 +13,7 @@ export interface QueryTerm {
 
 const SYNONYMS: Map<string, string[]> = (() => {
   const map = new Map<string, string[]>();
-  for (const group of synonymGroups as string[][]) {
+  for (const group of synonymGroups) {
     const normalized = [...new Set(group.map(normalizeForSearch))];
     for (const word of normalized) map.set(word, [...new Set([...(map.get(word) ?? []), ...normalized])]);
   }

@@ -82,7 +82,7 @@ describe('team credential IPC', () => {
     const handlers = new Map<string, (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>>();
     const store = createCredentialStore({ safeStorage: fakeSafeStorage(), fs: fakeFs(), file: FILE });
     registerCredentialHandlers(
-      { handle: (c: string, h: never) => handlers.set(c, h) } as never,
+      { handle: (c: string, h: never) => handlers.set(c, h) },
       store,
       () => servedOrigin,
     );

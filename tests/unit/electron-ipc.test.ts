@@ -40,7 +40,7 @@ function setup() {
       servedOrigin: () => null,
     },
   };
-  registerIpcHandlers(deps as never);
+  registerIpcHandlers(deps);
   const call = (channel: string, event: IpcMainInvokeEvent, ...args: unknown[]) =>
     handlers.get(channel)!(event, ...args);
   return { handlers, deps, call };

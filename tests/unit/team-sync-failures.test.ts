@@ -114,7 +114,7 @@ describe('team replication when things go wrong', () => {
     first.on('change', () => {
       if (!cut) {
         cut = true;
-        void server.goOffline();
+        server.goOffline().catch(() => {});
       }
     });
     await expect(first).rejects.toBeTruthy();

@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import { getPlatform } from '../platform/platform';
+import { useCheckedWrite } from './useCheckedWrite';
+import { WriteFailure } from './WriteFailure';
 
 /**
  * A mailto:, tel: or https: link. Inside Electron the click goes to the main process, which
@@ -14,18 +16,22 @@ export function ExternalLink({
   children: ReactNode;
   label?: string;
 }) {
+  const open = useCheckedWrite();
   return (
-    <a
-      href={href}
-      aria-label={label}
-      onClick={(event) => {
-        const platform = getPlatform();
-        if (!platform.handlesLinks) return;
-        event.preventDefault();
-        void platform.openExternal(href);
-      }}
-    >
-      {children}
-    </a>
+    <>
+      <a
+        href={href}
+        aria-label={label}
+        onClick={(event) => {
+          const platform = getPlatform();
+          if (!platform.handlesLinks) return;
+          event.preventDefault();
+          open.run(() => platform.openExternal(href));
+        }}
+      >
+        {children}
+      </a>
+      <WriteFailure write={open} action="open" />
+    </>
   );
 }

@@ -32,5 +32,7 @@ export interface SharedListWriter {
 export class SharedListUnavailableError extends Error {
   constructor(readonly reason: 'not-open' | 'newer-data-version') {
     super(`shared list cannot be written: ${reason}`);
+    // Named for classifyWriteError, which explains each to the user in words.
+    this.name = reason === 'newer-data-version' ? 'SharedListNewerData' : 'SharedListClosed';
   }
 }

@@ -5,6 +5,7 @@ import type { ShortlistFile } from '../../../shared/shortlist/shortlist-file';
 import type { EditedEntryFields } from '../../../shared/team/team-docs';
 import { db, type NaviDatabase, type Shortlist, type ShortlistEntry } from './db';
 import { SharedListUnavailableError, type EntryChange, type SharedListWriter } from './shared-list-writer';
+import { MissingRecordError } from './storage-health';
 
 /** A deleted list with its entries, kept by the page so "undo" can put them back exactly. */
 export interface DeletedShortlist {
@@ -66,14 +67,15 @@ export class ShortlistStore {
   async rename(id: string, name: string, now = new Date()): Promise<void> {
     const team = await this.teamWriterFor(id);
     if (team) return team.rename(id, name, now);
-    await this.database.shortlists.update(id, { name: name.trim(), updatedAt: stamp(now) });
+    const updated = await this.database.shortlists.update(id, { name: name.trim(), updatedAt: stamp(now) });
+    if (!updated) throw new MissingRecordError(`no shortlist ${id}`);
   }
 
   /** Swaps a list with its neighbour above (-1) or below (+1). */
   async move(id: string, direction: -1 | 1): Promise<void> {
     await this.database.transaction('rw', this.database.shortlists, async () => {
       const lists = (await this.database.shortlists.toArray()).sort(byPosition);
-      swapNeighbours(lists, id, direction, (row, position) =>
+      await swapNeighbours(lists, id, direction, (row, position) =>
         this.database.shortlists.update(row.id, { position }),
       );
     });
@@ -84,7 +86,7 @@ export class ShortlistStore {
     const { shortlists, shortlistEntries } = this.database;
     await this.database.transaction('rw', shortlists, shortlistEntries, async () => {
       const source = await shortlists.get(id);
-      if (!source) throw new Error(`no shortlist ${id}`);
+      if (!source) throw new MissingRecordError(`no shortlist ${id}`);
       const last = await shortlists.orderBy('position').last();
       await shortlists.add({
         id: copy,
@@ -146,7 +148,7 @@ export class ShortlistStore {
     if (team) return team.add(listId, program, reasons, now);
     const { shortlists, shortlistEntries } = this.database;
     await this.database.transaction('rw', shortlists, shortlistEntries, async () => {
-      if (!(await shortlists.get(listId))) throw new Error(`no shortlist ${listId}`);
+      if (!(await shortlists.get(listId))) throw new MissingRecordError(`no shortlist ${listId}`);
       const id = entryId(listId, program.id);
       const existing = await shortlistEntries.get(id);
       if (existing) {
@@ -186,10 +188,12 @@ export class ShortlistStore {
   async update(listId: string, programId: string, change: EntryChange, now = new Date()): Promise<void> {
     const team = await this.teamWriterFor(listId);
     if (team) return team.update(listId, programId, change, now);
-    await this.database.shortlistEntries.update(entryId(listId, programId), {
+    const updated = await this.database.shortlistEntries.update(entryId(listId, programId), {
       ...change,
       updatedAt: stamp(now),
     });
+    // Removed in another window meanwhile: say so rather than drop the user's change silently.
+    if (!updated) throw new MissingRecordError(`no entry ${programId} in shortlist ${listId}`);
   }
 
   async moveEntry(listId: string, programId: string, direction: -1 | 1): Promise<void> {
@@ -228,7 +232,7 @@ export class ShortlistStore {
       Promise.all(
         listIds.map(async (id) => {
           const list = await shortlists.get(id);
-          if (!list) throw new Error(`no shortlist ${id}`);
+          if (!list) throw new MissingRecordError(`no shortlist ${id}`);
           const entries = (await shortlistEntries.where('listId').equals(id).toArray()).sort(byPosition);
           return {
             name: list.name,

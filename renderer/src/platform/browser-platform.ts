@@ -31,7 +31,7 @@ export function browserPlatform(): Platform {
       });
     },
     async saveFile(suggestedName, data, mimeType) {
-      const blob = new Blob([data as BlobPart], { type: mimeType });
+      const blob = new Blob([data], { type: mimeType });
       const url = URL.createObjectURL(blob);
       const link = document.createElement('a');
       link.href = url;

@@ -8,4 +8,7 @@ import { createUpdateService } from './update-service';
 const handle = createUpdateService(new NaviDatabase(), (message: FromUpdateWorker) =>
   (self as unknown as Worker).postMessage(message),
 );
-self.onmessage = (event: MessageEvent<ToUpdateWorker>) => void handle(event.data);
+self.onmessage = (event: MessageEvent<ToUpdateWorker>) => {
+  // The service replies "failed" itself; this catches only a reply that could not be sent.
+  handle(event.data).catch((error: unknown) => console.error('Catalog update worker failed', error));
+};

@@ -1,5 +1,8 @@
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
+import { NotFound } from '../../components/NotFound';
+import { useCheckedWrite } from '../../components/useCheckedWrite';
+import { WriteFailure } from '../../components/WriteFailure';
 import { UndoBar } from '../../components/UndoBar';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import type { Shortlist as ShortlistRecord, ShortlistEntry } from '../../db/db';
@@ -23,10 +26,7 @@ export function ShortlistPage() {
   if (shortlist === undefined) return <p aria-busy="true">{t('loading')}</p>;
   if (shortlist === null)
     return (
-      <section>
-        <p role="alert">{t('shortlist.notFound')}</p>
-        <Link to="/shortlists">{t('shortlist.back')}</Link>
-      </section>
+      <NotFound message={t('shortlist.notFound')} backTo="/shortlists" backLabel={t('shortlist.back')} />
     );
   return <Shortlist listId={id} list={shortlist.list} rows={shortlist.rows} />;
 }
@@ -41,6 +41,8 @@ function Shortlist({ listId, list, rows }: { listId: string; list: ShortlistReco
   const [removed, setRemoved] = useState<ShortlistEntry | null>(null);
   const [compared, setCompared] = useState<string[]>([]);
   const [exporting, setExporting] = useState(false);
+  const exportFile = useCheckedWrite();
+  const undo = useCheckedWrite();
   const comparable = compared.filter((programId) => rows.some((r) => r.program?.id === programId));
 
   return (
@@ -65,10 +67,11 @@ function Shortlist({ listId, list, rows }: { listId: string; list: ShortlistReco
         <button type="button" aria-expanded={exporting} onClick={() => setExporting(!exporting)}>
           {t('shortlist.exportCsv')}
         </button>
-        <button type="button" onClick={() => void exportShortlistFile([listId], name)}>
+        <button type="button" onClick={() => exportFile.run(() => exportShortlistFile([listId], name))}>
           {t('shortlist.exportFile')}
         </button>
         {!list.sharing && <ShareWithTeam listId={listId} />}
+        <WriteFailure write={exportFile} action="export" />
       </div>
       {exporting && (
         <ExportPanel
@@ -83,7 +86,9 @@ function Shortlist({ listId, list, rows }: { listId: string; list: ShortlistReco
         <button
           type="button"
           disabled={comparable.length < 2 || comparable.length > MAX_COMPARED}
-          onClick={() => navigate(`/compare?ids=${comparable.map(encodeURIComponent).join(',')}`)}
+          onClick={() => {
+            navigate(`/compare?ids=${comparable.map(encodeURIComponent).join(',')}`);
+          }}
         >
           {t('shortlist.compare', { count: comparable.length })}
         </button>{' '}
@@ -92,10 +97,16 @@ function Shortlist({ listId, list, rows }: { listId: string; list: ShortlistReco
       {removed && (
         <UndoBar
           message={t('shortlist.removed', { name: removed.programName })}
-          onUndo={() => void shortlists.restoreEntry(removed).then(() => setRemoved(null))}
+          onUndo={() =>
+            undo.run(
+              () => shortlists.restoreEntry(removed),
+              () => setRemoved(null),
+            )
+          }
           onDismiss={() => setRemoved(null)}
         />
       )}
+      <WriteFailure write={undo} />
       {rows.length === 0 ? (
         <p>{t('shortlist.emptyList')}</p>
       ) : (

@@ -1,6 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { TeamConnection } from '../../../../shared/team/connection';
 import { TEAM_DATABASE_PATTERN, parseServerUrl } from '../../../../shared/team/server-url';
+import { useCheckedWrite } from '../../components/useCheckedWrite';
+import { WriteFailure } from '../../components/WriteFailure';
 import { useI18n, type Translate } from '../../i18n/i18n';
 import { teamSession } from './team';
 
@@ -21,35 +23,31 @@ export function ConnectForm({
   const [username, setUsername] = useState(initial?.username ?? '');
   const [password, setPassword] = useState('');
   const [problems, setProblems] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
   const [reloading, setReloading] = useState(false);
+  const write = useCheckedWrite();
+  const busy = write.saving;
 
-  const submit = async (event: FormEvent) => {
+  const connectNow = async () => {
+    const server = parseServerUrl(serverUrl);
+    const connection = { serverUrl: server.ok ? server.url : serverUrl, database, username: username.trim() };
+    if (passwordOnly) return teamSession.enterPassword(password);
+    if ((await teamSession.connect(connection, password)) === 'reload') {
+      // Electron serves the page again with the server's origin in its CSP.
+      setReloading(true);
+      window.location.reload();
+    }
+  };
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     const found = formProblems({ serverUrl, database, username, password }, t);
     setProblems(found);
     if (found.length) return;
-    setBusy(true);
-    try {
-      const server = parseServerUrl(serverUrl);
-      const connection = {
-        serverUrl: server.ok ? server.url : serverUrl,
-        database,
-        username: username.trim(),
-      };
-      if (passwordOnly) await teamSession.enterPassword(password);
-      else if ((await teamSession.connect(connection, password)) === 'reload') {
-        // Electron serves the page again with the server's origin in its CSP.
-        setReloading(true);
-        window.location.reload();
-      }
-    } finally {
-      setPassword('');
-      setBusy(false);
-    }
+    write.run(connectNow);
+    // The password leaves the form's state as soon as it is handed on.
+    setPassword('');
   };
   return (
-    <form className="team-form" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="team-form" onSubmit={submit} noValidate>
       {passwordOnly && <p className="help">{t('team.enterPassword')}</p>}
       <label htmlFor={`${id}-url`}>{t('team.serverUrl')}</label>
       <input
@@ -107,6 +105,9 @@ export function ConnectForm({
         </ul>
       )}
       {reloading && <p role="status">{t('team.reloadNotice')}</p>}
+      <p>
+        <WriteFailure write={write} />
+      </p>
       <p>
         <button type="submit" className="primary" disabled={busy}>
           {busy ? t('team.connecting') : passwordOnly ? t('team.reconnect') : t('team.connect')}

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useCheckedWrite } from '../../components/useCheckedWrite';
+import { WriteFailure } from '../../components/WriteFailure';
 import { useI18n } from '../../i18n/i18n';
 import { teamSession, useTeamWritable } from './team';
 
@@ -6,19 +7,19 @@ import { teamSession, useTeamWritable } from './team';
 export function ShareWithTeam({ listId }: { listId: string }) {
   const { t } = useI18n();
   const writable = useTeamWritable();
-  const [busy, setBusy] = useState(false);
+  const write = useCheckedWrite();
   if (!writable) return null;
   return (
-    <button
-      type="button"
-      title={t('team.shareHelp')}
-      disabled={busy}
-      onClick={() => {
-        setBusy(true);
-        void teamSession.share(listId).finally(() => setBusy(false));
-      }}
-    >
-      {t('team.share')}
-    </button>
+    <>
+      <button
+        type="button"
+        title={t('team.shareHelp')}
+        disabled={write.saving}
+        onClick={() => write.run(() => teamSession.share(listId))}
+      >
+        {t('team.share')}
+      </button>
+      <WriteFailure write={write} />
+    </>
   );
 }

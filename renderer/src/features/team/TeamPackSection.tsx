@@ -8,6 +8,8 @@ import type { TeamPackRow } from '../../db/team-rows';
 import { useI18n } from '../../i18n/i18n';
 import { getPlatform } from '../../platform/platform';
 import { UpdateProblems } from '../catalog-update/UpdateProblems';
+import { useCheckedWrite } from '../../components/useCheckedWrite';
+import { WriteFailure } from '../../components/WriteFailure';
 import { teamSession } from './team';
 
 /**
@@ -23,6 +25,7 @@ export function TeamPackSection() {
     | null
   >(null);
 
+  const write = useCheckedWrite();
   const publish = async () => {
     const opened = await getPlatform().openFileForImport([{ name: 'JSON', extensions: ['json'] }]);
     if (!opened) return;
@@ -53,9 +56,10 @@ export function TeamPackSection() {
       )}
       <p className="help">{t('team.pack.publishHelp')}</p>
       <p>
-        <button type="button" onClick={() => void publish()}>
+        <button type="button" disabled={write.saving} onClick={() => write.run(publish)}>
           {t('team.pack.publish')}
-        </button>
+        </button>{' '}
+        <WriteFailure write={write} action="import" />
       </p>
       {outcome?.kind === 'published' && (
         <p role="status">{t('team.pack.published', { file: outcome.file, version: outcome.version })}</p>

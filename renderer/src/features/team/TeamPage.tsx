@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useI18n } from '../../i18n/i18n';
 import { getPlatform } from '../../platform/platform';
+import { useCheckedWrite } from '../../components/useCheckedWrite';
+import { WriteFailure } from '../../components/WriteFailure';
 import { ConnectForm } from './ConnectForm';
 import { TeamPackSection } from './TeamPackSection';
 import { teamSession, useTeamStatus } from './team';
@@ -13,6 +15,7 @@ export function TeamPage() {
   useDocumentTitle(t('team.heading'));
   const status = useTeamStatus();
   const [confirming, setConfirming] = useState(false);
+  const write = useCheckedWrite();
   const text = teamStatusText(status, t, locale);
   const { connection } = status;
   const connected = connection && status.state !== 'removed';
@@ -58,13 +61,19 @@ export function TeamPage() {
               <button
                 type="button"
                 className="danger"
-                onClick={() => void teamSession.disconnect().then(() => setConfirming(false))}
+                onClick={() =>
+                  write.run(
+                    () => teamSession.disconnect(),
+                    () => setConfirming(false),
+                  )
+                }
               >
                 {t('team.disconnectYes')}
               </button>{' '}
               <button type="button" onClick={() => setConfirming(false)}>
                 {t('team.cancel')}
-              </button>
+              </button>{' '}
+              <WriteFailure write={write} />
             </span>
           ) : (
             <button type="button" onClick={() => setConfirming(true)}>

@@ -21,12 +21,16 @@ export interface PouchChangesResult {
   last_seq: string | number;
 }
 
-export interface PouchEmitter<Self> {
-  on(event: string, listener: (...args: never[]) => void): Self;
+/** Listeners are added with on(); it returns the emitter side only, which is no promise. */
+export interface PouchEvents {
+  on(event: string, listener: (...args: never[]) => void): PouchEvents;
+}
+
+export interface PouchEmitter extends PouchEvents {
   cancel(): void;
 }
 
-export type PouchChangesFeed = Promise<PouchChangesResult> & PouchEmitter<PouchChangesFeed>;
+export type PouchChangesFeed = Promise<PouchChangesResult> & PouchEmitter;
 
 export type PouchWriteResult =
   | { ok: true; id: string; rev: string }
@@ -68,7 +72,7 @@ export interface PouchReplicationResult {
   docs_written: number;
 }
 
-export type PouchReplicationHandle = PouchEmitter<PouchReplicationHandle> & Promise<PouchReplicationResult>;
+export type PouchReplicationHandle = PouchEmitter & Promise<PouchReplicationResult>;
 
 export interface PouchReplicationOptions {
   live?: boolean;

@@ -27,6 +27,8 @@ export interface MirrorReport {
   newerDataVersion: boolean;
   /** Documents that could not be read (malformed): skipped, counted for the status line. */
   unreadable: number;
+  /** Batches that could not be copied into Dexie (storage trouble); retried with the next change. */
+  failedBatches: number;
 }
 
 /**
@@ -39,7 +41,7 @@ export class TeamMirror {
   private running: Promise<void> | null = null;
   private again = false;
   private feed: PouchChangesFeed | null = null;
-  readonly report: MirrorReport = { newerDataVersion: false, unreadable: 0 };
+  readonly report: MirrorReport = { newerDataVersion: false, unreadable: 0, failedBatches: 0 };
 
   constructor(
     private readonly local: PouchDatabase,
@@ -50,11 +52,20 @@ export class TeamMirror {
   ) {}
 
   start(): void {
-    this.feed = this.local
-      .changes({ since: 'now', live: true })
-      .on('change', () => void this.pump())
-      .on('error', () => {});
-    void this.pump();
+    const feed = this.local.changes({ since: 'now', live: true });
+    feed.on('change', () => this.pumpReporting()).on('error', () => {});
+    // Cancelling ends the feed's promise; nothing waits for it.
+    feed.catch(() => {});
+    this.feed = feed;
+    this.pumpReporting();
+  }
+
+  /** A failed batch is retried by the next change; the status line counts it meanwhile. */
+  private pumpReporting(): void {
+    this.pump().catch(() => {
+      this.report.failedBatches++;
+      this.onReport(this.report);
+    });
   }
 
   stop(): void {

@@ -199,8 +199,7 @@ export class TeamSession {
     if (!local) return null;
     try {
       const doc = await local.get<{ fileName: string }>(CATALOG_PACK_DOC_ID);
-      const data = (await local.getAttachment(CATALOG_PACK_DOC_ID, CATALOG_PACK_ATTACHMENT)) as
-        Blob | Uint8Array;
+      const data = await local.getAttachment(CATALOG_PACK_DOC_ID, CATALOG_PACK_ATTACHMENT);
       const bytes =
         data instanceof Uint8Array ? new Uint8Array(data) : new Uint8Array(await data.arrayBuffer());
       return { name: doc.fileName, bytes };
@@ -266,8 +265,9 @@ export class TeamSession {
   private onMirrorReport(report: MirrorReport) {
     if (report.newerDataVersion && this.status.state !== 'needs-update') {
       // Stop sending: this copy would write back documents without the fields it cannot read.
-      void this.replication?.cancel();
+      const replication = this.replication;
       this.replication = null;
+      replication?.cancel().catch(() => {});
       this.set({ state: 'needs-update', unreadable: report.unreadable });
     } else if (report.unreadable !== this.status.unreadable) this.set({ unreadable: report.unreadable });
   }
@@ -306,7 +306,9 @@ export class TeamSession {
       this.deps.PouchDB,
       local,
       remote,
-      (event) => void this.onReplication(event),
+      (event) => {
+        this.onReplication(event).catch(() => this.set({ state: 'offline', problem: 'unreachable' }));
+      },
       this.deps.backOff ?? backOffUpTo(30_000),
     );
     if (problem === 'unreachable') this.set({ state: 'offline', problem });

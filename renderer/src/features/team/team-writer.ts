@@ -225,7 +225,7 @@ export class TeamWriter implements SharedListWriter {
       const doc = await this.read<T>(id);
       if (!doc) throw new Error(`no ${id} in the team database`);
       try {
-        await this.put({ ...edit(doc), updatedAt: stamp(now), updatedBy: this.author } as PouchDoc);
+        await this.put({ ...edit(doc), updatedAt: stamp(now), updatedBy: this.author });
         return;
       } catch (error) {
         if ((error as { status?: number }).status !== 409 || attempt > 2) throw error;

@@ -21,7 +21,7 @@ export const teamSession = new TeamSession({
 // Back online: replicate now rather than at the end of the back-off wait.
 if (typeof window !== 'undefined')
   window.addEventListener('online', () => {
-    if (teamSession.getStatus().state === 'offline') void teamSession.resume();
+    if (teamSession.getStatus().state === 'offline') teamSession.resume().catch(() => {});
   });
 
 export function useTeamStatus(): TeamStatus {

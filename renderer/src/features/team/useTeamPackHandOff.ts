@@ -15,7 +15,10 @@ export function useTeamPackHandOff(
   useEffect(() => {
     if (!requested || started.current) return;
     started.current = true;
-    void teamSession.readPack().then((pack) => (pack ? check(pack.name, pack.bytes) : setMissing(true)));
+    teamSession
+      .readPack()
+      .then((pack) => (pack ? check(pack.name, pack.bytes) : setMissing(true)))
+      .catch(() => setMissing(true));
   }, [requested, check]);
   return missing;
 }
