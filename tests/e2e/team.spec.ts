@@ -1,4 +1,9 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { Catalog } from '../../shared/catalog/catalog';
+import { writeCatalogPack } from '../../shared/catalog/catalog-pack';
+import { validateCatalog } from '../../shared/catalog/validate';
+import { nextYearCatalog } from '../support/next-year-catalog';
+import { readCatalogFiles } from '../tools/read-catalog-files';
 import { expect, guardPage, screenshot, test } from './fixtures';
 
 // Two colleagues, each in a browser context of their own (separate IndexedDB), share a list
@@ -135,6 +140,58 @@ test.describe('team workspaces', () => {
     await a.page.goto('/#/shortlists');
     await expect(a.page.locator('.shortlist-index li')).toHaveCount(0, { timeout: 60_000 });
 
+    a.check();
+    b.check();
+  });
+
+  test('the maintainer publishes a catalog pack to the team; a colleague checks it in the usual preview and installs it', async ({
+    browser,
+    baseURL,
+  }) => {
+    test.setTimeout(90_000);
+    const team = await newTeam(['aiko', 'ben']);
+    const a = await colleague(browser, baseURL!);
+    const b = await colleague(browser, baseURL!);
+    contexts = [a.context, b.context];
+    const embedded = validateCatalog(readCatalogFiles('data').data);
+    if (!embedded.ok) throw new Error('invalid catalog');
+    const next: Catalog = nextYearCatalog(embedded.catalog).catalog;
+
+    await connect(a.page, baseURL!, team, 'aiko');
+    await expect(a.page.locator('.team-state')).toContainText('オンライン');
+    // A damaged file is refused with the catalog update's own reasons, and nothing is published.
+    const chooser = a.page.waitForEvent('filechooser');
+    await a.page.getByRole('button', { name: 'カタログパックをチームに公開…' }).click();
+    const pack = await writeCatalogPack(next);
+    await (
+      await chooser
+    ).setFiles({
+      name: 'edited.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(pack.replace('150億円', '1500億円')),
+    });
+    await expect(a.page.getByRole('alert')).toContainText('チェックサムが一致しません');
+    const again = a.page.waitForEvent('filechooser');
+    await a.page.getByRole('button', { name: 'カタログパックをチームに公開…' }).click();
+    await (
+      await again
+    ).setFiles({ name: 'catalog-2027.json', mimeType: 'application/json', buffer: Buffer.from(pack) });
+    await expect(a.page.getByRole('status').filter({ hasText: 'をチームに公開しました' })).toBeVisible();
+
+    await connect(b.page, baseURL!, team, 'ben');
+    await expect(b.page.getByText('チームに公開されたカタログ: 2027.04.01-1')).toBeVisible({
+      timeout: 60_000,
+    });
+    await screenshot(b.page, 'team-catalog-available');
+    await b.page.getByRole('link', { name: '確認してインストール' }).click();
+    const preview = b.page.getByRole('region', { name: 'catalog-2027.json の内容' });
+    await expect(preview).toContainText('2026.11.22-3 → 2027.04.01-1');
+    await b.page.getByRole('button', { name: 'この更新を適用する' }).click();
+    await expect(
+      b.page.getByRole('status').filter({ hasText: 'カタログ 2027.04.01-1 を適用しました。' }),
+    ).toBeVisible({
+      timeout: 60_000,
+    });
     a.check();
     b.check();
   });

@@ -597,7 +597,7 @@ export const en: Record<MessageKey, string> = {
   'team.pack.install': 'Check and install',
   'team.pack.publish': 'Publish a catalog pack to the team…',
   'team.pack.publishHelp':
-    'For the maintainer: choose a signed catalog pack (.json); it is checked, then put in the team database. Members install it through the same check and preview as Catalog update.',
+    'For the maintainer: choose a catalog pack (.json); it gets the same checks as in Catalog update, then goes into the team database. Members install it through the same check and preview as Catalog update.',
   'team.pack.published': 'Published {file} ({version}) to the team.',
   'team.pack.refused': '{file} cannot be published. The Catalog update checks found these problems.',
   'team.pack.notAvailable': 'The team catalog could not be read. Try again once syncing has finished.',
