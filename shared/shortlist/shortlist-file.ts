@@ -41,6 +41,8 @@ export interface ListFileLocation {
  */
 export type FileProblem = { file: string; path: string } & (
   | { kind: 'too-large'; bytes: number; limit: number }
+  /** A folder, device or pipe chosen instead of a file (the Electron main process refuses to read it). */
+  | { kind: 'not-a-file' }
   | { kind: 'encoding' }
   | { kind: 'json'; line: number | null; truncated: boolean }
   | { kind: 'format' }

@@ -12,11 +12,13 @@ export interface GuardOptions {
 }
 
 /**
- * The two guards every e2e page runs under: the page may request nothing outside its own
- * origin (the app works offline), and nothing may throw uncaught or log a console error.
- * Returns the check to run when the test is done.
+ * The guards every e2e page runs under: the page may request nothing outside its own origin
+ * (the app works offline), and nothing may throw uncaught or log a console error.
+ * A CSP violation counts as an error: Chromium reports it on no channel Playwright listens to,
+ * so the page's own securitypolicyviolation event is turned into a console error here (workers
+ * report theirs through renderer/src/runtime-setup.ts). Returns the check to run at the end.
  */
-export function guardPage(page: Page, origin: string, options: GuardOptions = {}) {
+export async function guardPage(page: Page, origin: string, options: GuardOptions = {}) {
   const foreignRequests: string[] = [];
   const errors: string[] = [];
   page.on('request', (request) => {
@@ -37,6 +39,13 @@ export function guardPage(page: Page, origin: string, options: GuardOptions = {}
       return;
     errors.push(`console.error: ${message.text()}`);
   });
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(
+        `e2e guard: CSP blocked ${event.blockedURI || 'inline code'} (${event.violatedDirective})`,
+      ),
+    ),
+  );
   return () => {
     expect(foreignRequests, 'requests outside the app origin').toEqual([]);
     expect(errors, 'uncaught errors or console errors').toEqual([]);
@@ -45,7 +54,7 @@ export function guardPage(page: Page, origin: string, options: GuardOptions = {}
 
 export const test = base.extend<{ guardedPage: Page }>({
   guardedPage: async ({ page, baseURL }, use) => {
-    const check = guardPage(page, new URL(baseURL!).origin);
+    const check = await guardPage(page, new URL(baseURL!).origin);
     await use(page);
     check();
   },

@@ -44,7 +44,7 @@ async function colleague(browser: Browser, baseURL: string) {
   const context = await browser.newContext({ baseURL, locale: 'ja-JP' });
   const page = await context.newPage();
   const origin = new URL(baseURL).origin;
-  const check = guardPage(page, origin, { failingResourcesUnder: `${origin}/couchdb/` });
+  const check = await guardPage(page, origin, { failingResourcesUnder: `${origin}/couchdb/` });
   return { context, page, check };
 }
 

@@ -225,6 +225,27 @@ describe('shortlist file validation', () => {
     ]);
   });
 
+  it('refuses a real "__proto__" key in the file and pollutes no prototype', () => {
+    // JSON text, not an object literal: only JSON.parse makes "__proto__" an own key, as a hostile file would.
+    const text = JSON.stringify(valid())
+      .replace('{', '{"__proto__":{"polluted":"top"},')
+      .replace('"programId":', '"__proto__":{"polluted":"entry","status":"won"},"programId":');
+    const hostile = JSON.parse(text) as { lists: { entries: object[] }[] };
+    expect(Object.hasOwn(hostile, '__proto__')).toBe(true);
+    expect(Object.hasOwn(hostile.lists[0]!.entries[0]!, '__proto__')).toBe(true);
+
+    const found = problems(new TextEncoder().encode(text));
+    expect(found.map((p) => p.path).sort()).toEqual(['', 'lists[0].entries[0]']);
+    expect(
+      found.every(
+        (p) =>
+          p.kind === 'value' && p.issue.code === 'unknown-fields' && p.issue.fields.includes('__proto__'),
+      ),
+    ).toBe(true);
+    expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty('status');
+  });
+
   it('names the list, entry and field of a bad value, and what is wrong with it', () => {
     const bad = valid() as unknown as { lists: { entries: Record<string, unknown>[] }[] };
     bad.lists[0]!.entries[0]!.status = 'won';

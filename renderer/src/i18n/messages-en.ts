@@ -623,4 +623,5 @@ export const en: Record<MessageKey, string> = {
   'team.conflict.noDeadline': 'No deadline',
   'team.conflict.emptyNote': '(no note)',
   'team.conflict.listName': 'The list was renamed by two people at once. Choose the name to keep.',
+  'files.notAFile': 'A folder or a special file (a device, a pipe) cannot be read. Choose an ordinary file.',
 };

@@ -623,6 +623,8 @@ export const ja = {
   'team.conflict.noDeadline': '締切なし',
   'team.conflict.emptyNote': '（メモなし）',
   'team.conflict.listName': 'リスト名が同時に変更されました。残す名前を選んでください。',
+  'files.notAFile':
+    'フォルダーや特殊なファイル（デバイス、パイプなど）は読み込めません。通常のファイルを選んでください。',
 } as const;
 
 export type MessageKey = keyof typeof ja;

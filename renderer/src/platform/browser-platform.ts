@@ -1,5 +1,7 @@
 import { MAX_IMPORT_BYTES } from '../../../shared/ipc/contract';
 import type { TeamCredentials } from '../../../shared/team/connection';
+import { SAVE_KINDS } from '../../../shared/ipc/save-kinds';
+import { cleanFileNameFor } from '../../../shared/security/file-name';
 import { FileTooLargeError, type Platform } from './platform';
 
 /**
@@ -30,12 +32,12 @@ export function browserPlatform(): Platform {
         input.click();
       });
     },
-    async saveFile(suggestedName, data, mimeType) {
+    async saveFile(kind, suggestedName, data, mimeType) {
       const blob = new Blob([data], { type: mimeType });
       const url = URL.createObjectURL(blob);
       const link = document.createElement('a');
       link.href = url;
-      link.download = suggestedName;
+      link.download = cleanFileNameFor(suggestedName, SAVE_KINDS[kind]);
       link.click();
       setTimeout(() => URL.revokeObjectURL(url), 0);
       return true;

@@ -10,7 +10,7 @@ import { hasCatalogBackup, type ApplyProgress } from '../../db/catalog-update';
 import { db } from '../../db/db';
 import { useCatalogMeta } from '../../db/programs-repository';
 import { useI18n } from '../../i18n/i18n';
-import { FileTooLargeError, getPlatform } from '../../platform/platform';
+import { FileTooLargeError, NotAFileError, getPlatform } from '../../platform/platform';
 import { isCatalogStale } from './catalog-age';
 import { CatalogExportButtons } from './CatalogExportButtons';
 import { UpdateClient } from './update-client';
@@ -79,6 +79,11 @@ export function CatalogUpdatePage() {
       ]);
       if (opened) await check(opened.name, opened.bytes);
     } catch (error) {
+      if (error instanceof NotAFileError)
+        return setState({
+          step: 'failed',
+          message: `${t('update.rejected', { file: error.fileName })} ${t('files.notAFile')}`,
+        });
       if (!(error instanceof FileTooLargeError)) throw error;
       refuseAsTooLarge(error.fileName, error.bytes);
     }

@@ -13,7 +13,7 @@ import { classifyWriteError, type WriteProblem } from '../../db/storage-health';
 import type { Locale, Translate } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages-ja';
 import { valueIssueText } from '../../i18n/value-issue-text';
-import { FileTooLargeError, getPlatform } from '../../platform/platform';
+import { FileTooLargeError, NotAFileError, getPlatform } from '../../platform/platform';
 import { safeFileName } from '../export/run-export';
 
 export type ImportOutcome =
@@ -31,6 +31,7 @@ export async function exportShortlistFile(listIds: string[], name: string): Prom
     meta?.catalogVersion ?? embeddedCatalogVersion,
   );
   return getPlatform().saveFile(
+    'listFile',
     `${safeFileName(name)}.json`,
     JSON.stringify(file, null, 2),
     'application/json',
@@ -43,6 +44,10 @@ export async function importShortlistFile(t: Translate): Promise<ImportOutcome> 
   try {
     opened = await getPlatform().openFileForImport([{ name: 'JSON', extensions: ['json'] }]);
   } catch (error) {
+    if (error instanceof NotAFileError) {
+      const problem: FileProblem = { file: error.fileName, path: '', kind: 'not-a-file' };
+      return { status: 'failed', file: error.fileName, problems: [problem] };
+    }
     if (!(error instanceof FileTooLargeError)) throw error;
     const problem: FileProblem = {
       file: error.fileName,
@@ -114,6 +119,8 @@ export function problemText(problem: FileProblem, t: Translate, locale: Locale):
         size: formatBytes(problem.bytes, locale),
         limit: formatBytes(problem.limit, locale),
       });
+    case 'not-a-file':
+      return t('files.notAFile');
     case 'encoding':
       return t('listFile.encoding');
     case 'json':
