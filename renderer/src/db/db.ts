@@ -5,7 +5,7 @@ import type { Framework } from '../../../shared/catalog/framework';
 import type { MarketDomain } from '../../../shared/catalog/market-domain';
 import type { Program } from '../../../shared/catalog/program';
 import type { SourceDocument } from '../../../shared/catalog/sources';
-import type { EntryFields } from '../../../shared/shortlist/shortlist';
+import { readStoredReasons, type EntryFields } from '../../../shared/shortlist/shortlist';
 import type { EntryConflict, ListConflict, TeamStateRow } from './team-rows';
 
 /** The catalog row in `meta`: which catalog the programs table holds and when it was loaded. */
@@ -62,7 +62,7 @@ export interface CatalogBackupRow {
 export interface Profile {
   id: string;
   name: string;
-  /** A matching profile; validated with profileSchema when read. */
+  /** A matching profile (one organisation or a team); validated with storedProfileSchema when read. */
   answers: unknown;
   updatedAt: string;
 }
@@ -115,10 +115,22 @@ export class NaviDatabase extends Dexie {
     });
     // v4: the previous catalog, kept by a catalog update for undo.
     this.version(4).stores({ catalogBackup: 'table' });
-    // v5: team workspaces (issue 18). Lists gain an optional `sharing` (absent = personal, as
+    // v5: saved wizard reasons carry the engine's codes with typed params. Reasons saved before
+    // keep the words they were shown with (shared/shortlist/format-one-reasons.ts).
+    this.version(5)
+      .stores({})
+      .upgrade((tx) =>
+        tx
+          .table('shortlistEntries')
+          .toCollection()
+          .modify((entry: { reasons?: unknown }) => {
+            entry.reasons = readStoredReasons(entry.reasons);
+          }),
+      );
+    // v6: team workspaces (issue 18). Lists gain an optional `sharing` (absent = personal, as
     // every existing list stays); `team` holds the connection (never the password) and the
     // mirror's position in the team database. Nothing to convert, so no upgrade().
-    this.version(5).stores({ shortlists: 'id, position, sharing', team: 'key' });
+    this.version(6).stores({ shortlists: 'id, position, sharing', team: 'key' });
   }
 }
 
