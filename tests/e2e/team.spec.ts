@@ -185,7 +185,7 @@ test.describe('team workspaces', () => {
     await screenshot(b.page, 'team-catalog-available');
     await b.page.getByRole('link', { name: '確認してインストール' }).click();
     const preview = b.page.getByRole('region', { name: 'catalog-2027.json の内容' });
-    await expect(preview).toContainText('2026.11.22-3 → 2027.04.01-1');
+    await expect(preview).toContainText(`${embedded.catalog.meta.catalogVersion} → 2027.04.01-1`);
     await b.page.getByRole('button', { name: 'この更新を適用する' }).click();
     await expect(
       b.page.getByRole('status').filter({ hasText: 'カタログ 2027.04.01-1 を適用しました。' }),
