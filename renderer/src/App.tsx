@@ -1,6 +1,7 @@
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, useEffect, useMemo, useState } from 'react';
 import { createHashRouter, isRouteErrorResponse, useRouteError } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
+import { Deferred } from './components/Deferred';
 import { ErrorBoundary, ErrorScreen } from './components/ErrorBoundary';
 import { Layout } from './components/Layout';
 import { NotFoundPage } from './components/NotFound';
@@ -27,6 +28,12 @@ import { startApp, type StartupResult } from './startup';
 import { classifyStorageError } from './db/storage-health';
 import { technicalDetail } from '../../shared/error-message';
 
+// Screens that draw charts, the map or the calendar load their code on first visit.
+const BudgetOverviewPage = lazy(() => import('./features/budgets/BudgetOverviewPage'));
+const CommunityMapPage = lazy(() => import('./features/communities/CommunityMapPage'));
+const DeadlineCalendarPage = lazy(() => import('./features/calendar/DeadlineCalendarPage'));
+const AboutPage = lazy(() => import('./features/about/AboutPage'));
+
 function RouteError() {
   const error = useRouteError();
   // Unknown addresses meet the catch-all route inside the layout; this is the last line of defence.
@@ -50,6 +57,14 @@ function Routes({ persistent }: { persistent: boolean }) {
             { path: 'programs', element: <ProgramListPage /> },
             { path: 'programs/:id', element: <ProgramDetailPage /> },
             { path: 'communities', element: <CommunityListPage /> },
+            {
+              path: 'communities/map',
+              element: (
+                <Deferred>
+                  <CommunityMapPage />
+                </Deferred>
+              ),
+            },
             { path: 'communities/:id', element: <CommunityDetailPage /> },
             { path: 'market-domains', element: <MarketDomainListPage /> },
             { path: 'market-domains/:id', element: <MarketDomainDetailPage /> },
@@ -58,12 +73,36 @@ function Routes({ persistent }: { persistent: boolean }) {
             { path: 'wizard', element: <WizardPage /> },
             { path: 'wizard/result', element: <WizardResultPage /> },
             { path: 'shortlists', element: <ShortlistsPage /> },
+            {
+              path: 'calendar',
+              element: (
+                <Deferred>
+                  <DeadlineCalendarPage />
+                </Deferred>
+              ),
+            },
             { path: 'shortlists/:id', element: <ShortlistPage /> },
             { path: 'shortlists/:id/handout', element: <HandoutPage /> },
             { path: 'shortlists/:id/workshop', element: <WorkshopPage /> },
             { path: 'compare', element: <ComparePage /> },
             { path: 'catalog-update', element: <CatalogUpdatePage /> },
             { path: 'team', element: <TeamPage /> },
+            {
+              path: 'about',
+              element: (
+                <Deferred>
+                  <AboutPage />
+                </Deferred>
+              ),
+            },
+            {
+              path: 'budgets',
+              element: (
+                <Deferred>
+                  <BudgetOverviewPage />
+                </Deferred>
+              ),
+            },
             // Any other address (`#/nope`, `#main` typed by hand): "not found" with a way home.
             { path: '*', element: <NotFoundPage /> },
           ],

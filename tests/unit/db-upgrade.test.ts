@@ -6,6 +6,9 @@ import { seedCatalog } from '../../renderer/src/db/seed-catalog';
 import { ShortlistStore } from '../../renderer/src/db/shortlists-repository';
 import { storedProfileSchema } from '../../shared/matching/profile';
 import { reasonText } from '../../shared/matching/reason-text';
+import { programSchema } from '../../shared/catalog/program';
+
+const catalogOf4 = embeddedCatalogData as { programs: Record<string, unknown>[] };
 
 /** Version 1 exactly as it was published (commit 82d029d). */
 function openAsVersion1(name: string) {
@@ -119,6 +122,12 @@ describe('schema upgrade', () => {
       },
       updatedAt: 'x',
     });
+    const olderProgram = structuredClone(catalogOf4.programs[0]!);
+    delete olderProgram.regions;
+    delete olderProgram.consortium;
+    delete olderProgram.periodEnd;
+    await v4.table('programs').add(olderProgram);
+    await v4.table('catalogBackup').add({ table: 'programs', rows: [olderProgram] });
     v4.close();
 
     const current = new NaviDatabase(name);
@@ -134,6 +143,12 @@ describe('schema upgrade', () => {
     expect(await current.shortlists.get('l1')).toMatchObject({ name: 'A大学' });
     const profile = storedProfileSchema.parse((await current.profiles.get('p4'))!.answers);
     expect(profile.members).toEqual([{ org: 'municipality', prefecture: '新潟県' }]);
+    // A program stored by an older catalog reads as the current schema would parse it.
+    const program = await current.programs.get(olderProgram.id as string);
+    expect(programSchema.parse(program)).toEqual(program);
+    expect(program).toMatchObject({ regions: [], consortium: null, periodEnd: null });
+    const backup = await current.catalogBackup.get('programs');
+    expect(backup!.rows[0]).toMatchObject({ regions: [], consortium: null, periodEnd: null });
     await current.delete();
   });
 });

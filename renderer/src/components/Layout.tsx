@@ -30,8 +30,10 @@ export function Layout({ notice }: { notice: string | null }) {
           </NavLink>
           <NavLink to="/communities">{t('nav.communities')}</NavLink>
           <NavLink to="/market-domains">{t('nav.marketDomains')}</NavLink>
+          <NavLink to="/budgets">{t('nav.budgets')}</NavLink>
           <NavLink to="/frameworks">{t('nav.frameworks')}</NavLink>
           <NavLink to="/shortlists">{t('nav.shortlists')}</NavLink>
+          <NavLink to="/calendar">{t('nav.calendar')}</NavLink>
         </nav>
         <LanguageSwitch />
       </header>
@@ -44,6 +46,7 @@ export function Layout({ notice }: { notice: string | null }) {
           <span className="storage-hint">{t('update.stale', { date: meta.asOf })}</span>
         )}
         <NavLink to="/catalog-update">{t('nav.catalogUpdate')}</NavLink>
+        <NavLink to="/about">{t('nav.about')}</NavLink>
         <TeamStatusLine />
         {notice && <span className="storage-hint">{notice}</span>}
       </footer>

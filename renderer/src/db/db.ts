@@ -116,22 +116,40 @@ export class NaviDatabase extends Dexie {
     // v4: the previous catalog, kept by a catalog update for undo.
     this.version(4).stores({ catalogBackup: 'table' });
     // v5: saved wizard reasons carry the engine's codes with typed params. Reasons saved before
-    // keep the words they were shown with (shared/shortlist/format-one-reasons.ts).
+    // keep the words they were shown with (shared/shortlist/format-one-reasons.ts). Programs and
+    // schemes stored by an older catalog (one installed from a pack newer than the built-in catalog
+    // is not replaced at start-up), and the undo copy of one, get the fields added since, empty.
     this.version(5)
       .stores({})
-      .upgrade((tx) =>
-        tx
+      .upgrade(async (tx) => {
+        await tx
           .table('shortlistEntries')
           .toCollection()
           .modify((entry: { reasons?: unknown }) => {
             entry.reasons = readStoredReasons(entry.reasons);
-          }),
-      );
+          });
+        await tx.table('programs').toCollection().modify(withFieldsAddedInV5);
+        await tx.table('frameworks').toCollection().modify(withFieldsAddedInV5);
+        await tx
+          .table('catalogBackup')
+          .toCollection()
+          .modify((backup: CatalogBackupRow) => {
+            if (backup.table === 'programs' || backup.table === 'frameworks')
+              backup.rows.forEach((row) => withFieldsAddedInV5(row as Record<string, unknown>));
+          });
+      });
     // v6: team workspaces (issue 18). Lists gain an optional `sharing` (absent = personal, as
     // every existing list stays); `team` holds the connection (never the password) and the
     // mirror's position in the team database. Nothing to convert, so no upgrade().
     this.version(6).stores({ shortlists: 'id, position, sharing', team: 'key' });
   }
+}
+
+/** Catalog fields added with version 5, as the schema's defaults give them to a pack without them. */
+function withFieldsAddedInV5(record: Record<string, unknown>) {
+  record.regions ??= [];
+  record.consortium ??= null;
+  if ('budgets' in record) record.periodEnd ??= null;
 }
 
 export const db = new NaviDatabase();

@@ -11,6 +11,7 @@ import {
 } from '../../../../shared/matching/match-programs';
 import {
   isTeam,
+  leadOf,
   profileFromParams,
   profileToParams,
   type Profile,
@@ -153,6 +154,9 @@ export function WizardResultPage() {
       <section aria-labelledby="communities-heading">
         <h2 id="communities-heading">{t('result.communities')}</h2>
         <p className="help">{t('result.communitiesHelp')}</p>
+        <p>
+          <Link to={communityMapLink(leadOf(profile).prefecture)}>{t('map.open')}</Link>
+        </p>
         {result.communities.length === 0 ? (
           <p>{t('result.noCommunities')}</p>
         ) : (
@@ -184,6 +188,12 @@ export function WizardResultPage() {
       </section>
     </section>
   );
+}
+
+/** The map with the answered prefecture marked as the user's and opened. */
+function communityMapLink(prefecture: string | null): string {
+  if (!prefecture) return '/communities/map';
+  return `/communities/map?${new URLSearchParams({ home: prefecture, pref: prefecture }).toString()}`;
 }
 
 function ResultList({ matches, team }: { matches: ProgramMatch[]; team: boolean }) {
