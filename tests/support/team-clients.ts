@@ -50,7 +50,7 @@ export async function teamClient(
   const session = new TeamSession({
     database,
     shortlists: store,
-    PouchDB: NodePouchDB,
+    loadPouchDB: async () => NodePouchDB,
     localAdapter: 'memory',
     autoCompaction: false,
     credentials: memoryCredentials(),

@@ -14,5 +14,3 @@ import type { PouchStatic } from './pouch-types';
  * No map/reduce plugin: nothing here queries views, and its temporary views would need eval.
  */
 export const BrowserPouchDB = (PouchDB as PouchStatic).plugin(idb).plugin(http).plugin(replication);
-
-export const LOCAL_ADAPTER = 'idb';

@@ -47,7 +47,11 @@ export interface CredentialStore {
 export interface TeamSessionDeps {
   database: NaviDatabase;
   shortlists: ShortlistStore;
-  PouchDB: PouchStatic;
+  /**
+   * PouchDB, loaded when a team is first opened: the page's first screen does not carry it, and a
+   * copy of the app with no team never loads it.
+   */
+  loadPouchDB: () => Promise<PouchStatic>;
   localAdapter: string;
   credentials: CredentialStore;
   fetch?: typeof fetch;
@@ -84,6 +88,7 @@ export class TeamSession {
   private status: TeamStatus = OFF;
   private readonly listeners = new Set<() => void>();
   private local: PouchDatabase | null = null;
+  private pouch: PouchStatic | null = null;
   private mirror: TeamMirror | null = null;
   private replication: { cancel: () => Promise<void> } | null = null;
   private writerInstance: TeamWriter | null = null;
@@ -227,7 +232,9 @@ export class TeamSession {
   private async openReplica(connection: TeamConnection) {
     if (this.local) return;
     const name = this.replicaName(connection);
-    const local = new this.deps.PouchDB(name, {
+    const PouchDB = (this.pouch ??= await this.deps.loadPouchDB());
+    if (this.local) return;
+    const local = new PouchDB(name, {
       adapter: this.deps.localAdapter,
       auto_compaction: this.deps.autoCompaction ?? true,
     });
@@ -294,16 +301,18 @@ export class TeamSession {
     const problem = await checkTeamAccess(connection, password, this.deps.fetch);
     if (problem === 'not-member') return this.leave('removed', problem);
     if (problem && problem !== 'unreachable') return this.set({ state: 'refused', problem });
-    const remote = openRemote(this.deps.PouchDB, databaseUrl(connection), connection.username, password);
+    const PouchDB = this.pouch;
+    if (!PouchDB) return;
+    const remote = openRemote(PouchDB, databaseUrl(connection), connection.username, password);
     if (problem === null && (await local.info()).update_seq === 0) {
       // A new replica: one pull in large batches first, so a colleague's lists are shown as
       // soon as they are here; the two-way live sync then only confirms what both sides have.
       this.set({ state: 'syncing' });
-      await this.deps.PouchDB.replicate(remote, local, { batch_size: 1000 }).catch(() => {});
+      await PouchDB.replicate(remote, local, { batch_size: 1000 }).catch(() => {});
       if (this.local !== local || this.status.connection !== connection) return;
     }
     this.replication = startReplication(
-      this.deps.PouchDB,
+      PouchDB,
       local,
       remote,
       (event) => {

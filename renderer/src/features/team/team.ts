@@ -2,15 +2,15 @@ import { useSyncExternalStore } from 'react';
 import { db } from '../../db/db';
 import { shortlists } from '../../db/shortlists-repository';
 import { getPlatform } from '../../platform/platform';
-import { BrowserPouchDB, LOCAL_ADAPTER } from './pouch';
 import { TeamSession, type TeamStatus } from './team-session';
 
 /** The app's one team session. It opens nothing and requests nothing until a team is connected. */
 export const teamSession = new TeamSession({
   database: db,
   shortlists,
-  PouchDB: BrowserPouchDB,
-  localAdapter: LOCAL_ADAPTER,
+  // Its own chunk, loaded only once a team is connected.
+  loadPouchDB: () => import('./pouch').then((module) => module.BrowserPouchDB),
+  localAdapter: 'idb',
   credentials: {
     load: () => getPlatform().teamCredentials.load(),
     save: (credentials) => getPlatform().teamCredentials.save(credentials),
