@@ -20,7 +20,6 @@ import { HandoutPage } from './features/shortlists/HandoutPage';
 import { ShortlistPage } from './features/shortlists/ShortlistPage';
 import { ShortlistsPage } from './features/shortlists/ShortlistsPage';
 import { WorkshopPage } from './features/shortlists/WorkshopPage';
-import { TeamPage } from './features/team/TeamPage';
 import { WizardPage } from './features/wizard/WizardPage';
 import { WizardResultPage } from './features/wizard/WizardResultPage';
 import { I18nProvider, useI18n } from './i18n/i18n';
@@ -33,6 +32,7 @@ const BudgetOverviewPage = lazy(() => import('./features/budgets/BudgetOverviewP
 const CommunityMapPage = lazy(() => import('./features/communities/CommunityMapPage'));
 const DeadlineCalendarPage = lazy(() => import('./features/calendar/DeadlineCalendarPage'));
 const AboutPage = lazy(() => import('./features/about/AboutPage'));
+const TeamPage = lazy(() => import('./features/team/TeamPage'));
 
 function RouteError() {
   const error = useRouteError();
@@ -86,7 +86,14 @@ function Routes({ persistent }: { persistent: boolean }) {
             { path: 'shortlists/:id/workshop', element: <WorkshopPage /> },
             { path: 'compare', element: <ComparePage /> },
             { path: 'catalog-update', element: <CatalogUpdatePage /> },
-            { path: 'team', element: <TeamPage /> },
+            {
+              path: 'team',
+              element: (
+                <Deferred>
+                  <TeamPage />
+                </Deferred>
+              ),
+            },
             {
               path: 'about',
               element: (

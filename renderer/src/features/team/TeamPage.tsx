@@ -86,3 +86,6 @@ export function TeamPage() {
     </section>
   );
 }
+
+// The route loads this page on demand (App.tsx), so the first screen does not carry it.
+export default TeamPage;
