@@ -59,6 +59,7 @@ beforeEach(async () => {
   await db.shortlistEntries.add(ENTRY);
 });
 afterEach(cleanup);
+// Rendering, clicking and waiting for Dexie's live query can take seconds on a loaded machine.
 
 function Card() {
   const entry = useLiveQuery(() => db.shortlistEntries.get(ENTRY.id), []);
@@ -100,7 +101,7 @@ it('shows every version with who and when, as text, and keeping one ends the con
   const stored = (await db.shortlistEntries.get(ENTRY.id))!;
   expect(stored).toMatchObject({ status: 'declined', note: 'Ben: <b>見送り</b>', deadline: null });
   expect(stored.conflict).toBeUndefined();
-});
+}, 15_000);
 
 it('merges: both notes joined to start with, the person edits and chooses, then it is saved', async () => {
   renderCard();
@@ -113,4 +114,4 @@ it('merges: both notes joined to start with, the person edits and chooses, then 
   expect((await db.shortlistEntries.get(ENTRY.id))!.note).toBe(
     'Aiko: 申請書は6月\nBen: <b>見送り</b>\n結論: 来年度に申請',
   );
-});
+}, 15_000);

@@ -75,7 +75,7 @@ describe('team replication when things go wrong', () => {
     await waitFor('refused', () => missing.session.getStatus().state === 'refused');
     expect(missing.session.getStatus().problem).toBe('no-database');
     expect(await server.allDocs(team)).toEqual([]);
-  });
+  }, 30_000);
 
   it('resumes after the server goes away mid-replication: nothing lost, nothing twice', async () => {
     const team = await newTeam(['aiko', 'ben']);
