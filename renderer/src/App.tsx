@@ -15,6 +15,7 @@ import { FrameworkListPage } from './features/frameworks/FrameworkListPage';
 import { MarketDomainDetailPage } from './features/market-domains/MarketDomainDetailPage';
 import { MarketDomainListPage } from './features/market-domains/MarketDomainListPage';
 import { CatalogUpdatePage } from './features/catalog-update/CatalogUpdatePage';
+import { TableHelpPage } from './features/catalog-update/TableHelpPage';
 import { ComparePage } from './features/shortlists/ComparePage';
 import { HandoutPage } from './features/shortlists/HandoutPage';
 import { ShortlistPage } from './features/shortlists/ShortlistPage';
@@ -86,6 +87,7 @@ function Routes({ persistent }: { persistent: boolean }) {
             { path: 'shortlists/:id/workshop', element: <WorkshopPage /> },
             { path: 'compare', element: <ComparePage /> },
             { path: 'catalog-update', element: <CatalogUpdatePage /> },
+            { path: 'catalog-update/help', element: <TableHelpPage /> },
             {
               path: 'team',
               element: (

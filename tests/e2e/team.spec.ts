@@ -1,8 +1,8 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import type { Catalog } from '../../shared/catalog/catalog';
-import { writeCatalogPack } from '../../shared/catalog/catalog-pack';
 import { validateCatalog } from '../../shared/catalog/validate';
 import { nextYearCatalog } from '../support/next-year-catalog';
+import { makeTestKey, signedPack } from '../support/test-keys';
 import { readCatalogFiles } from '../tools/read-catalog-files';
 import { expect, guardPage, screenshot, test } from './fixtures';
 
@@ -58,6 +58,24 @@ async function connect(page: Page, baseURL: string, database: string, user: stri
 }
 
 const teamLine = (page: Page) => page.locator('.team-status-line');
+
+/** Each colleague trusts the maintainer's publisher key once, as on the catalog update page. */
+async function trustKey(page: Page, publicKey: unknown) {
+  await page.goto('/#/catalog-update');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '発行元の公開鍵を追加する' }).click();
+  await (
+    await chooser
+  ).setFiles({
+    name: 'maintainer.pub.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(publicKey)),
+  });
+  await page
+    .getByRole('dialog', { name: 'この鍵を信頼しますか？' })
+    .getByRole('button', { name: '指紋を確かめたので追加する' })
+    .click();
+}
 
 test.describe('team workspaces', () => {
   let contexts: BrowserContext[] = [];
@@ -157,12 +175,16 @@ test.describe('team workspaces', () => {
     if (!embedded.ok) throw new Error('invalid catalog');
     const next: Catalog = nextYearCatalog(embedded.catalog).catalog;
 
+    // The maintainer's signing key, which both colleagues trust once (as on the update page).
+    const key = await makeTestKey('大学 URA 管理者（テスト鍵）');
+    const pack = await signedPack(next, key);
+    await trustKey(a.page, key.publicKey);
+    await trustKey(b.page, key.publicKey);
     await connect(a.page, baseURL!, team, 'aiko');
     await expect(a.page.locator('.team-state')).toContainText('オンライン');
     // A damaged file is refused with the catalog update's own reasons, and nothing is published.
     const chooser = a.page.waitForEvent('filechooser');
     await a.page.getByRole('button', { name: 'カタログパックをチームに公開…' }).click();
-    const pack = await writeCatalogPack(next);
     await (
       await chooser
     ).setFiles({
@@ -170,7 +192,7 @@ test.describe('team workspaces', () => {
       mimeType: 'application/json',
       buffer: Buffer.from(pack.replace('150億円', '1500億円')),
     });
-    await expect(a.page.getByRole('alert')).toContainText('チェックサムが一致しません');
+    await expect(a.page.getByRole('alert')).toContainText('edited.json');
     const again = a.page.waitForEvent('filechooser');
     await a.page.getByRole('button', { name: 'カタログパックをチームに公開…' }).click();
     await (

@@ -148,7 +148,11 @@ describe('schema upgrade', () => {
     expect(programSchema.parse(program)).toEqual(program);
     expect(program).toMatchObject({ regions: [], consortium: null, periodEnd: null });
     const backup = await current.catalogBackup.get('programs');
-    expect(backup!.rows[0]).toMatchObject({ regions: [], consortium: null, periodEnd: null });
+    expect(backup && 'rows' in backup && backup.rows[0]).toMatchObject({
+      regions: [],
+      consortium: null,
+      periodEnd: null,
+    });
     await current.delete();
   });
 });

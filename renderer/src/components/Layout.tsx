@@ -4,6 +4,7 @@ import { useCatalogMeta } from '../db/programs-repository';
 import { SEARCH_INPUT_ID } from '../features/catalog/search-params';
 import { useI18n } from '../i18n/i18n';
 import { isCatalogStale } from '../features/catalog-update/catalog-age';
+import { CatalogProvenance } from '../features/catalog-update/CatalogProvenance';
 import { InPageLink } from './InPageLink';
 import { LanguageSwitch } from './LanguageSwitch';
 import { TeamStatusLine } from '../features/team/TeamStatusLine';
@@ -42,6 +43,7 @@ export function Layout({ notice }: { notice: string | null }) {
       </main>
       <footer className="app-footer">
         {meta && <span>{t('catalog.asOf', { version: meta.catalogVersion, date: meta.asOf })}</span>}
+        {meta && <CatalogProvenance meta={meta} />}
         {meta && isCatalogStale(meta.asOf, now) && (
           <span className="storage-hint">{t('update.stale', { date: meta.asOf })}</span>
         )}

@@ -12,7 +12,15 @@ import type { EntryConflict, ListConflict, TeamStateRow } from './team-rows';
 export interface CatalogMetaRow extends CatalogMeta {
   key: 'catalog';
   loadedAt: string;
+  /** Where the installed catalog came from; absent on catalogs loaded before packs were signed. */
+  provenance?: CatalogProvenance;
 }
+
+/** Built into the app, a pack signed by a trusted publisher, or the user's own edit of a program table. */
+export type CatalogProvenance =
+  | { kind: 'built-in' }
+  | { kind: 'signed'; keyId: string; publisher: string; created: string; expires: string }
+  | { kind: 'local-edit'; basedOn: string };
 
 /** User data: catalog loading never touches these tables. Keyed by stable program ids. */
 export interface Favourite {
@@ -54,11 +62,23 @@ export interface ShortlistEntry extends EntryFields {
   /** In a shared list: colleagues' versions that disagree, until a person resolves them. */
   conflict?: EntryConflict;
 }
-/** The catalog before the last update, one row per table, so the update can be undone. */
-export interface CatalogBackupRow {
-  table: (typeof CATALOG_TABLES)[number];
-  rows: unknown[];
-}
+/**
+ * What lets a catalog update be undone and redone (renderer/src/db/catalog-update.ts): the
+ * installed and the other catalog as their JSON bytes (`file:<loadedAt>`), and which is which.
+ * Databases from before kept the previous catalog as one row per table; undo still reads those.
+ */
+export type CatalogBackupRow =
+  /** A Blob: IndexedDB keeps it out of line, and a national catalog is larger than Chromium allows one value to be. */
+  | { table: `file:${string}`; meta: CatalogMetaRow; bytes: Blob }
+  | {
+      table: 'state';
+      installed: `file:${string}`;
+      other: `file:${string}` | null;
+      /** What the button does: bring back the catalog before the last update, or the one undone. */
+      action: 'undo' | 'redo';
+      otherMeta: CatalogMetaRow | null;
+    }
+  | { table: (typeof CATALOG_TABLES)[number]; rows: unknown[] };
 export interface Profile {
   id: string;
   name: string;
@@ -88,7 +108,7 @@ export class NaviDatabase extends Dexie {
   profiles!: EntityTable<Profile, 'id'>;
   shortlists!: EntityTable<Shortlist, 'id'>;
   shortlistEntries!: EntityTable<ShortlistEntry, 'id'>;
-  catalogBackup!: EntityTable<CatalogBackupRow, 'table'>;
+  catalogBackup!: Table<CatalogBackupRow, string>;
   team!: Table<TeamStateRow, TeamStateRow['key']>;
 
   constructor(name = 'shien-menu-navi', options?: DexieOptions) {

@@ -27,7 +27,7 @@ export function browserPlatform(): Platform {
           if (file.size > MAX_IMPORT_BYTES) return reject(new FileTooLargeError(file.name, file.size));
           file
             .arrayBuffer()
-            .then((buffer) => resolve({ name: file.name, bytes: new Uint8Array(buffer) }), reject);
+            .then((buffer) => resolve({ name: file.name, bytes: new Uint8Array(buffer), file }), reject);
         });
         input.click();
       });

@@ -9,6 +9,8 @@ import { electronPlatform } from './electron-platform';
 export interface OpenedFile {
   name: string;
   bytes: Uint8Array<ArrayBuffer>;
+  /** The file itself where the host has one (a browser's File): a handle to it, never a copy of its bytes. */
+  file?: Blob;
 }
 
 /** What the renderer asks of its host. Electron does it through the preload; a browser, itself. */

@@ -8,6 +8,8 @@ import type { TeamPackRow } from '../../db/team-rows';
 import { useI18n } from '../../i18n/i18n';
 import { getPlatform } from '../../platform/platform';
 import { UpdateProblems } from '../catalog-update/UpdateProblems';
+import { trustedPublisherKeys } from '../catalog-update/publisher-keys';
+import { APP_VERSION } from '../../../../shared/app-version';
 import { useCheckedWrite } from '../../components/useCheckedWrite';
 import { WriteFailure } from '../../components/WriteFailure';
 import { teamSession } from './team';
@@ -29,8 +31,12 @@ export function TeamPackSection() {
   const publish = async () => {
     const opened = await getPlatform().openFileForImport([{ name: 'JSON', extensions: ['json'] }]);
     if (!opened) return;
-    // The same reader as カタログ更新: a pack that would be refused there is not published.
-    const read = await readCatalogPack(opened.name, opened.bytes);
+    // The same reader and trusted keys as カタログ更新: a pack refused there is not published.
+    const read = await readCatalogPack(opened.name, opened.bytes, {
+      keys: trustedPublisherKeys(),
+      now: new Date(),
+      appVersion: APP_VERSION,
+    });
     if (!read.ok) return setOutcome({ kind: 'refused', file: opened.name, problems: read.problems });
     const { catalogVersion, asOf } = read.catalog.meta;
     await teamSession.publishPack(opened.name, opened.bytes, { catalogVersion, asOf });
