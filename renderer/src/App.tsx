@@ -68,6 +68,7 @@ const DeadlineCalendarPage = lazyPage(() =>
   import('./features/calendar/DeadlineCalendarPage').then((m) => m.default),
 );
 const AboutPage = lazyPage(() => import('./features/about/AboutPage').then((m) => m.default));
+const TeamPage = lazyPage(() => import('./features/team/TeamPage').then((m) => m.default));
 
 function RouteError() {
   const error = useRouteError();
@@ -114,6 +115,10 @@ function Routes({ persistent }: { persistent: boolean }) {
             { path: 'compare', element: <ComparePage /> },
             { path: 'catalog-update', element: <CatalogUpdatePage /> },
             { path: 'catalog-update/help', element: <TableHelpPage /> },
+            {
+              path: 'team',
+              element: <TeamPage />,
+            },
             {
               path: 'about',
               element: <AboutPage />,

@@ -11,6 +11,7 @@ import { CatalogProvenance } from '../features/catalog-update/CatalogProvenance'
 import { InPageLink } from './InPageLink';
 import { LanguageSwitch } from './LanguageSwitch';
 import { useScrollMemory } from './useScrollMemory';
+import { TeamStatusLine } from '../features/team/TeamStatusLine';
 
 /**
  * The application's sections, in the order people use them: start, find, keep, then the
@@ -93,6 +94,9 @@ export function Layout({ notice }: { notice: string | null }) {
           </li>
           <li>
             <NavLink to="/about">{t('nav.about')}</NavLink>
+          </li>
+          <li>
+            <TeamStatusLine />
           </li>
         </ul>
       </footer>

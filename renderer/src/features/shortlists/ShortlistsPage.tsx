@@ -15,6 +15,7 @@ import { exportShortlistFile, importShortlistFile, problemText, type ImportOutco
 import { ShortlistRowActions } from './ShortlistRowActions';
 import { DeadlineDate } from '../../components/DeadlineDate';
 import { Printed } from '../../components/Printed';
+import { SharingBadge } from '../team/SharingBadge';
 
 export function ShortlistsPage() {
   const { t, locale } = useI18n();
@@ -70,6 +71,7 @@ export function ShortlistsPage() {
               <Link to={`/shortlists/${list.id}`} className="list-name">
                 {list.name}
               </Link>{' '}
+              <SharingBadge list={list} />{' '}
               <span className="count">{t('shortlists.count', { count: list.count })}</span>
               <ShortlistRowActions
                 list={list}
