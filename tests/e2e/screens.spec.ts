@@ -85,6 +85,8 @@ const SCREENS: Screen[] = [
     },
   },
   { name: 'catalog-update', path: () => '/#/catalog-update', ready: h1 },
+  { name: 'catalog-table-help', path: () => '/#/catalog-update/help', ready: h1 },
+  { name: 'team', path: () => '/#/team', ready: h1 },
   { name: 'budgets', path: () => '/#/budgets', ready: h1 },
   { name: 'calendar', path: () => '/#/calendar', ready: h1 },
   { name: 'community-map', path: () => '/#/communities/map', ready: h1 },
