@@ -305,13 +305,19 @@ describe('teams', () => {
   ];
   const team = profile(niigata);
 
-  it('a program is 対象 for the team exactly where it is 対象 for one of its members', () => {
+  it('a program is 対象 for the team where it is 対象 for a member, or where only the team has the make-up asked for', () => {
     const union = new Set(
       niigata.flatMap((m) => run(org(m.org, m.prefecture)).eligible.map((x) => x.program.id)),
     );
     const r = run(team);
-    // The fusion hub needs a company and a university: only the team has both.
-    expect(ids(r.eligible)).toEqual([...union].sort());
+    // The fusion hubs need a company and a university: only the team has both.
+    const onlyAsTeam = ['industry-academia-fusion-hub-creation', 'regional-core-university-fusion-hub'];
+    expect(ids(r.eligible)).toEqual([...union, ...onlyAsTeam].sort());
+    for (const id of onlyAsTeam) {
+      expect(find(r, id).reasons).toContainEqual(expect.objectContaining({ code: 'consortium-met' }));
+      for (const m of niigata)
+        expect(groupOf(org(m.org, m.prefecture), id), `${id} ${m.org}`).not.toBe('eligible');
+    }
     expect(ids(r.notEligible)).toEqual([]);
   });
 
@@ -350,13 +356,13 @@ describe('teams', () => {
     const coi = find(run(profile([niigata[0]!, { org: 'npo', prefecture: null }])), 'coi-next');
     expect(coi.group).toBe('eligible');
     expect(coi.reasons).toContainEqual(
-      expect.objectContaining({ code: 'consortium-inferred', verdict: 'unknown' }),
+      expect.objectContaining({ code: 'consortium-inferred', verdict: 'info' }),
     );
   });
 
-  it('tells one organisation which partners a stated make-up needs', () => {
+  it('tells one organisation which partners a stated make-up needs, and holds it back to 要確認', () => {
     const single = find(run(org('national-university')), 'regional-core-university-fusion-hub');
-    expect(single.group).toBe('eligible');
+    expect(single).toMatchObject({ group: 'check', heldBackBy: ['team'] });
     expect(single.reasons).toContainEqual(
       expect.objectContaining({ code: 'consortium-partners', params: { types: ['company'] } }),
     );

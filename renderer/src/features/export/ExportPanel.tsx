@@ -26,7 +26,7 @@ export function ExportPanel({
   fileBaseName: string;
   loadRows: (signal: AbortSignal, onProgress: (p: Progress) => void) => Promise<ExportRow[]>;
 }) {
-  const { t, locale } = useI18n();
+  const { t, tn, locale } = useI18n();
   const id = useId();
   const available = EXPORT_COLUMNS.filter((c) => kind === 'list' || !c.listOnly);
   const [chosen, setChosen] = useState<string[]>([...DEFAULT_COLUMNS[kind]]);
@@ -120,7 +120,7 @@ export function ExportPanel({
             {t('export.progress', { done: state.progress.done, total: state.progress.total })}
           </>
         )}
-        {state.phase === 'done' && t('export.done', { file: state.file, count: state.count })}
+        {state.phase === 'done' && tn('export.done', state.count, { file: state.file })}
         {state.phase === 'cancelled' && t('export.cancelled')}
         {state.phase === 'failed' && <span role="alert">{writeFailureText(t, 'export', state.problem)}</span>}
       </div>

@@ -9,7 +9,7 @@ import { savedReasons } from './saved-reasons';
 
 /** One click from a wizard result to a list: every "can apply" program, with its reasons. */
 export function SaveResultsAsList({ subject, matches }: { subject: string; matches: ProgramMatch[] }) {
-  const { t, locale } = useI18n();
+  const { t, tn, locale } = useI18n();
   const [saved, setSaved] = useState<{ id: string; name: string; count: number } | null>(null);
   const write = useCheckedWrite();
   const save = () => {
@@ -36,7 +36,7 @@ export function SaveResultsAsList({ subject, matches }: { subject: string; match
       <WriteFailure write={write} />
       {saved && (
         <p role="status">
-          {t('shortlist.wizardSaved', { count: saved.count, name: saved.name })}{' '}
+          {tn('shortlist.wizardSaved', saved.count, { name: saved.name })}{' '}
           <Link to={`/shortlists/${saved.id}`}>{t('shortlist.openList')}</Link>
         </p>
       )}

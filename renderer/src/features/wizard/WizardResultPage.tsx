@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { circledDomain } from '../../../../shared/catalog/market-domain';
-import { todayIso } from '../../../../shared/format/dates';
+import { formatFiscalYear, todayIso } from '../../../../shared/format/dates';
 import {
   GROUPS,
   matchFrameworks,
@@ -26,7 +26,8 @@ import { ContactList } from '../../components/ContactList';
 import { AnswersSummary } from './AnswersSummary';
 import { draftFromProfile, draftToParams } from './draft';
 import { useAnswerLabels } from './labels';
-import { EvidenceList, MemberTable, ProgramResultCard, ReasonList } from './ProgramResultCard';
+import { FrameworkResults } from './FrameworkResults';
+import { ProgramResultCard } from './ProgramResultCard';
 import { SaveResultsAsList } from '../shortlists/SaveResultsAsList';
 import { SaveProfileForm } from './SaveProfileForm';
 
@@ -42,7 +43,7 @@ function useResultSubject(profile: Profile | null, savedId: string | null) {
 }
 
 export function WizardResultPage() {
-  const { t } = useI18n();
+  const { t, tn, formatList, locale } = useI18n();
   const [params] = useSearchParams();
   const search = params.toString();
   const profile = useMemo(() => profileFromParams(new URLSearchParams(search)), [search]);
@@ -104,9 +105,17 @@ export function WizardResultPage() {
           </li>
         ))}
       </ul>
+      {result.programs.callsAsOf.length > 0 && (
+        <p className="calls-as-of">
+          {t('result.callsAsOf', {
+            years: formatList(result.programs.callsAsOf.map((year) => formatFiscalYear(year, locale))),
+          })}
+          {profile.openOnly && ` ${t('result.callsAsOfOpenOnly')}`}
+        </p>
+      )}
       {hidden > 0 && (
         <p className="hidden-count">
-          {t('result.hidden', { count: hidden })}{' '}
+          {tn('result.hidden', hidden)}{' '}
           <Link
             to={{
               pathname: '/wizard/result',
@@ -130,26 +139,7 @@ export function WizardResultPage() {
         <ResultGroup key={group} group={group} matches={result.programs[group]} team={team} />
       ))}
 
-      {result.frameworks.length > 0 && (
-        <section aria-labelledby="frameworks-heading">
-          <h2 id="frameworks-heading">{t('result.frameworks')}</h2>
-          <ul className="result-list">
-            {result.frameworks.map((m) => (
-              <li key={m.framework.id} className="result-card" data-framework-id={m.framework.id}>
-                <h3>
-                  <Link to={`/frameworks/${m.framework.id}`}>{m.framework.name}</Link>
-                </h3>
-                <p className="card-meta">{t(`result.group.${m.group}`)}</p>
-                <ReasonList reasons={m.reasons} evidence={m.evidence} />
-                {team && (
-                  <MemberTable fits={m.members} caption={t('result.members', { name: m.framework.name })} />
-                )}
-                <EvidenceList evidence={m.evidence} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <FrameworkResults matches={result.frameworks} team={team} />
 
       <section aria-labelledby="communities-heading">
         <h2 id="communities-heading">{t('result.communities')}</h2>
@@ -206,11 +196,14 @@ function ResultList({ matches, team }: { matches: ProgramMatch[]; team: boolean 
   );
 }
 
-/** Programs the documents only mention: kept, but folded away under 要確認. */
+/**
+ * Programs the documents only mention, without saying whether they run now (科研費, A-STEP ...):
+ * kept, but folded away under 要確認. Past programs are never among them: they are 終了.
+ */
 const isBackground = (m: ProgramMatch) => m.program.status.value === 'unknown';
 
 function ResultGroup({ group, matches, team }: { group: Group; matches: ProgramMatch[]; team: boolean }) {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const current = group === 'check' ? matches.filter((m) => !isBackground(m)) : matches;
   const background = group === 'check' ? matches.filter(isBackground) : [];
   const body =
@@ -237,7 +230,7 @@ function ResultGroup({ group, matches, team }: { group: Group; matches: ProgramM
       <p className="help">{t(`result.group.${group}Help`)}</p>
       {folded && matches.length > 0 ? (
         <details>
-          <summary>{t('result.showAll', { count: matches.length })}</summary>
+          <summary>{tn('result.showAll', matches.length)}</summary>
           {body}
         </details>
       ) : (
