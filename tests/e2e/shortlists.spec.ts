@@ -5,6 +5,7 @@ import type { Profile } from '../../shared/matching/profile';
 import { SHORTLIST_FILE_FORMAT } from '../../shared/shortlist/shortlist-file';
 import { pdfText } from '../support/pdf-text';
 import { expect, screenshot, test } from './fixtures';
+import { reasonLine } from '../../shared/matching/reason-text';
 import { engineSays } from './wizard-helpers';
 
 const PROFILE: Profile = {
@@ -73,11 +74,17 @@ test('a consultant goes from a wizard result to a list with notes, compares, exp
   const csv = await download(page, () => page.getByRole('button', { name: '書き出す', exact: true }).click());
   expect(csv.name).toMatch(/\.csv$/);
   const text = csv.bytes.toString('utf8');
+  // A list from a wizard result exports, by default, each program's group and every reason with
+  // its verdict, as the result page showed them.
   expect(
     text.startsWith(
-      '\uFEFF制度名,所管,予算（最新年度）,申請主体（根拠）,連絡先,リスト上の状況,内部締切,メモ\r\n',
+      '\uFEFF制度名,所管,予算（最新年度）,申請主体（根拠）,連絡先,リスト上の状況,内部締切,メモ,診断結果の区分,判定理由（診断）\r\n',
     ),
   ).toBe(true);
+  for (const program of engineSays(PROFILE).eligible) {
+    expect(text).toContain(`,対象,"${program.reasons.map((r) => reasonLine(r, 'ja')).join('\n')}"`);
+  }
+  expect(text).toContain('募集状況（参考）: 令和4年度の資料では新規課題採択 有');
   expect(text).toContain(`"'=危険な式ではなく文字列\n産学連携本部で 4/10 に打合せ"`);
   expect(text).toContain('応募予定,2027-04-20');
   expect(text.split('\r\n').filter(Boolean)).toHaveLength(eligible.length + 1);
@@ -130,7 +137,8 @@ test('the handout prints on A4 with programs, reasons, contacts and the as-of fo
   const eligible = await listFromWizard(page);
   await page.getByRole('link', { name: '配布資料（A4）' }).click();
   await expect(page.locator('.handout-program')).toHaveCount(eligible.length);
-  await expect(page.locator('.handout-program').first()).toContainText('主な理由');
+  await expect(page.locator('.handout-program').first()).toContainText('診断結果と理由');
+  await expect(page.locator('.handout-program').first()).toContainText('申請主体（該当）');
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.app-header')).toBeHidden();
   await expect(page.getByRole('button', { name: '印刷・PDF に保存' })).toBeHidden();

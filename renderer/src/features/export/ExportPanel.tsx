@@ -21,15 +21,20 @@ export function ExportPanel({
   kind,
   fileBaseName,
   loadRows,
+  defaultColumns = DEFAULT_COLUMNS[kind],
 }: {
   kind: 'list' | 'results';
   fileBaseName: string;
   loadRows: (signal: AbortSignal, onProgress: (p: Progress) => void) => Promise<ExportRow[]>;
+  /** The columns ticked at first; the kind's short default unless the page knows better. */
+  defaultColumns?: readonly string[];
 }) {
   const { t, tn, locale } = useI18n();
   const id = useId();
   const available = EXPORT_COLUMNS.filter((c) => kind === 'list' || !c.listOnly);
-  const [chosen, setChosen] = useState<string[]>([...DEFAULT_COLUMNS[kind]]);
+  const [chosen, setChosen] = useState<string[]>(() =>
+    available.map((c) => c.id).filter((c) => defaultColumns.includes(c)),
+  );
   const [format, setFormat] = useState<ExportFormat>('csv');
   const [state, setState] = useState<State>({ phase: 'idle' });
   const controller = useRef<AbortController | null>(null);

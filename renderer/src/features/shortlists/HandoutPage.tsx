@@ -1,6 +1,5 @@
 import { Link, useParams } from 'react-router';
 import type { Program } from '../../../../shared/catalog/program';
-import { reasonText } from '../../../../shared/matching/reason-text';
 import { NotFound } from '../../components/NotFound';
 import { useCheckedWrite } from '../../components/useCheckedWrite';
 import { WriteFailure } from '../../components/WriteFailure';
@@ -62,7 +61,7 @@ function HandoutProgram({ row: { entry, program }, index }: { row: ShortlistRow;
   const { t, locale } = useI18n();
   const context = { t, locale };
   const value = (id: string) => column(id).value({ program, entry }, context);
-  const reasons = entry.reasons.filter((r) => r.verdict === 'matched');
+
   return (
     <section className="handout-program" aria-labelledby={`handout-${index}`}>
       <h2 id={`handout-${index}`}>
@@ -79,15 +78,12 @@ function HandoutProgram({ row: { entry, program }, index }: { row: ShortlistRow;
           <dd>
             <Lines text={value('applicants')} />
           </dd>
-          {reasons.length > 0 && (
+          {(entry.wizardGroup || entry.reasons.length > 0) && (
             <>
               <dt>{t('handout.reasons')}</dt>
               <dd>
-                <ul>
-                  {reasons.map((reason, i) => (
-                    <li key={i}>{reasonText(reason, locale)}</li>
-                  ))}
-                </ul>
+                {entry.wizardGroup && <div>{value('wizardGroup')}</div>}
+                <Lines text={value('reasons')} />
               </dd>
             </>
           )}

@@ -5,7 +5,7 @@ import { shortlists } from '../../db/shortlists-repository';
 import { useCheckedWrite } from '../../components/useCheckedWrite';
 import { WriteFailure } from '../../components/WriteFailure';
 import { useI18n } from '../../i18n/i18n';
-import { savedReasons } from './saved-reasons';
+import { wizardVerdict } from './saved-reasons';
 
 /** One click from a wizard result to a list: every "can apply" program, with its reasons. */
 export function SaveResultsAsList({ subject, matches }: { subject: string; matches: ProgramMatch[] }) {
@@ -23,7 +23,7 @@ export function SaveResultsAsList({ subject, matches }: { subject: string; match
       () =>
         shortlists.createWith(
           name,
-          matches.map((match) => ({ program: match.program, reasons: savedReasons(match.reasons) })),
+          matches.map((match) => ({ program: match.program, wizard: wizardVerdict(match) })),
         ),
       (id) => setSaved({ id, name, count: matches.length }),
     );

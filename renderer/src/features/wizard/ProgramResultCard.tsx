@@ -13,7 +13,7 @@ import { useI18n } from '../../i18n/i18n';
 import { HeadlineBudget } from '../../components/HeadlineBudget';
 import { statusLabel, telHref } from '../../components/program-display';
 import { AddToShortlist } from '../shortlists/AddToShortlist';
-import { savedReasons } from '../shortlists/saved-reasons';
+import { wizardVerdict } from '../shortlists/saved-reasons';
 import { useAnswerLabels } from './labels';
 
 const APPLY_MARK = { yes: '✓', maybe: '?', no: '✗' } as const;
@@ -184,7 +184,7 @@ export function ProgramResultCard({ match, team }: { match: ProgramMatch; team: 
         <MemberTable fits={match.members} caption={t('result.members', { name: program.name })} />
       )}
       <EvidenceList evidence={match.evidence} />
-      <AddToShortlist program={program} reasons={savedReasons(match.reasons)} />
+      <AddToShortlist program={program} wizard={wizardVerdict(match)} />
       {contact && (
         <p className="result-contact">
           {t('result.contact')}: {program.department && <span>{program.department} </span>}
