@@ -10,8 +10,9 @@ import {
   type ProgramMatch,
 } from '../../shared/matching/match-programs';
 import {
-  profileFromParams,
   profileToParams,
+  readProfileParams,
+  type DroppedAnswer,
   storedProfileSchema,
   type Member,
   type Profile,
@@ -460,7 +461,7 @@ describe('profiles and teams in the URL and in storage', () => {
       stage: 'demonstration',
       openOnly: true,
     });
-    expect(profileFromParams(profileToParams(single))).toEqual(single);
+    expect(readProfileParams(profileToParams(single))).toEqual({ profile: single, dropped: [] });
     expect(profileToParams(single).toString()).toBe(
       'org=municipality&pref=%E6%96%B0%E6%BD%9F%E7%9C%8C&theme=d3&theme=cross&need=survey&stage=demonstration&open=1',
     );
@@ -471,19 +472,46 @@ describe('profiles and teams in the URL and in storage', () => {
     expect(decodeURIComponent(profileToParams(team).toString())).toBe(
       'member=university:大阪府&member=company:',
     );
-    expect(profileFromParams(profileToParams(team))).toEqual(team);
+    expect(readProfileParams(profileToParams(team))).toEqual({ profile: team, dropped: [] });
   });
 
-  it('rejects what a hand-edited URL might hold', () => {
-    for (const bad of [
-      'org=alien',
-      'org=university&pref=Atlantis',
-      'org=university&theme=d10',
-      '',
-      'member=npo:Atlantis',
-      'member=alien:',
-    ]) {
-      expect(profileFromParams(new URLSearchParams(bad)), bad).toBeNull();
+  it('keeps the valid answers of a hand-edited URL and names every value it leaves out', () => {
+    const cases: [string, Profile | null, DroppedAnswer[]][] = [
+      ['org=alien', null, [{ field: 'org', value: 'alien' }]],
+      [
+        'org=national-university&pref=Atlantis',
+        org('national-university'),
+        [{ field: 'pref', value: 'Atlantis' }],
+      ],
+      [
+        'org=university&theme=d10&theme=d3',
+        org('university', null, { themes: ['d3'] }),
+        [{ field: 'theme', value: 'd10' }],
+      ],
+      [
+        'org=city&stage=later&open=yes&need=money',
+        org('city'),
+        [
+          { field: 'need', value: 'money' },
+          { field: 'stage', value: 'later' },
+          { field: 'open', value: 'yes' },
+        ],
+      ],
+      ['', null, []],
+      // A team of one is no team; a member of no valid type cannot be matched.
+      ['member=npo:Atlantis', null, [{ field: 'pref', value: 'Atlantis' }]],
+      ['member=alien:&member=city:', null, [{ field: 'member', value: 'alien' }]],
+      [
+        'member=npo:Atlantis&member=city:北海道',
+        profile([
+          { org: 'npo', prefecture: null },
+          { org: 'city', prefecture: '北海道' },
+        ]),
+        [{ field: 'pref', value: 'Atlantis' }],
+      ],
+    ];
+    for (const [link, expected, dropped] of cases) {
+      expect(readProfileParams(new URLSearchParams(link)), link).toEqual({ profile: expected, dropped });
     }
   });
 

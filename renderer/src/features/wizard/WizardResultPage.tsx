@@ -12,8 +12,9 @@ import {
 import {
   isTeam,
   leadOf,
-  profileFromParams,
   profileToParams,
+  readProfileParams,
+  type DroppedAnswer,
   type Profile,
 } from '../../../../shared/matching/profile';
 import { relatedCommunities } from '../../../../shared/matching/related-communities';
@@ -24,7 +25,8 @@ import { useSavedProfiles } from '../../db/profiles-repository';
 import { useI18n } from '../../i18n/i18n';
 import { ContactList } from '../../components/ContactList';
 import { AnswersSummary } from './AnswersSummary';
-import { draftFromProfile, draftToParams } from './draft';
+import { draftFromProfile, draftToParams, type Step } from './draft';
+import { DroppedAnswers } from './DroppedAnswers';
 import { useAnswerLabels } from './labels';
 import { FrameworkResults } from './FrameworkResults';
 import { ProgramResultCard } from './ProgramResultCard';
@@ -46,7 +48,7 @@ export function WizardResultPage() {
   const { t, tn, formatList, locale } = useI18n();
   const [params] = useSearchParams();
   const search = params.toString();
-  const profile = useMemo(() => profileFromParams(new URLSearchParams(search)), [search]);
+  const { profile, dropped } = useMemo(() => readProfileParams(new URLSearchParams(search)), [search]);
   const catalog = useMatchableCatalog();
   const heading = useRef<HTMLHeadingElement>(null);
   const subject = useResultSubject(profile, params.get('saved'));
@@ -75,11 +77,17 @@ export function WizardResultPage() {
   }, [answers, ready]);
 
   if (!profile) {
+    // The link's other answers are kept: the wizard opens with them and asks for what is missing.
+    const readable = dropped.length > 0 || new URLSearchParams(search).size > 0;
     return (
       <section>
         <h1>{t('result.heading')}</h1>
         <p role="alert">{t('result.invalidProfile')}</p>
-        <Link to="/wizard">{t('result.restart')}</Link>
+        <DroppedAnswers dropped={dropped} />
+        <p className="result-actions">
+          {readable && <Link to={{ pathname: '/wizard', search }}>{t('result.continue')}</Link>}{' '}
+          <Link to="/wizard">{t('result.restart')}</Link>
+        </p>
       </section>
     );
   }
@@ -96,6 +104,16 @@ export function WizardResultPage() {
         {subject.name && <strong>{t('result.savedAs', { name: subject.name })} </strong>}
         {t(team ? 'result.forTeam' : 'result.forOrg', { who: subject.who })}
       </p>
+      <DroppedAnswers dropped={dropped}>
+        <Link
+          to={{
+            pathname: '/wizard',
+            search: draftToParams(draftFromProfile(profile), stepOf(dropped[0], team), 'result').toString(),
+          }}
+        >
+          {t('result.fixAnswers')}
+        </Link>
+      </DroppedAnswers>
       <ul className="group-counts" aria-label={t('result.counts')}>
         {GROUPS.map((group) => (
           <li key={group}>
@@ -178,6 +196,23 @@ export function WizardResultPage() {
       </section>
     </section>
   );
+}
+
+/** The wizard step that asks for a value a link held. */
+function stepOf(dropped: DroppedAnswer | undefined, team: boolean): Step {
+  switch (dropped?.field) {
+    case 'pref':
+      return team ? 'org' : 'region';
+    case 'theme':
+      return 'themes';
+    case 'need':
+    case 'stage':
+      return 'needs';
+    case 'open':
+      return 'conditions';
+    default:
+      return 'org';
+  }
 }
 
 /** The map with the answered prefecture marked as the user's and opened. */
