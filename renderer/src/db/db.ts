@@ -6,6 +6,7 @@ import type { MarketDomain } from '../../../shared/catalog/market-domain';
 import type { Program } from '../../../shared/catalog/program';
 import type { SourceDocument } from '../../../shared/catalog/sources';
 import { readStoredReasons, type EntryFields } from '../../../shared/shortlist/shortlist';
+import type { EntryConflict, ListConflict, TeamStateRow } from './team-rows';
 
 /** The catalog row in `meta`: which catalog the programs table holds and when it was loaded. */
 export interface CatalogMetaRow extends CatalogMeta {
@@ -39,6 +40,14 @@ export interface Shortlist {
   position: number;
   createdAt: string;
   updatedAt: string;
+  /**
+   * Absent: a personal list. 'team': shared with the connected team, mirrored from the team
+   * database. 'left-team': was shared; this copy stays after the team was left or the user
+   * removed from it, and is personal again.
+   */
+  sharing?: 'team' | 'left-team';
+  /** A shared list renamed by two people at once, until someone keeps one name. */
+  conflict?: ListConflict;
 }
 /** A program in a list, with the user's status, note and internal deadline for it there. */
 export interface ShortlistEntry extends EntryFields {
@@ -48,6 +57,10 @@ export interface ShortlistEntry extends EntryFields {
   position: number;
   addedAt: string;
   updatedAt: string;
+  /** In a shared list: who changed it last. */
+  updatedBy?: string;
+  /** In a shared list: colleagues' versions that disagree, until a person resolves them. */
+  conflict?: EntryConflict;
 }
 /**
  * What lets a catalog update be undone and redone (renderer/src/db/catalog-update.ts): the
@@ -96,6 +109,7 @@ export class NaviDatabase extends Dexie {
   shortlists!: EntityTable<Shortlist, 'id'>;
   shortlistEntries!: EntityTable<ShortlistEntry, 'id'>;
   catalogBackup!: Table<CatalogBackupRow, string>;
+  team!: Table<TeamStateRow, TeamStateRow['key']>;
 
   constructor(name = 'shien-menu-navi', options?: DexieOptions) {
     super(name, options);
@@ -144,6 +158,10 @@ export class NaviDatabase extends Dexie {
               backup.rows.forEach((row) => withFieldsAddedInV5(row as Record<string, unknown>));
           });
       });
+    // v6: team workspaces (issue 18). Lists gain an optional `sharing` (absent = personal, as
+    // every existing list stays); `team` holds the connection (never the password) and the
+    // mirror's position in the team database. Nothing to convert, so no upgrade().
+    this.version(6).stores({ shortlists: 'id, position, sharing', team: 'key' });
   }
 }
 
