@@ -148,7 +148,7 @@ export class ShortlistStore {
     now = new Date(),
   ) {
     const team = await this.teamWriterFor(listId);
-    if (team) return team.add(listId, program, reasons, now);
+    if (team) return team.add(listId, program, wizard, now);
     const { shortlists, shortlistEntries } = this.database;
     await this.database.transaction('rw', shortlists, shortlistEntries, async () => {
       if (!(await shortlists.get(listId))) throw new MissingRecordError(`no shortlist ${listId}`);
