@@ -50,7 +50,12 @@ export function SaveResultsAsList({ subject, matches }: { subject: string; match
   };
   return (
     <div className="save-results">
-      <button type="button" disabled={matches.length === 0 || write.saving} onClick={save}>
+      {/* Until the lists are read, a second list of the same name could not be noticed. */}
+      <button
+        type="button"
+        disabled={matches.length === 0 || write.saving || lists === undefined}
+        onClick={save}
+      >
         {t('shortlist.addWizardResults')}
       </button>
       <WriteFailure write={write} />

@@ -80,7 +80,8 @@ export function SaveProfileForm({ profile }: { profile: Profile }) {
         aria-invalid={empty || undefined}
         aria-describedby={empty ? 'profile-name-problem' : undefined}
       />
-      <button type="submit" disabled={write.saving}>
+      {/* Until the profiles are read, a name already in use could not be noticed. */}
+      <button type="submit" disabled={write.saving || profiles === undefined}>
         {t('result.save.button')}
       </button>
       {empty && (
