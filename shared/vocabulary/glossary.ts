@@ -17,6 +17,8 @@ export const GLOSSARY_KINDS = [
   'prefecture',
   'region',
   'era',
+  /** General words of the field (biomass, university ...), for English search queries. */
+  'term',
 ] as const;
 export type GlossaryKind = (typeof GLOSSARY_KINDS)[number];
 
