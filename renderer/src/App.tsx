@@ -6,6 +6,7 @@ import { Layout } from './components/Layout';
 import { StorageProblemScreen } from './components/StorageProblemScreen';
 import { ProgramDetailPage } from './features/catalog/ProgramDetailPage';
 import { ProgramListPage } from './features/catalog/ProgramListPage';
+import { SearchPage } from './features/catalog/SearchPage';
 import { CommunityDetailPage } from './features/communities/CommunityDetailPage';
 import { CommunityListPage } from './features/communities/CommunityListPage';
 import { FrameworkDetailPage } from './features/frameworks/FrameworkDetailPage';
@@ -42,6 +43,7 @@ function Routes({ persistent }: { persistent: boolean }) {
             { index: true, element: <ProgramListPage /> },
             { path: 'programs', element: <ProgramListPage /> },
             { path: 'programs/:id', element: <ProgramDetailPage /> },
+            { path: 'search', element: <SearchPage /> },
             { path: 'communities', element: <CommunityListPage /> },
             { path: 'communities/:id', element: <CommunityDetailPage /> },
             { path: 'market-domains', element: <MarketDomainListPage /> },

@@ -1,9 +1,23 @@
+/** The bigram index as plain data, to keep it in IndexedDB: postings end to end, one offset per gram. */
+export interface BigramSnapshot {
+  grams: string[];
+  /** Postings of grams[i] are records[offsets[i]] … records[offsets[i + 1] - 1]. */
+  offsets: Int32Array;
+  records: Int32Array;
+  size: number;
+}
+
 /** Character bigrams of short fields (names), to find records despite a one-character typo. */
 export class BigramIndex {
-  private readonly postings = new Map<string, Int32Array>();
+  private readonly postings: Map<string, Int32Array>;
   private readonly counts: Uint8Array;
 
-  constructor(texts: string[]) {
+  private constructor(postings: Map<string, Int32Array>, size: number) {
+    this.postings = postings;
+    this.counts = new Uint8Array(size);
+  }
+
+  static build(texts: string[]): BigramIndex {
     const lists = new Map<string, number[]>();
     texts.forEach((text, record) => {
       for (const gram of new Set(bigrams(text))) {
@@ -12,8 +26,29 @@ export class BigramIndex {
         list.push(record);
       }
     });
-    for (const [gram, list] of lists) this.postings.set(gram, Int32Array.from(list));
-    this.counts = new Uint8Array(texts.length);
+    const postings = new Map<string, Int32Array>();
+    for (const [gram, list] of lists) postings.set(gram, Int32Array.from(list));
+    return new BigramIndex(postings, texts.length);
+  }
+
+  static fromSnapshot({ grams, offsets, records, size }: BigramSnapshot): BigramIndex {
+    const postings = new Map<string, Int32Array>();
+    grams.forEach((gram, i) => postings.set(gram, records.subarray(offsets[i]!, offsets[i + 1]!)));
+    return new BigramIndex(postings, size);
+  }
+
+  snapshot(): BigramSnapshot {
+    const grams = [...this.postings.keys()];
+    const offsets = new Int32Array(grams.length + 1);
+    let total = 0;
+    grams.forEach((gram, i) => {
+      offsets[i] = total;
+      total += this.postings.get(gram)!.length;
+    });
+    offsets[grams.length] = total;
+    const records = new Int32Array(total);
+    grams.forEach((gram, i) => records.set(this.postings.get(gram)!, offsets[i]!));
+    return { grams, offsets, records, size: this.counts.length };
   }
 
   /**
@@ -39,7 +74,7 @@ export class BigramIndex {
   }
 }
 
-function bigrams(text: string): string[] {
+export function bigrams(text: string): string[] {
   const chars = [...text];
   const grams: string[] = [];
   for (let i = 0; i + 1 < chars.length; i++) grams.push(chars[i]! + chars[i + 1]!);

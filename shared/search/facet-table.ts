@@ -1,5 +1,12 @@
 import { FACETS, type Facet } from './facets';
 
+/** The facet table as plain data, to keep it in IndexedDB. */
+export interface FacetTableSnapshot {
+  values: string[][];
+  starts: Int32Array[];
+  codes: Int32Array[];
+}
+
 /**
  * Every record's facet values as small integer codes in flat typed arrays (compressed rows), so
  * filtering and counting 100,000 records on a keystroke allocates nothing.
@@ -12,32 +19,47 @@ export class FacetTable {
   readonly starts: Int32Array[];
   readonly codes: Int32Array[];
 
-  constructor(rows: Record<Facet, string[]>[]) {
-    this.values = FACETS.map(() => []);
-    this.codeOf = FACETS.map(() => new Map());
-    this.starts = [];
-    this.codes = [];
-    FACETS.forEach((facet, f) => {
-      const starts = new Int32Array(rows.length + 1);
-      const codes: number[] = [];
-      rows.forEach((row, r) => {
-        starts[r] = codes.length;
-        for (const value of row[facet]) codes.push(this.code(f, value));
-      });
-      starts[rows.length] = codes.length;
-      this.starts.push(starts);
-      this.codes.push(Int32Array.from(codes));
-    });
+  private constructor({ values, starts, codes }: FacetTableSnapshot) {
+    this.values = values;
+    this.starts = starts;
+    this.codes = codes;
+    this.codeOf = values.map((list) => new Map(list.map((value, code) => [value, code])));
   }
 
-  private code(f: number, value: string): number {
-    let code = this.codeOf[f]!.get(value);
-    if (code === undefined) {
-      code = this.values[f]!.length;
-      this.values[f]!.push(value);
-      this.codeOf[f]!.set(value, code);
-    }
-    return code;
+  static build(rows: Record<Facet, string[]>[]): FacetTable {
+    const values: string[][] = FACETS.map(() => []);
+    const codeOf: Map<string, number>[] = FACETS.map(() => new Map());
+    const code = (f: number, value: string) => {
+      let found = codeOf[f]!.get(value);
+      if (found === undefined) {
+        found = values[f]!.length;
+        values[f]!.push(value);
+        codeOf[f]!.set(value, found);
+      }
+      return found;
+    };
+    const starts: Int32Array[] = [];
+    const codes: Int32Array[] = [];
+    FACETS.forEach((facet, f) => {
+      const facetStarts = new Int32Array(rows.length + 1);
+      const facetCodes: number[] = [];
+      rows.forEach((row, r) => {
+        facetStarts[r] = facetCodes.length;
+        for (const value of row[facet]) facetCodes.push(code(f, value));
+      });
+      facetStarts[rows.length] = facetCodes.length;
+      starts.push(facetStarts);
+      codes.push(Int32Array.from(facetCodes));
+    });
+    return new FacetTable({ values, starts, codes });
+  }
+
+  static fromSnapshot(snapshot: FacetTableSnapshot): FacetTable {
+    return new FacetTable(snapshot);
+  }
+
+  snapshot(): FacetTableSnapshot {
+    return { values: this.values, starts: this.starts, codes: this.codes };
   }
 
   /** Membership flags by code for the selected values of facet f (unknown values select nothing). */

@@ -24,6 +24,7 @@ describe('UI messages', () => {
       'language.ja',
       'search.placeholder',
       'search.suggestWords',
+      'search.page.prompt',
       'update.issue.fiscal-year',
       'update.issue.citation',
     ]);

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { useCatalogMeta } from '../db/programs-repository';
 import { SEARCH_INPUT_ID } from '../features/catalog/search-params';
+import { SiteSearch } from '../features/catalog/SiteSearch';
 import { useI18n } from '../i18n/i18n';
 import { isCatalogStale } from '../features/catalog-update/catalog-age';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -31,6 +32,7 @@ export function Layout({ notice }: { notice: string | null }) {
           <NavLink to="/frameworks">{t('nav.frameworks')}</NavLink>
           <NavLink to="/shortlists">{t('nav.shortlists')}</NavLink>
         </nav>
+        <SiteSearch />
         <LanguageSwitch />
       </header>
       <main id="main" tabIndex={-1}>

@@ -9,7 +9,7 @@ import { useI18n } from '../../i18n/i18n';
 import { FacetPanel } from './FacetPanel';
 import { facetValueLabel } from './facet-labels';
 import {
-  SEARCH_INPUT_ID,
+  PROGRAM_SEARCH_INPUT_ID,
   RESULTS_SHOWN_MARK,
   SORT_ORDERS,
   listStateFromParams,
@@ -19,8 +19,10 @@ import {
 import { ExportPanel } from '../export/ExportPanel';
 import { loadProgramRows } from '../export/load-programs';
 import { ProgramResultsTable } from './ProgramResultsTable';
+import { SuggestionList } from './SuggestionList';
 import { useProgramSearch } from './useProgramSearch';
 import { useUrlBackedText } from './useUrlBackedText';
+import { VocabularyNote } from './VocabularyNote';
 
 const PAGE_SIZE = 50;
 
@@ -52,7 +54,7 @@ export function ProgramListPage() {
   // "Show more" belongs to one search: a new query or filter starts again at the first page.
   const [paging, setPaging] = useState({ key: paramsKey, shown: PAGE_SIZE });
   const shown = paging.key === paramsKey ? paging.shown : PAGE_SIZE;
-  const { search, error, allIds } = useProgramSearch(state, shown);
+  const { search, error, suggestions, allIds } = useProgramSearch(state, shown);
   const [exporting, setExporting] = useState(false);
 
   // A User Timing mark when a reply is on screen: bench:search-ui measures keystroke to results.
@@ -84,12 +86,12 @@ export function ProgramListPage() {
         </Link>{' '}
         <span className="help">{t('list.wizardCtaHelp')}</span>
       </p>
-      <div className="search-bar" role="search">
-        <label htmlFor={SEARCH_INPUT_ID} className="field-label">
+      <div className="search-bar" role="search" aria-label={t('search.label')}>
+        <label htmlFor={PROGRAM_SEARCH_INPUT_ID} className="field-label">
           {t('search.label')}
         </label>
         <input
-          id={SEARCH_INPUT_ID}
+          id={PROGRAM_SEARCH_INPUT_ID}
           ref={input}
           type="search"
           value={state.query}
@@ -109,9 +111,10 @@ export function ProgramListPage() {
           ))}
         </select>
         <p id="search-help" className="help">
-          {t('search.syntax')} · {t('search.shortcut')}
+          {t('search.listSyntax')}
         </p>
       </div>
+      {search && <VocabularyNote terms={search.terms} />}
       {activeFilters.length > 0 && (
         <div className="active-filters" aria-label={t('search.activeFilters')}>
           {activeFilters.map(([facet, value]) => (
@@ -161,9 +164,42 @@ export function ProgramListPage() {
                     ? t('search.noResults', { query: state.query })
                     : t('search.noResultsFiltered')}
                 </p>
-                {state.query && search.unfiltered === 0 && <p className="help">{t('search.suggestWords')}</p>}
+                {state.query && search.unfiltered === 0 && (
+                  <>
+                    <SuggestionList
+                      suggestions={suggestions}
+                      linkTo={(query) => ({ search: listStateToParams({ ...state, query }).toString() })}
+                    />
+                    <p className="help">{t('search.suggestWords')}</p>
+                  </>
+                )}
                 {search.unfiltered > 0 && (
                   <p>{t('search.excludedByFilters', { count: formatCount(search.unfiltered) })}</p>
+                )}
+                {[...search.withoutFilter].some(([, count]) => count > 0) && (
+                  <div className="drop-filters">
+                    <p className="help">{t('search.dropFiltersHeading')}:</p>
+                    <ul>
+                      {[...search.withoutFilter]
+                        .filter(([, count]) => count > 0)
+                        .sort((a, b) => b[1] - a[1])
+                        .map(([facet, count]) => (
+                          <li key={facet}>
+                            <button
+                              type="button"
+                              onClick={() => update({ filters: { ...state.filters, [facet]: [] } })}
+                            >
+                              {t('search.dropFilter', {
+                                value: (state.filters[facet] ?? [])
+                                  .map((value) => facetValueLabel(facet, value, t, domains))
+                                  .join('・'),
+                                count: formatCount(count),
+                              })}
+                            </button>
+                          </li>
+                        ))}
+                    </ul>
+                  </div>
                 )}
                 <p>
                   {activeFilters.length > 0 && (
