@@ -5,7 +5,7 @@ const siteBox = (page: import('@playwright/test').Page) =>
 
 test('one search over every kind, from the shell box, grouped with counts', async ({ guardedPage: page }) => {
   await page.goto('/#/programs');
-  await expect(page.locator('.program-table tbody tr')).toHaveCount(46);
+  await expect(page.getByRole('status')).toHaveText('46 件');
   // The / shortcut reaches the shell's box; a ministry typed by its reading finds its programs.
   await page.keyboard.press('/');
   await expect(siteBox(page)).toBeFocused();

@@ -215,6 +215,7 @@ export function ProgramListPage() {
             ) : (
               <ProgramResultsTable
                 rows={search.rows}
+                total={search.total}
                 terms={search.terms}
                 showSnippets={search.query.trim() !== ''}
                 favourites={favourites}

@@ -20,6 +20,6 @@ export class SearchCacheDatabase extends Dexie {
 
   constructor(name = 'shien-menu-navi-search-cache') {
     super(name);
-    this.version(1).stores({ snapshots: 'key' });
+    this.version(1).stores({ snapshots: 'key, catalogKey' });
   }
 }
