@@ -27,31 +27,9 @@ export class FacetTable {
   }
 
   static build(rows: Record<Facet, string[]>[]): FacetTable {
-    const values: string[][] = FACETS.map(() => []);
-    const codeOf: Map<string, number>[] = FACETS.map(() => new Map());
-    const code = (f: number, value: string) => {
-      let found = codeOf[f]!.get(value);
-      if (found === undefined) {
-        found = values[f]!.length;
-        values[f]!.push(value);
-        codeOf[f]!.set(value, found);
-      }
-      return found;
-    };
-    const starts: Int32Array[] = [];
-    const codes: Int32Array[] = [];
-    FACETS.forEach((facet, f) => {
-      const facetStarts = new Int32Array(rows.length + 1);
-      const facetCodes: number[] = [];
-      rows.forEach((row, r) => {
-        facetStarts[r] = facetCodes.length;
-        for (const value of row[facet]) facetCodes.push(code(f, value));
-      });
-      facetStarts[rows.length] = facetCodes.length;
-      starts.push(facetStarts);
-      codes.push(Int32Array.from(facetCodes));
-    });
-    return new FacetTable({ values, starts, codes });
+    const builder = new FacetTableBuilder();
+    for (const row of rows) builder.add(row);
+    return builder.finish();
   }
 
   static fromSnapshot(snapshot: FacetTableSnapshot): FacetTable {
@@ -100,5 +78,37 @@ export class FacetTable {
 
   newCounts(f: number): Int32Array {
     return new Int32Array(this.values[f]!.length);
+  }
+}
+
+/** Codes records' facet values as they are added, so no record's values have to be kept. */
+export class FacetTableBuilder {
+  private readonly values: string[][] = FACETS.map(() => []);
+  private readonly codeOf: Map<string, number>[] = FACETS.map(() => new Map());
+  private readonly starts: number[][] = FACETS.map(() => []);
+  private readonly codes: number[][] = FACETS.map(() => []);
+
+  add(row: Record<Facet, string[]>): void {
+    FACETS.forEach((facet, f) => {
+      const codes = this.codes[f]!;
+      this.starts[f]!.push(codes.length);
+      for (const value of row[facet]) {
+        let code = this.codeOf[f]!.get(value);
+        if (code === undefined) {
+          code = this.values[f]!.length;
+          this.values[f]!.push(value);
+          this.codeOf[f]!.set(value, code);
+        }
+        codes.push(code);
+      }
+    });
+  }
+
+  finish(): FacetTable {
+    return FacetTable.fromSnapshot({
+      values: this.values,
+      starts: this.starts.map((starts, f) => Int32Array.from([...starts, this.codes[f]!.length])),
+      codes: this.codes.map((codes) => Int32Array.from(codes)),
+    });
   }
 }

@@ -1,8 +1,8 @@
 import type { Program } from '../catalog/program';
-import { FacetTable, type FacetTableSnapshot } from './facet-table';
+import { FacetTable, FacetTableBuilder, type FacetTableSnapshot } from './facet-table';
 import { FACETS, facetValues, type Facet, type Filters } from './facets';
 import { parseQuery, type QueryTerm } from './query';
-import { recordTexts } from './record-texts';
+import { programTexts } from './record-texts';
 import { TextIndex, type GroupTexts, type TextIndexSnapshot } from './text-index';
 
 export type SortOrder = 'relevance' | 'budget' | 'name' | 'fiscalYear';
@@ -52,7 +52,7 @@ export interface ProgramIndexSnapshot {
 export class ProgramIndexBuilder {
   private readonly ids: string[] = [];
   private readonly texts: GroupTexts[] = [];
-  private readonly facetRows: Record<Facet, string[]>[] = [];
+  private readonly facets = new FacetTableBuilder();
   private readonly names: string[] = [];
   private readonly budgets: number[] = [];
   private readonly years: number[] = [];
@@ -61,8 +61,8 @@ export class ProgramIndexBuilder {
   add(programs: Program[]): this {
     for (const p of programs) {
       this.ids.push(p.id);
-      this.texts.push(recordTexts({ kind: 'program', record: p }));
-      this.facetRows.push(facetValues(p));
+      this.texts.push(programTexts(p));
+      this.facets.add(facetValues(p));
       this.names.push(p.name);
       this.budgets.push(Math.max(-1, ...p.budgets.map((b) => b.amountYen ?? -1)));
       this.years.push(p.describes.year);
@@ -85,7 +85,7 @@ export class ProgramIndexBuilder {
     return ProgramSearchIndex.fromSnapshot({
       ids,
       text: TextIndex.build(this.texts).snapshot(),
-      facets: FacetTable.build(this.facetRows).snapshot(),
+      facets: this.facets.finish().snapshot(),
       orders: {
         name: Int32Array.from(byName),
         budget: Int32Array.from([...byName].sort((a, b) => budgets[b]! - budgets[a]!)),

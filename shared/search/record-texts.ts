@@ -121,6 +121,19 @@ export function recordTexts(item: AnyRecord): GroupTexts {
   };
 }
 
+/**
+ * A program's text per field group, as recordTexts would give it, built without the field
+ * tuples: the index builds this for every program of a national catalog (a test keeps the two equal).
+ */
+export function programTexts(p: Program): GroupTexts {
+  const join = (parts: (string | null)[]) => normalizeForSearch(parts.filter(Boolean).join('\u0002'));
+  return {
+    name: join([p.name, ...p.aliases]),
+    org: join([...p.ministries, p.agency, p.department]),
+    body: join([p.summary, p.category?.value ?? null, ...p.instruments, ...p.notes, p.eligibilityNote]),
+  };
+}
+
 /** The record's id as its page address uses it. */
 export function recordId(item: AnyRecord): string {
   return String(item.record.id);

@@ -21,12 +21,11 @@ export type FromSearchWorker =
   SearchReply | CatalogSearchReply | SuggestionsReply | IndexedReport | { type: 'failed'; message: string };
 
 /** Once the index is ready: how many programs, whether it was built or loaded, and how long it took. */
-export interface IndexedReport {
+export type IndexedReport = {
   type: 'indexed';
   programs: number;
-  source: 'cache' | 'built';
   ms: number;
-}
+} & ({ source: 'cache' } | { source: 'built'; why: string });
 
 export interface SearchReply {
   type: 'result';

@@ -136,7 +136,7 @@ try {
     `  first start after install: ready ${fmt(cold.ms)} ms after the worker started (${cold.source}), ${fmt(cold.at)} ms after the page started`,
   );
   console.log(
-    `  restart: ready ${fmt(warm.ms)} ms after the worker started (${warm.source}), ${fmt(warm.at)} ms after the page started`,
+    `  restart: ready ${fmt(warm.ms)} ms after the worker started (${warm.source}${warm.source === 'built' ? `: ${warm.why}` : ''}), ${fmt(warm.at)} ms after the page started`,
   );
   console.log(
     `  baseline (read every program at once, then build): ${fmt(oldStart)} ms (read ${fmt(baseline.readAll)} + build ${fmt(baseline.indexBuild)}, on the UI thread)`,

@@ -8,6 +8,7 @@ import {
   recordRef,
 } from '../../shared/search/catalog-search';
 import { ProgramSearchIndex } from '../../shared/search/program-search';
+import { programTexts, recordTexts } from '../../shared/search/record-texts';
 import { parseQuery } from '../../shared/search/query';
 import { containsWithinOneEdit } from '../../shared/search/text-index';
 import { answerCatalogSearch } from '../../shared/search/search-answer';
@@ -15,6 +16,7 @@ import { Lexicon, similarity, suggestionsFor } from '../../shared/search/suggest
 import { vocabularyWords } from '../../shared/search/vocabulary';
 import { baselineCatalogSearch } from '../bench/baseline-fuse';
 import { GOLDEN_QUERIES, hitAt3, reciprocalRank, scoreGolden } from '../bench/golden-queries';
+import { syntheticPrograms } from '../bench/synthetic-catalog';
 
 const result = validateCatalog(embeddedCatalogData);
 if (!result.ok) throw new Error('invalid catalog');
@@ -107,6 +109,13 @@ describe('the catalog-wide search', () => {
     const empty = await answerCatalogSearch(index, 4, '', 5, loadPrograms);
     expect(empty.best).toEqual([]);
     expect(empty.groups.find((g) => g.kind === 'program')!.total).toBe(catalog.programs.length);
+  });
+});
+
+describe('the index’s text of a program', () => {
+  it('is the same whether built for the index or for showing where a hit matched', () => {
+    for (const program of [...catalog.programs, ...syntheticPrograms(200)])
+      expect(programTexts(program)).toEqual(recordTexts({ kind: 'program', record: program }));
   });
 });
 

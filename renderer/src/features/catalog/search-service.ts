@@ -54,17 +54,9 @@ export function createSearchService(
     const started = performance.now();
     const meta = await db.meta.get('catalog');
     const catalogKey = `${meta?.catalogVersion ?? 'none'}@${meta?.loadedAt ?? ''}#${format}`;
-    const cached = await cache.snapshots.get('programs').catch(() => undefined);
-    let programs: ProgramSearchIndex;
-    let source: 'cache' | 'built';
-    if (cached?.catalogKey === catalogKey) {
-      programs = ProgramSearchIndex.fromSnapshot(cached.snapshot);
-      source = 'cache';
-    } else {
-      programs = await buildProgramIndex(db, chunk);
-      source = 'built';
-      setTimeout(() => void saveSnapshot(db, cache, programs, catalogKey), saveDelayMs);
-    }
+    const kept = await keptIndex(cache, catalogKey);
+    const programs = kept.index ?? (await buildProgramIndex(db, chunk));
+    if (!kept.index) setTimeout(() => void saveSnapshot(db, cache, programs, catalogKey), saveDelayMs);
     const [frameworks, communities, marketDomains] = await Promise.all([
       db.frameworks.toArray(),
       db.communities.toArray(),
@@ -77,7 +69,12 @@ export function createSearchService(
       ...programs.labels(),
       ...others.labels(),
     ]);
-    post({ type: 'indexed', programs: programs.size, source, ms: performance.now() - started });
+    post({
+      type: 'indexed',
+      programs: programs.size,
+      ...(kept.index ? { source: 'cache' } : { source: 'built', why: kept.why }),
+      ms: performance.now() - started,
+    });
     return { catalog, lexicon };
   }
 
@@ -156,6 +153,22 @@ export function createSearchService(
       post({ type: 'failed', message: errorMessage(error) });
     }
   };
+}
+
+/** The index kept for this catalog and index format, or why there is none to use. */
+async function keptIndex(
+  cache: SearchCacheDatabase,
+  catalogKey: string,
+): Promise<{ index: ProgramSearchIndex; why?: undefined } | { index?: undefined; why: string }> {
+  try {
+    const kept = await cache.snapshots.get('programs');
+    if (!kept) return { why: 'none kept' };
+    if (kept.catalogKey !== catalogKey) return { why: `kept for ${kept.catalogKey}` };
+    return { index: ProgramSearchIndex.fromSnapshot(kept.snapshot) };
+  } catch (error) {
+    // A cache: unreadable means rebuilt, never a failed search.
+    return { why: `unreadable: ${errorMessage(error)}` };
+  }
 }
 
 /** Reads the programs in slices by id (the next slice requested before this one is indexed). */
