@@ -57,6 +57,24 @@ export default tseslint.config(
     ],
     languageOptions: { globals: globals.node },
   },
+  // Type-aware rules: a promise nobody handles is a write whose failure nobody sees. `void p`
+  // is not an answer (ignoreVoid: false); user-data writes go through useCheckedWrite. Only the
+  // router's navigate is known to be safe to leave floating.
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': [
+        'error',
+        {
+          ignoreVoid: false,
+          allowForKnownSafeCalls: [{ from: 'package', name: 'NavigateFunction', package: 'react-router' }],
+        },
+      ],
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/no-unnecessary-type-assertion': 'error',
+    },
+  },
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],

@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
-import { createHashRouter, useRouteError } from 'react-router';
+import { createHashRouter, isRouteErrorResponse, useRouteError } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { ErrorBoundary, ErrorScreen } from './components/ErrorBoundary';
 import { Layout } from './components/Layout';
+import { NotFoundPage } from './components/NotFound';
 import { StorageProblemScreen } from './components/StorageProblemScreen';
 import { ProgramDetailPage } from './features/catalog/ProgramDetailPage';
 import { ProgramListPage } from './features/catalog/ProgramListPage';
@@ -23,9 +24,14 @@ import { WizardPage } from './features/wizard/WizardPage';
 import { WizardResultPage } from './features/wizard/WizardResultPage';
 import { I18nProvider, useI18n } from './i18n/i18n';
 import { startApp, type StartupResult } from './startup';
+import { classifyStorageError } from './db/storage-health';
+import { technicalDetail } from '../../shared/error-message';
 
 function RouteError() {
-  return <ErrorScreen error={useRouteError()} />;
+  const error = useRouteError();
+  // Unknown addresses meet the catch-all route inside the layout; this is the last line of defence.
+  if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />;
+  return <ErrorScreen error={error} />;
 }
 
 function Routes({ persistent }: { persistent: boolean }) {
@@ -58,6 +64,8 @@ function Routes({ persistent }: { persistent: boolean }) {
             { path: 'shortlists/:id/workshop', element: <WorkshopPage /> },
             { path: 'compare', element: <ComparePage /> },
             { path: 'catalog-update', element: <CatalogUpdatePage /> },
+            // Any other address (`#/nope`, `#main` typed by hand): "not found" with a way home.
+            { path: '*', element: <NotFoundPage /> },
           ],
         },
       ]),
@@ -70,7 +78,9 @@ function Startup() {
   const { t } = useI18n();
   const [result, setResult] = useState<StartupResult | null>(null);
   useEffect(() => {
-    void startApp().then(setResult);
+    startApp().then(setResult, (error: unknown) =>
+      setResult({ ok: false, problem: classifyStorageError(error), detail: technicalDetail(error) }),
+    );
   }, []);
   if (!result) return <p aria-busy="true">{t('loading')}</p>;
   if (!result.ok) return <StorageProblemScreen problem={result.problem} detail={result.detail} />;

@@ -1,4 +1,5 @@
 import { embeddedCatalogData, embeddedCatalogVersion } from '../../data/embedded';
+import { technicalDetail } from '../../shared/error-message';
 import { db } from './db/db';
 import { seedCatalog } from './db/seed-catalog';
 import { classifyStorageError, requestPersistentStorage } from './db/storage-health';
@@ -17,7 +18,7 @@ export async function startApp(): Promise<StartupResult> {
       return { ok: false, problem: 'invalidCatalog', detail };
     }
   } catch (error) {
-    return { ok: false, problem: classifyStorageError(error), detail: String(error) };
+    return { ok: false, problem: classifyStorageError(error), detail: technicalDetail(error) };
   }
   return { ok: true, persistent: await requestPersistentStorage(navigator.storage) };
 }

@@ -1,4 +1,5 @@
 import type { FiscalYear } from '../catalog/program';
+import { FORMULA_START } from '../security/spreadsheet-formula';
 
 /**
  * The syntax of multi-valued cells in a program table (documented in docs/catalog-table.md):
@@ -32,8 +33,6 @@ export type TableIssue =
   | { code: 'choice'; value: string; allowed: string }
   | { code: 'formula' }
   | { code: 'error-value'; value: string };
-
-const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** Cells that start like a formula are written with a leading apostrophe so Excel keeps them text. */
 export function protectFromFormula(cell: string): string {

@@ -49,7 +49,7 @@ export async function toXlsx(
     if (n > headerRow) row.alignment = { vertical: 'top', wrapText: true };
   });
   const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  return new Uint8Array(buffer);
 }
 
 /** Excel refuses sheet names over 31 characters or with []:*?/\ in them. */

@@ -16,7 +16,7 @@ export const REGIONS = {
 export type Region = keyof typeof REGIONS;
 export type Prefecture = (typeof REGIONS)[Region][number];
 
-export const PREFECTURES = Object.values(REGIONS).flat() as Prefecture[];
+export const PREFECTURES: Prefecture[] = Object.values(REGIONS).flat();
 
 export function regionOf(prefecture: string): Region | null {
   for (const [region, prefectures] of Object.entries(REGIONS) as [Region, readonly string[]][]) {

@@ -69,6 +69,10 @@ export function verdictLabel(verdict: Verdict, locale: Locale): string {
 }
 
 export function reasonText(reason: Reason, locale: Locale): string {
+  // Saved reasons come back from list files: a code this version does not know (or "constructor")
+  // must never index the table, so it falls back to the criterion and verdict.
+  if (!Object.hasOwn(TEXTS, reason.code))
+    return `${criterionLabel(reason.criterion, locale)}: ${verdictLabel(reason.verdict, locale)}`;
   return TEXTS[reason.code][locale].replace(
     /\{(\w+)\}/g,
     (match, key: string) => reason.params[key] ?? match,

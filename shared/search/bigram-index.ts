@@ -73,7 +73,7 @@ export class BigramIndex {
 
   static fromSnapshot({ grams, offsets, records, size }: BigramSnapshot): BigramIndex {
     const postings = new Map<number, Int32Array>();
-    grams.forEach((gram, i) => postings.set(gram, records.subarray(offsets[i]!, offsets[i + 1]!)));
+    grams.forEach((gram, i) => postings.set(gram, records.subarray(offsets[i], offsets[i + 1])));
     return new BigramIndex(postings, size);
   }
 
@@ -82,7 +82,7 @@ export class BigramIndex {
     const offsets = new Int32Array(grams.length + 1);
     grams.forEach((gram, i) => (offsets[i + 1] = offsets[i]! + this.postings.get(gram)!.length));
     const records = new Int32Array(offsets[grams.length]!);
-    grams.forEach((gram, i) => records.set(this.postings.get(gram)!, offsets[i]!));
+    grams.forEach((gram, i) => records.set(this.postings.get(gram)!, offsets[i]));
     return { grams, offsets, records, size: this.counts.length };
   }
 

@@ -44,7 +44,7 @@ export class Haystack {
 
   /** One record's text. */
   text(record: number): string {
-    return this.whole.slice(this.starts[record]!, this.starts[record + 1]! - 1);
+    return this.whole.slice(this.starts[record], this.starts[record + 1]! - 1);
   }
 
   /** Calls `hit` once for every record containing `term`. */

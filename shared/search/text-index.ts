@@ -217,7 +217,7 @@ export class TextIndex {
         { name: 'name', weight: WEIGHT.name },
         { name: 'org', weight: WEIGHT.org },
       ],
-      getFn: (record, path) => this.text((Array.isArray(path) ? path[0] : path) as Group, record as number),
+      getFn: (record, path) => this.text((Array.isArray(path) ? path[0] : path) as Group, record),
       ignoreLocation: true,
       includeScore: true,
       threshold: 0.6,

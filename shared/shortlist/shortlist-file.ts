@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MAX_LIST_NAME_LENGTH, entryFieldsSchema, type EntryFields } from './shortlist';
 import { errorMessage } from '../error-message';
+import { valueAt, valueIssue, type ValueIssue } from '../format/value-issue';
 
 /** A file one copy of the app writes and another imports, to pass lists to a colleague. */
 export const SHORTLIST_FILE_FORMAT = 'shien-menu-navi/shortlists';
@@ -24,53 +25,103 @@ export const shortlistFileSchema = z.strictObject({
 });
 export type ShortlistFile = z.infer<typeof shortlistFileSchema>;
 
-export interface FileProblem {
-  file: string;
-  /** Where in the file: "lists[0].entries[3].status", or "" for the file as a whole. */
-  path: string;
-  kind: 'too-large' | 'encoding' | 'json' | 'format' | 'value';
-  detail: string;
+/** Where in a list file a value is: numbers count from 1, names are the file's own (as text). */
+export interface ListFileLocation {
+  list: number | null;
+  listName: string | null;
+  entry: number | null;
+  programName: string | null;
+  /** The field's key in the file (status, note, deadline …), or null for the list or entry itself. */
+  field: string | null;
 }
+
+/**
+ * A reason a list file is refused, as data: the UI words it in its language. `path` is where in
+ * the file ("lists[0].entries[3].status", "" for the whole file), for tests and logs only.
+ */
+export type FileProblem = { file: string; path: string } & (
+  | { kind: 'too-large'; bytes: number; limit: number }
+  /** A folder, device or pipe chosen instead of a file (the Electron main process refuses to read it). */
+  | { kind: 'not-a-file' }
+  | { kind: 'encoding' }
+  | { kind: 'json'; line: number | null; truncated: boolean }
+  | { kind: 'format' }
+  | { kind: 'value'; at: ListFileLocation; issue: ValueIssue }
+);
 
 export type ParsedShortlistFile = { ok: true; file: ShortlistFile } | { ok: false; problems: FileProblem[] };
 
+export const MAX_REPORTED_PROBLEMS = 20;
+
 /** Validates the bytes of a shortlist file. Never partially accepts: any problem rejects the file. */
 export function parseShortlistFile(fileName: string, bytes: Uint8Array): ParsedShortlistFile {
-  const fail = (kind: FileProblem['kind'], detail: string, path = ''): ParsedShortlistFile => ({
-    ok: false,
-    problems: [{ file: fileName, path, kind, detail }],
-  });
-  if (bytes.byteLength > MAX_SHORTLIST_FILE_BYTES) return fail('too-large', `${bytes.byteLength} bytes`);
+  const fail = (problem: FileProblem): ParsedShortlistFile => ({ ok: false, problems: [problem] });
+  const whole = { file: fileName, path: '' };
+  if (bytes.byteLength > MAX_SHORTLIST_FILE_BYTES)
+    return fail({ ...whole, kind: 'too-large', bytes: bytes.byteLength, limit: MAX_SHORTLIST_FILE_BYTES });
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    return fail('encoding', 'not UTF-8');
+    return fail({ ...whole, kind: 'encoding' });
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return fail('json', errorMessage(error));
+    return fail({ ...whole, kind: 'json', ...whereJsonStopped(text, errorMessage(error)) });
   }
   if (
     typeof json !== 'object' ||
     json === null ||
     (json as { format?: unknown }).format !== SHORTLIST_FILE_FORMAT
   ) {
-    return fail('format', `format is not "${SHORTLIST_FILE_FORMAT}"`, 'format');
+    return fail({ file: fileName, path: 'format', kind: 'format' });
   }
   const parsed = shortlistFileSchema.safeParse(json);
   if (parsed.success) return { ok: true, file: parsed.data };
   return {
     ok: false,
-    problems: parsed.error.issues.slice(0, 20).map((issue) => ({
+    problems: parsed.error.issues.slice(0, MAX_REPORTED_PROBLEMS).map((issue) => ({
       file: fileName,
       path: formatPath(issue.path),
       kind: 'value',
-      detail: issue.message,
+      at: locate(json, issue.path),
+      issue: valueIssue(issue, json),
     })),
   };
+}
+
+/** lists[0].entries[3].status → list 1 "A大学", entry 4 "COI-NEXT", field "status". */
+function locate(json: unknown, path: readonly PropertyKey[]): ListFileLocation {
+  const index = (at: number) => (typeof path[at] === 'number' ? path[at] : null);
+  const text = (value: unknown) =>
+    typeof value === 'string' && value.trim() ? value.trim().slice(0, 60) : null;
+  const list = path[0] === 'lists' ? index(1) : null;
+  const entry = list !== null && path[2] === 'entries' ? index(3) : null;
+  const fieldAt = entry !== null ? 4 : list !== null ? 2 : 0;
+  const field = path[fieldAt];
+  return {
+    list: list === null ? null : list + 1,
+    listName: list === null ? null : text(valueAt(json, ['lists', list, 'name'])),
+    entry: entry === null ? null : entry + 1,
+    programName:
+      entry === null ? null : text(valueAt(json, ['lists', list!, 'entries', entry, 'programName'])),
+    field: typeof field === 'string' ? field : null,
+  };
+}
+
+/**
+ * The line where JSON.parse stopped, when its message says (engines word it differently, and some
+ * do not say), and whether the text simply ended too soon (a file cut off in transfer).
+ */
+function whereJsonStopped(text: string, message: string): { line: number | null; truncated: boolean } {
+  const truncated = /end of (JSON )?input|unterminated|unexpected end/i.test(message);
+  const lineColumn = /line (\d+) column \d+/.exec(message);
+  if (lineColumn) return { line: Number(lineColumn[1]), truncated };
+  const position = /position (\d+)/.exec(message);
+  if (!position) return { line: null, truncated };
+  return { line: text.slice(0, Number(position[1])).split('\n').length, truncated };
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {

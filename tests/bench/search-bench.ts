@@ -71,8 +71,8 @@ for (const size of SIZES) {
   const base = sample.map((query) => time(() => fuse.search(query)));
 
   results[size] = { ours: stats(ours), base: stats(base) };
-  const o = results[size]!.ours;
-  const b = results[size]!.base;
+  const o = results[size].ours;
+  const b = results[size].base;
   console.log(`${size.toLocaleString('en-US')} programs`);
   console.log(
     `  ours:     build ${fmt(buildOurs)} ms (kept index loads in ${fmt(loadOurs)} ms), per keystroke p50 ${fmt(o.p50)} / p95 ${fmt(o.p95)} / max ${fmt(o.max)} ms (${o.n} keystrokes, median of ${REPEATS} runs), heap +${heapOurs.toFixed(0)} MB`,

@@ -8,7 +8,19 @@ import { nextYearCatalog } from '../support/next-year-catalog';
 import { readCatalogFiles } from '../tools/read-catalog-files';
 import { expect, screenshot, test } from './fixtures';
 
-const HOSTILE_NAME = '<script>window.__pwned=1</script>新規事業';
+/**
+ * Markup in a program's name. A <script> inserted as HTML never runs, so it proves nothing: an
+ * <img> whose load fails runs its onerror handler as soon as it is parsed. If it ever were, the
+ * element would be in the page, and the handler would either run (and log an error) or be blocked
+ * by the CSP (a violation): the guard fixture fails on both.
+ */
+const HOSTILE_NAME = `<img src=x onerror="window.__pwned=1;console.error('injected markup ran')">新規事業`;
+
+/** The hostile name was drawn as text only: no element from its markup, no handler run. */
+async function expectNoInjection(page: Page) {
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+}
 
 function embedded(): Catalog {
   const result = validateCatalog(readCatalogFiles('data').data);
@@ -74,12 +86,20 @@ test('an update shows what changes, applies, keeps the user’s notes, and undoe
     /追加 1 件\s*変更 1 件\s*削除 1 件\s*変更なし 44 件/,
   );
   await expect(preview.getByText(HOSTILE_NAME)).toBeVisible(); // as text, never markup
+  await expectNoInjection(page);
   await expect(preview.locator('.field-changes')).toContainText('予算:');
   await expect(preview.locator('.field-changes ins')).toContainText('150億円');
   await expect(preview).toContainText('リストやお気に入りにある 1 件の制度が新しいカタログにありません。');
   await screenshot(page, 'catalog-update-preview');
 
   await applyShownUpdate(page, preview, '2027.04.01-1');
+
+  // The new program's own page and the program list draw its name as text too.
+  await page.goto('/#/programs/new-program-2027');
+  await expect(page.getByRole('heading', { level: 1, name: HOSTILE_NAME })).toBeVisible();
+  await page.goto('/#/programs');
+  await expect(page.getByRole('link', { name: HOSTILE_NAME })).toBeVisible();
+  await expectNoInjection(page);
 
   // The list keeps the entry and its note, marked as no longer in the catalog.
   await page.getByRole('link', { name: 'リスト', exact: true }).click();
@@ -130,7 +150,7 @@ async function applyShownUpdate(page: Page, preview: Locator, version: string) {
     page.getByRole('status').filter({ hasText: `カタログ ${version} を適用しました。` }),
   ).toBeVisible();
   await expect(page.locator('.app-footer')).toContainText(version);
-  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  await expectNoInjection(page);
 }
 
 async function chooseBytes(page: Page, name: string, buffer: Buffer) {

@@ -93,7 +93,8 @@ test.describe('catalog list and program detail', () => {
     await expect(page.locator('.eligibility')).not.toContainText('③自治体');
 
     await page.goto('/#/programs/no-such-program');
-    await expect(page.getByRole('alert')).toContainText('no-such-program');
+    await expect(page.getByRole('heading', { level: 1, name: 'ページが見つかりません' })).toBeFocused();
+    await expect(page.getByText('ID「no-such-program」の制度はカタログにありません。')).toBeVisible();
   });
 
   test('switches to English and back, and the choice survives a reload', async ({ guardedPage: page }) => {

@@ -5,6 +5,9 @@ export const SCREENSHOT_DIR = 'screenshots';
 /**
  * Every e2e test runs under two guards: the page may request nothing outside its own
  * origin (the app works offline), and nothing may throw uncaught or log a console error.
+ * A CSP violation counts as an error: Chromium reports it on no channel Playwright listens to,
+ * so the page's own securitypolicyviolation event is turned into a console error here (workers
+ * report theirs through renderer/src/runtime-setup.ts).
  */
 export const test = base.extend<{ guardedPage: Page }>({
   guardedPage: async ({ page, baseURL }, use) => {
@@ -21,6 +24,13 @@ export const test = base.extend<{ guardedPage: Page }>({
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
     });
+    await page.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (event) =>
+        console.error(
+          `e2e guard: CSP blocked ${event.blockedURI || 'inline code'} (${event.violatedDirective})`,
+        ),
+      ),
+    );
     await use(page);
     expect(foreignRequests, 'requests outside the app origin').toEqual([]);
     expect(errors, 'uncaught errors or console errors').toEqual([]);

@@ -19,7 +19,7 @@ const RESULT_URL = '/#/wizard/result?org=university&theme=d3';
 
 async function download(page: Page, click: () => Promise<void>) {
   const [file] = await Promise.all([page.waitForEvent('download'), click()]);
-  return { name: file.suggestedFilename(), bytes: await readFile((await file.path())!) };
+  return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
 }
 
 /** From a wizard result to a saved list; returns the ids the engine put in "can apply". */
@@ -261,7 +261,11 @@ test('a colleague’s list file is imported as a new list; a hostile file is ref
   });
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('hostile.json を取り込めませんでした。何も変更していません。');
-  await expect(alert).toContainText('lists[0].entries[0].status');
+  // Where and what, in words a person can act on: no schema path, no validator text.
+  await expect(alert).toContainText(
+    '1番目のリスト「<img src=x onerror=alert(1)>」の1件目の制度「x」の「状況（status）」: 次のどれかにしてください: considering（検討中）、planned（応募予定）',
+  );
+  await expect(alert).not.toContainText('lists[0]');
   await expect(page.locator('.shortlist-index > li')).toHaveCount(0);
   await screenshot(page, 'shortlist-import-refused');
 

@@ -57,7 +57,7 @@ describe('catalog pack', () => {
     ],
     ['a newer pack version', bytesOf({ format: 'shien-menu-navi/catalog-pack', packVersion: 2 }), 'version'],
   ])('refuses %s with its own message', async (_name, bytes, kind) => {
-    const read = await readCatalogPack('update.json', bytes as Uint8Array);
+    const read = await readCatalogPack('update.json', bytes);
     expect(read.ok).toBe(false);
     if (!read.ok) expect(read.problems[0]).toMatchObject({ file: 'update.json', kind });
   });

@@ -66,7 +66,10 @@ describe('links inside Electron', () => {
     renderDetail('biomass-local-production');
     const mail = await screen.findByRole('link', { name: 'biomass-group@maff.go.jp' });
     await userEvent.click(mail);
-    expect(invoke).toHaveBeenCalledWith('link:open-external', { url: 'mailto:biomass-group@maff.go.jp' });
+    expect(invoke).toHaveBeenCalledWith('link:open-external', {
+      url: 'mailto:biomass-group@maff.go.jp',
+      locale: 'ja',
+    });
     delete (window as unknown as Record<string, unknown>)[PRELOAD_API_KEY];
   });
 });
@@ -85,7 +88,28 @@ describe('error boundary', () => {
       </I18nProvider>,
     );
     expect(screen.getByRole('alert')).toHaveTextContent('画面を表示できませんでした');
-    expect(screen.getByRole('button', { name: '再読み込み' })).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'アプリ内部の不具合で、この画面を表示できませんでした。',
+    );
+    expect(screen.getByRole('button', { name: '最初の画面から開き直す' })).toBeInTheDocument();
     expect(screen.getByText('Error: boom')).toBeInTheDocument();
+  });
+
+  it('names a thrown non-Error in words and details, never as [object Object]', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    function Broken(): never {
+      throw { name: 'AbortError', inner: { name: 'QuotaExceededError' }, code: 22 };
+    }
+    render(
+      <I18nProvider>
+        <ErrorBoundary>
+          <Broken />
+        </ErrorBoundary>
+      </I18nProvider>,
+    );
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('この端末の保存容量が足りず、データを読み書きできませんでした。');
+    expect(alert.textContent).not.toContain('[object Object]');
+    expect(alert.querySelector('pre')!.textContent).toContain('"code":22');
   });
 });

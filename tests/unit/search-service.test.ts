@@ -31,40 +31,40 @@ describe('the search worker’s service', () => {
     await cache.delete();
   });
 
-  const start = (format = 'test') => {
+  const start = async (format = 'test') => {
     const replies: FromSearchWorker[] = [];
     const handle = createSearchService(database, cache, (m) => replies.push(m), {
       format,
       saveDelayMs: 0,
       chunk: 1_000,
     });
-    void handle({ type: 'index' });
+    await handle({ type: 'index' });
     return { replies, handle };
   };
   const reply = (replies: FromSearchWorker[], id: number) =>
     until(() => replies.find((r): r is SearchReply => r.type === 'result' && r.id === id));
 
   it('builds the index, keeps it, and loads it on the next start with the same answers', async () => {
-    const first = start();
+    const first = await start();
     await first.handle({ type: 'search', id: 1, request: { query: 'JST' }, limit: 10 });
     const built = await reply(first.replies, 1);
     expect(built.rows.map((p) => p.id)).toEqual(expect.arrayContaining(['a-step', 'coi-next']));
     expect(first.replies.find((r) => r.type === 'indexed')).toMatchObject({ source: 'built', programs: 46 });
     await until(() => cache.snapshots.get('programs'));
 
-    const second = start();
+    const second = await start();
     await second.handle({ type: 'search', id: 1, request: { query: 'JST' }, limit: 10 });
     expect(second.replies.find((r) => r.type === 'indexed')).toMatchObject({ source: 'cache', programs: 46 });
     expect((await reply(second.replies, 1)).rows).toEqual(built.rows);
 
     // Another index format (new search code) or another catalog: built again.
-    const newCode = start('other');
+    const newCode = await start('other');
     await newCode.handle({ type: 'search', id: 1, request: { query: '' }, limit: 1 });
     expect(newCode.replies.find((r) => r.type === 'indexed')).toMatchObject({ source: 'built' });
   });
 
   it('rebuilds for a new catalog and reads a large one in slices', async () => {
-    const first = start();
+    const first = await start();
     await first.handle({ type: 'search', id: 1, request: { query: '' }, limit: 1 });
     await until(() => cache.snapshots.get('programs'));
     const programs = syntheticPrograms(2_500);
@@ -76,7 +76,7 @@ describe('the search worker’s service', () => {
         loadedAt: new Date().toISOString(),
       });
     });
-    const next = start();
+    const next = await start();
     await next.handle({ type: 'search', id: 2, request: { query: 'ゲノム 実証' }, limit: 5 });
     expect(next.replies.find((r) => r.type === 'indexed')).toMatchObject({
       source: 'built',
@@ -88,7 +88,7 @@ describe('the search worker’s service', () => {
   });
 
   it('answers only the newest search, but always an export’s request for every id', async () => {
-    const { replies, handle } = start();
+    const { replies, handle } = await start();
     await Promise.all([
       handle({ type: 'search', id: 1, request: { query: 'バ' }, limit: 5 }),
       handle({ type: 'search', id: 2, request: { query: 'バイ' }, limit: 5, allIds: true }),
@@ -97,14 +97,14 @@ describe('the search worker’s service', () => {
     expect(
       replies
         .filter((r) => r.type === 'result')
-        .map((r) => (r as SearchReply).id)
+        .map((r) => r.id)
         .sort(),
     ).toEqual([2, 3]);
     expect((await reply(replies, 2)).ids!.length).toBe((await reply(replies, 2)).total);
   });
 
   it('after a search that finds nothing, posts suggestions unless another search came first', async () => {
-    const { replies, handle } = start();
+    const { replies, handle } = await start();
     await handle({ type: 'everything', id: 1, query: 'univercity', perKind: 5 });
     const suggested = await until(() => replies.find((r) => r.type === 'suggestions'));
     expect(suggested).toMatchObject({

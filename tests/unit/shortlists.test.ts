@@ -209,7 +209,10 @@ describe('shortlist file validation', () => {
 
   it('rejects a broken, foreign, badly encoded or oversized file and says which file and where', () => {
     expect(problems(new TextEncoder().encode('{"format": '))).toEqual([
-      expect.objectContaining({ file: 'colleague.json', kind: 'json' }),
+      expect.objectContaining({ file: 'colleague.json', kind: 'json', truncated: true }),
+    ]);
+    expect(problems(new TextEncoder().encode('{\n"format": x}'))).toEqual([
+      expect.objectContaining({ kind: 'json', truncated: false }),
     ]);
     expect(problems(encode({ hello: 1 }))).toEqual([
       expect.objectContaining({ kind: 'format', path: 'format' }),
@@ -218,21 +221,68 @@ describe('shortlist file validation', () => {
       expect.objectContaining({ kind: 'encoding' }),
     ]);
     expect(problems(new Uint8Array(21 * 1024 * 1024))).toEqual([
-      expect.objectContaining({ kind: 'too-large' }),
+      expect.objectContaining({ kind: 'too-large', bytes: 21 * 1024 * 1024, limit: 20 * 1024 * 1024 }),
     ]);
   });
 
-  it('names the field of a bad value, and rejects unknown keys', () => {
+  it('refuses a real "__proto__" key in the file and pollutes no prototype', () => {
+    // JSON text, not an object literal: only JSON.parse makes "__proto__" an own key, as a hostile file would.
+    const text = JSON.stringify(valid())
+      .replace('{', '{"__proto__":{"polluted":"top"},')
+      .replace('"programId":', '"__proto__":{"polluted":"entry","status":"won"},"programId":');
+    const hostile = JSON.parse(text) as { lists: { entries: object[] }[] };
+    expect(Object.hasOwn(hostile, '__proto__')).toBe(true);
+    expect(Object.hasOwn(hostile.lists[0]!.entries[0]!, '__proto__')).toBe(true);
+
+    const found = problems(new TextEncoder().encode(text));
+    expect(found.map((p) => p.path).sort()).toEqual(['', 'lists[0].entries[0]']);
+    expect(
+      found.every(
+        (p) =>
+          p.kind === 'value' && p.issue.code === 'unknown-fields' && p.issue.fields.includes('__proto__'),
+      ),
+    ).toBe(true);
+    expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty('status');
+  });
+
+  it('names the list, entry and field of a bad value, and what is wrong with it', () => {
     const bad = valid() as unknown as { lists: { entries: Record<string, unknown>[] }[] };
     bad.lists[0]!.entries[0]!.status = 'won';
     expect(problems(encode(bad))).toEqual([
-      expect.objectContaining({ file: 'colleague.json', path: 'lists[0].entries[0].status', kind: 'value' }),
+      {
+        file: 'colleague.json',
+        path: 'lists[0].entries[0].status',
+        kind: 'value',
+        at: { list: 1, listName: 'A', entry: 1, programName: COI.name, field: 'status' },
+        issue: { code: 'choice', allowed: ['considering', 'planned', 'applied', 'awarded', 'declined'] },
+      },
     ]);
     const extra = valid() as unknown as { lists: { entries: Record<string, unknown>[] }[] };
     extra.lists[0]!.entries[0]!.__proto__polluted = true;
-    expect(problems(encode(extra))[0]).toMatchObject({ path: 'lists[0].entries[0]' });
+    expect(problems(encode(extra))[0]).toMatchObject({
+      path: 'lists[0].entries[0]',
+      at: { list: 1, entry: 1, field: null },
+      issue: { code: 'unknown-fields', fields: ['__proto__polluted'] },
+    });
     const deadline = valid() as unknown as { lists: { entries: Record<string, unknown>[] }[] };
     deadline.lists[0]!.entries[0]!.deadline = '2027-02-30';
-    expect(problems(encode(deadline))[0]).toMatchObject({ path: 'lists[0].entries[0].deadline' });
+    expect(problems(encode(deadline))[0]).toMatchObject({
+      at: { field: 'deadline' },
+      issue: { code: 'date' },
+    });
+    const missing = valid() as unknown as { lists: { name?: string; entries: Record<string, unknown>[] }[] };
+    delete missing.lists[0]!.name;
+    delete missing.lists[0]!.entries[0]!.note;
+    expect(problems(encode(missing))).toEqual([
+      expect.objectContaining({
+        at: expect.objectContaining({ listName: null, field: 'name' }),
+        issue: { code: 'missing' },
+      }),
+      expect.objectContaining({
+        at: expect.objectContaining({ entry: 1, field: 'note' }),
+        issue: { code: 'missing' },
+      }),
+    ]);
   });
 });

@@ -18,7 +18,7 @@ const embedded = () => {
   if (!result.ok) throw new Error('invalid embedded catalog');
   return result.catalog;
 };
-const utf8 = (text: string) => new TextEncoder().encode(text) as Uint8Array<ArrayBuffer>;
+const utf8 = (text: string) => new TextEncoder().encode(text);
 
 describe('the update worker’s service', () => {
   let database: NaviDatabase;

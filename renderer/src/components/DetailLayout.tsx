@@ -2,6 +2,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { FiscalYear } from '../../../shared/catalog/program';
 import { useI18n } from '../i18n/i18n';
+import { NotFound } from './NotFound';
 import { useDocumentTitle } from './useDocumentTitle';
 
 /**
@@ -49,30 +50,24 @@ export function DetailLayout({
   );
 }
 
-/** Loading, not-found, or the record itself. */
+/** Loading, not-found (with the way back to the list), or the record itself. */
 export function RecordGate<T>({
   value,
-  id,
+  notFound,
   backTo,
   backLabel,
   children,
 }: {
   value: T | null | undefined;
-  id: string;
+  /** What is missing, in words: "the catalog has no program with the ID x". */
+  notFound: string;
   backTo: string;
   backLabel: string;
   children: (record: T) => ReactNode;
 }) {
   const { t } = useI18n();
   if (value === undefined) return <p aria-busy="true">{t('loading')}</p>;
-  if (value === null) {
-    return (
-      <section>
-        <p role="alert">{t('detail.notFound', { id })}</p>
-        <Link to={backTo}>{backLabel}</Link>
-      </section>
-    );
-  }
+  if (value === null) return <NotFound message={notFound} backTo={backTo} backLabel={backLabel} />;
   return <>{children(value)}</>;
 }
 

@@ -1,19 +1,34 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { isRouteErrorResponse } from 'react-router';
+import { technicalDetail } from '../../../shared/error-message';
+import { classifyStorageError } from '../db/storage-health';
 import { useI18n } from '../i18n/i18n';
+import { reloadAtHome } from './reload-home';
+
+/** What kind of failure, in words a user can act on; the technical text goes in the details box. */
+export function errorKind(error: unknown): 'quota' | 'unavailable' | 'notFound' | 'appFiles' | 'bug' {
+  if (isRouteErrorResponse(error)) return error.status === 404 ? 'notFound' : 'bug';
+  const storage = classifyStorageError(error);
+  if (storage !== 'other') return storage;
+  // A code chunk that cannot be loaded: the app's files changed or went missing under the page.
+  if (error instanceof TypeError && /dynamically imported module|module script/i.test(error.message))
+    return 'appFiles';
+  return 'bug';
+}
 
 export function ErrorScreen({ error }: { error: unknown }) {
   const { t } = useI18n();
-  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   return (
     <main className="problem" role="alert">
       <h1>{t('error.title')}</h1>
+      <p>{t(`error.kind.${errorKind(error)}`)}</p>
       <p>{t('error.body')}</p>
-      <button type="button" onClick={() => window.location.reload()}>
+      <button type="button" onClick={reloadAtHome}>
         {t('error.reload')}
       </button>
       <details>
         <summary>{t('error.details')}</summary>
-        <pre>{detail}</pre>
+        <pre>{technicalDetail(error)}</pre>
       </details>
     </main>
   );

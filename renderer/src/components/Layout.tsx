@@ -5,6 +5,7 @@ import { SEARCH_INPUT_ID } from '../features/catalog/search-params';
 import { SiteSearch } from '../features/catalog/SiteSearch';
 import { useI18n } from '../i18n/i18n';
 import { isCatalogStale } from '../features/catalog-update/catalog-age';
+import { InPageLink } from './InPageLink';
 import { LanguageSwitch } from './LanguageSwitch';
 
 export function Layout({ notice }: { notice: string | null }) {
@@ -14,9 +15,9 @@ export function Layout({ notice }: { notice: string | null }) {
   useSearchShortcut();
   return (
     <>
-      <a className="skip-link" href="#main">
+      <InPageLink className="skip-link" target="main">
         {t('nav.skipToContent')}
-      </a>
+      </InPageLink>
       <header className="app-header">
         <div className="brand">
           <span className="app-title">{t('app.title')}</span>

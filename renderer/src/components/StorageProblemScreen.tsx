@@ -1,5 +1,6 @@
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages-ja';
+import { reloadAtHome } from './reload-home';
 
 export type StartupProblem = 'unavailable' | 'quota' | 'other' | 'invalidCatalog';
 
@@ -15,8 +16,8 @@ export function StorageProblemScreen({
     <main className="problem" role="alert">
       <h1>{t(`storage.${problem}.title` as MessageKey)}</h1>
       <p>{t(`storage.${problem}.body` as MessageKey)}</p>
-      <button type="button" onClick={() => window.location.reload()}>
-        {t('error.reload')}
+      <button type="button" onClick={reloadAtHome}>
+        {t('storage.reload')}
       </button>
       {detail && (
         <details>

@@ -3,6 +3,7 @@ import type { Program } from '../../../shared/catalog/program';
 import { newEntryFields, type EntryFields, type SavedReason } from '../../../shared/shortlist/shortlist';
 import type { ShortlistFile } from '../../../shared/shortlist/shortlist-file';
 import { db, type NaviDatabase, type Shortlist, type ShortlistEntry } from './db';
+import { MissingRecordError } from './storage-health';
 
 /** A deleted list with its entries, kept by the page so "undo" can put them back exactly. */
 export interface DeletedShortlist {
@@ -48,14 +49,15 @@ export class ShortlistStore {
   }
 
   async rename(id: string, name: string, now = new Date()): Promise<void> {
-    await this.database.shortlists.update(id, { name: name.trim(), updatedAt: stamp(now) });
+    const updated = await this.database.shortlists.update(id, { name: name.trim(), updatedAt: stamp(now) });
+    if (!updated) throw new MissingRecordError(`no shortlist ${id}`);
   }
 
   /** Swaps a list with its neighbour above (-1) or below (+1). */
   async move(id: string, direction: -1 | 1): Promise<void> {
     await this.database.transaction('rw', this.database.shortlists, async () => {
       const lists = (await this.database.shortlists.toArray()).sort(byPosition);
-      swapNeighbours(lists, id, direction, (row, position) =>
+      await swapNeighbours(lists, id, direction, (row, position) =>
         this.database.shortlists.update(row.id, { position }),
       );
     });
@@ -66,7 +68,7 @@ export class ShortlistStore {
     const { shortlists, shortlistEntries } = this.database;
     await this.database.transaction('rw', shortlists, shortlistEntries, async () => {
       const source = await shortlists.get(id);
-      if (!source) throw new Error(`no shortlist ${id}`);
+      if (!source) throw new MissingRecordError(`no shortlist ${id}`);
       const last = await shortlists.orderBy('position').last();
       await shortlists.add({
         id: copy,
@@ -112,7 +114,7 @@ export class ShortlistStore {
   ) {
     const { shortlists, shortlistEntries } = this.database;
     await this.database.transaction('rw', shortlists, shortlistEntries, async () => {
-      if (!(await shortlists.get(listId))) throw new Error(`no shortlist ${listId}`);
+      if (!(await shortlists.get(listId))) throw new MissingRecordError(`no shortlist ${listId}`);
       const id = entryId(listId, program.id);
       const existing = await shortlistEntries.get(id);
       if (existing) {
@@ -151,10 +153,12 @@ export class ShortlistStore {
     change: Partial<Pick<EntryFields, 'status' | 'note' | 'deadline'>>,
     now = new Date(),
   ): Promise<void> {
-    await this.database.shortlistEntries.update(entryId(listId, programId), {
+    const updated = await this.database.shortlistEntries.update(entryId(listId, programId), {
       ...change,
       updatedAt: stamp(now),
     });
+    // Removed in another window meanwhile: say so rather than drop the user's change silently.
+    if (!updated) throw new MissingRecordError(`no entry ${programId} in shortlist ${listId}`);
   }
 
   async moveEntry(listId: string, programId: string, direction: -1 | 1): Promise<void> {
@@ -174,7 +178,7 @@ export class ShortlistStore {
       Promise.all(
         listIds.map(async (id) => {
           const list = await shortlists.get(id);
-          if (!list) throw new Error(`no shortlist ${id}`);
+          if (!list) throw new MissingRecordError(`no shortlist ${id}`);
           const entries = (await shortlistEntries.where('listId').equals(id).toArray()).sort(byPosition);
           return {
             name: list.name,

@@ -1,4 +1,6 @@
 import { MAX_IMPORT_BYTES } from '../../../shared/ipc/contract';
+import { SAVE_KINDS } from '../../../shared/ipc/save-kinds';
+import { cleanFileNameFor } from '../../../shared/security/file-name';
 import { FileTooLargeError, type Platform } from './platform';
 
 /** Fallbacks for a plain web page: <input type=file>, a download link and the print dialog. */
@@ -23,12 +25,12 @@ export function browserPlatform(): Platform {
         input.click();
       });
     },
-    async saveFile(suggestedName, data, mimeType) {
-      const blob = new Blob([data as BlobPart], { type: mimeType });
+    async saveFile(kind, suggestedName, data, mimeType) {
+      const blob = new Blob([data], { type: mimeType });
       const url = URL.createObjectURL(blob);
       const link = document.createElement('a');
       link.href = url;
-      link.download = suggestedName;
+      link.download = cleanFileNameFor(suggestedName, SAVE_KINDS[kind]);
       link.click();
       setTimeout(() => URL.revokeObjectURL(url), 0);
       return true;

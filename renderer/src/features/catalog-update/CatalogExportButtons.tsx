@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { writeCatalogPack } from '../../../../shared/catalog/catalog-pack';
 import { catalogToTable } from '../../../../shared/catalog-table/program-table';
 import { db } from '../../db/db';
+import { useCheckedWrite } from '../../components/useCheckedWrite';
 import { useI18n } from '../../i18n/i18n';
 import { getPlatform } from '../../platform/platform';
 import { encodeExport } from '../export/run-export';
@@ -15,6 +16,7 @@ export function CatalogExportButtons({ disabled }: { disabled: boolean }) {
   const { t } = useI18n();
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const write = useCheckedWrite();
 
   const exportAs = async (target: Target) => {
     setFailure(null);
@@ -31,10 +33,15 @@ export function CatalogExportButtons({ disabled }: { disabled: boolean }) {
       const { catalog } = installed;
       const name = `catalog-${catalog.meta.catalogVersion}`;
       if (target === 'pack') {
-        await getPlatform().saveFile(`${name}.json`, await writeCatalogPack(catalog), 'application/json');
+        await getPlatform().saveFile(
+          'catalogPack',
+          `${name}.json`,
+          await writeCatalogPack(catalog),
+          'application/json',
+        );
       } else {
         const file = await encodeExport(catalogToTable(catalog), target, 'プログラム');
-        await getPlatform().saveFile(`${name}.${file.extension}`, file.data, file.mimeType);
+        await getPlatform().saveFile('catalogTable', `${name}.${file.extension}`, file.data, file.mimeType);
       }
     } catch (error) {
       setFailure(t('update.exportFailed', { message: errorMessage(error) }));
@@ -46,13 +53,13 @@ export function CatalogExportButtons({ disabled }: { disabled: boolean }) {
   return (
     <>
       <p className="toolbar">
-        <button type="button" disabled={disabled || busy} onClick={() => void exportAs('pack')}>
+        <button type="button" disabled={disabled || busy} onClick={() => write.run(() => exportAs('pack'))}>
           {t('update.exportPack')}
         </button>
-        <button type="button" disabled={disabled || busy} onClick={() => void exportAs('xlsx')}>
+        <button type="button" disabled={disabled || busy} onClick={() => write.run(() => exportAs('xlsx'))}>
           {t('update.exportTableXlsx')}
         </button>
-        <button type="button" disabled={disabled || busy} onClick={() => void exportAs('csv')}>
+        <button type="button" disabled={disabled || busy} onClick={() => write.run(() => exportAs('csv'))}>
           {t('update.exportTableCsv')}
         </button>
       </p>

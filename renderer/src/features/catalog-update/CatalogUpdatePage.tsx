@@ -3,12 +3,14 @@ import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { compareCatalogVersions } from '../../../../shared/catalog/catalog';
 import { MAX_PACK_BYTES } from '../../../../shared/catalog/limits';
 import { isTableFile, MAX_TABLE_BYTES } from '../../../../shared/catalog-table/read-table-file';
+import { useCheckedWrite } from '../../components/useCheckedWrite';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { WriteFailure } from '../../components/WriteFailure';
 import { hasCatalogBackup, type ApplyProgress } from '../../db/catalog-update';
 import { db } from '../../db/db';
 import { useCatalogMeta } from '../../db/programs-repository';
 import { useI18n } from '../../i18n/i18n';
-import { FileTooLargeError, getPlatform } from '../../platform/platform';
+import { FileTooLargeError, NotAFileError, getPlatform } from '../../platform/platform';
 import { isCatalogStale } from './catalog-age';
 import { CatalogExportButtons } from './CatalogExportButtons';
 import { UpdateClient } from './update-client';
@@ -33,6 +35,8 @@ export function CatalogUpdatePage() {
   const [state, setState] = useState<Step>({ step: 'idle' });
   const [confirmedOlder, setConfirmedOlder] = useState(false);
   const [now] = useState(Date.now);
+  // Opening a file can fail outside the checks below (a dialog, a file that vanished): said in words.
+  const action = useCheckedWrite();
   // Started with the page, so the worker is loaded before a file arrives, and ended with it: a
   // checked catalog lives only as long as its preview.
   const clientRef = useRef<UpdateClient | null>(null);
@@ -70,6 +74,11 @@ export function CatalogUpdatePage() {
       ]);
       if (opened) await check(opened.name, opened.bytes);
     } catch (error) {
+      if (error instanceof NotAFileError)
+        return setState({
+          step: 'failed',
+          message: `${t('update.rejected', { file: error.fileName })} ${t('files.notAFile')}`,
+        });
       if (!(error instanceof FileTooLargeError)) throw error;
       refuseAsTooLarge(error.fileName, error.bytes);
     }
@@ -132,15 +141,19 @@ export function CatalogUpdatePage() {
           {stale && <p className="warning">{t('update.stale', { date: meta.asOf })}</p>}
         </section>
       )}
-      <div className="drop-zone" onDragOver={(e) => e.preventDefault()} onDrop={(e) => void onDrop(e)}>
-        <button type="button" className="primary" disabled={busy} onClick={() => void choose()}>
+      <div
+        className="drop-zone"
+        onDragOver={(e) => e.preventDefault()}
+        onDrop={(e) => action.run(() => onDrop(e))}
+      >
+        <button type="button" className="primary" disabled={busy} onClick={() => action.run(choose)}>
           {t('update.choose')}
         </button>{' '}
         <span className="help">{t('update.drop')}</span>
       </div>
       {canUndo && (
         <p className="toolbar">
-          <button type="button" disabled={busy} onClick={() => void undo()}>
+          <button type="button" disabled={busy} onClick={() => action.run(undo)}>
             {t('update.undo')}
           </button>
         </p>
@@ -156,6 +169,7 @@ export function CatalogUpdatePage() {
         )}
         {state.step === 'done' && <p role="status">{state.message}</p>}
         {state.step === 'failed' && <p role="alert">{state.message}</p>}
+        <WriteFailure write={action} action="import" />
       </div>
       {state.step === 'read' && !state.result.ok && (
         <UpdateProblems file={state.result.file} problems={state.result.problems} />
@@ -167,7 +181,7 @@ export function CatalogUpdatePage() {
           older={compareCatalogVersions(state.result.preview.meta.catalogVersion, meta.catalogVersion) < 0}
           confirmedOlder={confirmedOlder}
           onConfirmOlder={setConfirmedOlder}
-          onApply={() => void apply()}
+          onApply={() => action.run(apply)}
         />
       )}
       <section aria-labelledby="export-heading">

@@ -41,5 +41,5 @@ function describeProblem(problem: PackProblem, t: Translate): string {
 
 function explainIssue(issue: TableIssue, t: Translate): string {
   const { code, ...params } = issue;
-  return t(`update.issue.${code}`, params as Record<string, string | number>);
+  return t(`update.issue.${code}`, params);
 }

@@ -12,12 +12,19 @@ import { EligibilityList } from '../../components/EligibilityList';
 import { RelatedPrograms } from './RelatedPrograms';
 import { SourceList } from '../../components/SourceList';
 import { statusLabel } from '../../components/program-display';
+import { useCheckedWrite } from '../../components/useCheckedWrite';
+import { WriteFailure } from '../../components/WriteFailure';
 
 export function ProgramDetailPage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
   return (
-    <RecordGate value={useProgram(id)} id={id} backTo="/" backLabel={t('detail.back')}>
+    <RecordGate
+      value={useProgram(id)}
+      notFound={t('notFound.program', { id })}
+      backTo="/"
+      backLabel={t('detail.back')}
+    >
       {(program) => <ProgramDetail program={program} />}
     </RecordGate>
   );
@@ -119,15 +126,19 @@ function ProgramDetail({ program }: { program: Program }) {
 function FavouriteButton({ programId }: { programId: string }) {
   const { t } = useI18n();
   const favourite = useIsFavourite(programId);
+  const write = useCheckedWrite();
   return (
-    <button
-      type="button"
-      className="favourite-button"
-      aria-pressed={favourite ?? false}
-      disabled={favourite === undefined}
-      onClick={() => void toggleFavourite(programId)}
-    >
-      {favourite ? `★ ${t('detail.favourite.remove')}` : `☆ ${t('detail.favourite.add')}`}
-    </button>
+    <>
+      <button
+        type="button"
+        className="favourite-button"
+        aria-pressed={favourite ?? false}
+        disabled={favourite === undefined || write.saving}
+        onClick={() => write.run(() => toggleFavourite(programId))}
+      >
+        {favourite ? `★ ${t('detail.favourite.remove')}` : `☆ ${t('detail.favourite.add')}`}
+      </button>
+      <WriteFailure write={write} />
+    </>
   );
 }

@@ -14,12 +14,13 @@ export function SiteSearch() {
   const location = useLocation();
   const onSearchPage = location.pathname === '/search';
   const fromUrl = onSearchPage ? (new URLSearchParams(location.search).get('q') ?? '') : '';
-  const show = (value: string) =>
+  const show = (value: string) => {
     navigate(
       { pathname: '/search', search: value ? `?${new URLSearchParams({ q: value }).toString()}` : '' },
       // Typing on the search page replaces its entry: back leaves the search, not each letter.
       { replace: onSearchPage },
     );
+  };
   const [text, setText] = useUrlBackedText(fromUrl, show);
   return (
     <form

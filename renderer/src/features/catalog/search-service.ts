@@ -56,7 +56,7 @@ export function createSearchService(
     const catalogKey = `${meta?.catalogVersion ?? 'none'}@${meta?.loadedAt ?? ''}#${format}`;
     const kept = await keptIndex(cache, catalogKey);
     const programs = kept.index ?? (await buildProgramIndex(db, chunk));
-    if (!kept.index) setTimeout(() => void saveSnapshot(db, cache, programs, catalogKey), saveDelayMs);
+    if (!kept.index) setTimeout(() => keepIndex(db, cache, programs, catalogKey), saveDelayMs);
     const [frameworks, communities, marketDomains] = await Promise.all([
       db.frameworks.toArray(),
       db.communities.toArray(),
@@ -189,22 +189,24 @@ async function buildProgramIndex(db: NaviDatabase, chunk: number): Promise<Progr
 }
 
 /** Keeps the built index for the next start, unless the catalog changed meanwhile. */
-async function saveSnapshot(
+function keepIndex(
   db: NaviDatabase,
   cache: SearchCacheDatabase,
   programs: ProgramSearchIndex,
   catalogKey: string,
-): Promise<void> {
-  try {
-    const meta = await db.meta.get('catalog');
-    if (!catalogKey.startsWith(`${meta?.catalogVersion ?? 'none'}@${meta?.loadedAt ?? ''}#`)) return;
-    await cache.snapshots.put({
-      key: 'programs',
-      catalogKey,
-      snapshot: programs.snapshot(),
-      savedAt: new Date().toISOString(),
+) {
+  db.meta
+    .get('catalog')
+    .then((meta) => {
+      if (!catalogKey.startsWith(`${meta?.catalogVersion ?? 'none'}@${meta?.loadedAt ?? ''}#`)) return;
+      return cache.snapshots.put({
+        key: 'programs',
+        catalogKey,
+        snapshot: programs.snapshot(),
+        savedAt: new Date().toISOString(),
+      });
+    })
+    .catch(() => {
+      // A cache: when it cannot be written (storage full, private mode), the next start rebuilds.
     });
-  } catch {
-    // A cache: when it cannot be written (storage full, private mode), the next start rebuilds.
-  }
 }

@@ -12,7 +12,12 @@ export function CommunityDetailPage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
   return (
-    <RecordGate value={useCommunity(id)} id={id} backTo="/communities" backLabel={t('community.listHeading')}>
+    <RecordGate
+      value={useCommunity(id)}
+      notFound={t('notFound.community', { id })}
+      backTo="/communities"
+      backLabel={t('community.listHeading')}
+    >
       {(community) => <CommunityDetail community={community} />}
     </RecordGate>
   );

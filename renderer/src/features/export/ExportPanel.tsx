@@ -3,14 +3,15 @@ import { useI18n } from '../../i18n/i18n';
 import { getPlatform } from '../../platform/platform';
 import { DEFAULT_COLUMNS, EXPORT_COLUMNS, type ExportRow } from './export-columns';
 import { buildExportTable, encodeExport, safeFileName, type ExportFormat, type Progress } from './run-export';
-import { errorMessage } from '../../../../shared/error-message';
+import { classifyWriteError, type WriteProblem } from '../../db/storage-health';
+import { writeFailureText } from '../../components/WriteFailure';
 
 type State =
   | { phase: 'idle' }
   | { phase: 'running'; progress: Progress | null }
   | { phase: 'done'; file: string; count: number }
   | { phase: 'cancelled' }
-  | { phase: 'failed'; message: string };
+  | { phase: 'failed'; problem: WriteProblem };
 
 /**
  * Column choice, format and a progress bar with a cancel button. Rows are loaded only when the
@@ -33,30 +34,34 @@ export function ExportPanel({
   const [state, setState] = useState<State>({ phase: 'idle' });
   const controller = useRef<AbortController | null>(null);
 
-  const run = async () => {
+  const exportFile = async (signal: AbortSignal): Promise<State> => {
+    const columns = available.filter((c) => chosen.includes(c.id));
+    const table = await buildExportTable(
+      loadRows,
+      columns,
+      { t, locale },
+      (progress) => setState({ phase: 'running', progress }),
+      signal,
+    );
+    const encoded = await encodeExport(table, format, fileBaseName);
+    signal.throwIfAborted();
+    const file = `${safeFileName(fileBaseName)}.${encoded.extension}`;
+    const saved = await getPlatform().saveFile('table', file, encoded.data, encoded.mimeType);
+    return saved ? { phase: 'done', file, count: table.rows.length } : { phase: 'cancelled' };
+  };
+  const run = () => {
     const abort = new AbortController();
     controller.current = abort;
     setState({ phase: 'running', progress: null });
-    try {
-      const columns = available.filter((c) => chosen.includes(c.id));
-      const table = await buildExportTable(
-        loadRows,
-        columns,
-        { t, locale },
-        (progress) => setState({ phase: 'running', progress }),
-        abort.signal,
-      );
-      const encoded = await encodeExport(table, format, fileBaseName);
-      abort.signal.throwIfAborted();
-      const file = `${safeFileName(fileBaseName)}.${encoded.extension}`;
-      const saved = await getPlatform().saveFile(file, encoded.data, encoded.mimeType);
-      setState(saved ? { phase: 'done', file, count: table.rows.length } : { phase: 'cancelled' });
-    } catch (error) {
-      if (abort.signal.aborted) setState({ phase: 'cancelled' });
-      else setState({ phase: 'failed', message: errorMessage(error) });
-    } finally {
-      controller.current = null;
-    }
+    exportFile(abort.signal)
+      .then(setState, (error: unknown) =>
+        setState(
+          abort.signal.aborted
+            ? { phase: 'cancelled' }
+            : { phase: 'failed', problem: classifyWriteError(error) },
+        ),
+      )
+      .finally(() => (controller.current = null));
   };
 
   const running = state.phase === 'running';
@@ -98,7 +103,7 @@ export function ExportPanel({
         ))}
       </fieldset>
       <p className="export-actions">
-        <button type="button" onClick={() => void run()} disabled={running || chosen.length === 0}>
+        <button type="button" onClick={run} disabled={running || chosen.length === 0}>
           {t('export.start')}
         </button>
         {running && (
@@ -117,9 +122,7 @@ export function ExportPanel({
         )}
         {state.phase === 'done' && t('export.done', { file: state.file, count: state.count })}
         {state.phase === 'cancelled' && t('export.cancelled')}
-        {state.phase === 'failed' && (
-          <span role="alert">{t('export.failed', { message: state.message })}</span>
-        )}
+        {state.phase === 'failed' && <span role="alert">{writeFailureText(t, 'export', state.problem)}</span>}
       </div>
     </section>
   );

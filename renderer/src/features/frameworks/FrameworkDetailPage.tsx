@@ -11,7 +11,12 @@ export function FrameworkDetailPage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
   return (
-    <RecordGate value={useFramework(id)} id={id} backTo="/frameworks" backLabel={t('framework.listHeading')}>
+    <RecordGate
+      value={useFramework(id)}
+      notFound={t('notFound.framework', { id })}
+      backTo="/frameworks"
+      backLabel={t('framework.listHeading')}
+    >
       {(framework) => <FrameworkDetail framework={framework} />}
     </RecordGate>
   );

@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import type { MarketDomain } from '../../../../shared/catalog/market-domain';
 import { DetailLayout, DetailSection, RecordGate, TextList } from '../../components/DetailLayout';
 import { useCommunitiesInDomain } from '../../db/communities-repository';
-import { useMarketDomain } from '../../db/market-domains-repository';
+import { parseMarketDomainId, useMarketDomain } from '../../db/market-domains-repository';
 import { useI18n } from '../../i18n/i18n';
 import { SourceList } from '../../components/SourceList';
 import { describeMarketSize } from './market-size';
@@ -13,8 +13,8 @@ export function MarketDomainDetailPage() {
   const { t } = useI18n();
   return (
     <RecordGate
-      value={useMarketDomain(Number(id))}
-      id={id}
+      value={useMarketDomain(parseMarketDomainId(id))}
+      notFound={t('notFound.marketDomain', { id })}
       backTo="/market-domains"
       backLabel={t('domain.listHeading')}
     >

@@ -2,6 +2,8 @@ import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'rea
 import type { Program } from '../../../../shared/catalog/program';
 import type { SavedReason } from '../../../../shared/shortlist/shortlist';
 import { shortlists, useListsOfProgram, useShortlists } from '../../db/shortlists-repository';
+import { useCheckedWrite } from '../../components/useCheckedWrite';
+import { WriteFailure } from '../../components/WriteFailure';
 import { useI18n } from '../../i18n/i18n';
 
 /**
@@ -68,14 +70,18 @@ function Panel({
     const unconfirmed = [...pending].filter(([listId, on]) => member.has(listId) !== on);
     if (unconfirmed.length !== pending.size) setPending(new Map(unconfirmed));
   }
-  const toggle = async (listId: string, on: boolean) => {
+  const write = useCheckedWrite();
+  const toggle = (listId: string, on: boolean) => {
     setPending((p) => new Map(p).set(listId, on));
-    try {
-      await (on ? shortlists.add(listId, program, reasons) : shortlists.remove(listId, program.id));
-    } catch (error) {
-      setPending((p) => new Map([...p].filter(([id]) => id !== listId)));
-      throw error;
-    }
+    write.run(async () => {
+      try {
+        await (on ? shortlists.add(listId, program, reasons) : shortlists.remove(listId, program.id));
+      } catch (error) {
+        // The box shows what storage holds again; <WriteFailure> says the change was not saved.
+        setPending((p) => new Map([...p].filter(([id]) => id !== listId)));
+        throw error;
+      }
+    });
   };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
@@ -83,12 +89,15 @@ function Panel({
       onClose();
     }
   };
-  const create = async (event: FormEvent) => {
+  // The new list and the program in it are one write: no empty list is left behind by a failure,
+  // and the name stays in the field until it is saved.
+  const create = (event: FormEvent) => {
     event.preventDefault();
     if (!name.trim()) return;
-    const listId = await shortlists.create(name);
-    await shortlists.add(listId, program, reasons);
-    setName('');
+    write.run(
+      () => shortlists.createWith(name, [{ program, reasons: reasons ?? [] }]),
+      () => setName(''),
+    );
   };
   return (
     <div
@@ -104,12 +113,12 @@ function Panel({
           <input
             type="checkbox"
             checked={isIn(list.id)}
-            onChange={(e) => void toggle(list.id, e.target.checked)}
+            onChange={(e) => toggle(list.id, e.target.checked)}
           />
           {list.name}
         </label>
       ))}
-      <form onSubmit={(e) => void create(e)} className="new-list">
+      <form onSubmit={create} className="new-list">
         <input
           aria-label={t('shortlist.newListName')}
           placeholder={t('shortlist.newListName')}
@@ -117,10 +126,11 @@ function Panel({
           onChange={(e) => setName(e.target.value)}
           maxLength={200}
         />
-        <button type="submit" disabled={!name.trim()}>
+        <button type="submit" disabled={!name.trim() || write.saving}>
           {t('shortlist.createAndAdd')}
         </button>
       </form>
+      <WriteFailure write={write} unsavedInput={name.trim() !== ''} />
       <button type="button" className="link-button" onClick={onClose}>
         {t('shortlist.close')}
       </button>

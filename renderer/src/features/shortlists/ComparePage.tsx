@@ -86,7 +86,13 @@ function lines(text: string): ReactNode {
 function BackLink({ t }: { t: Translate }) {
   const navigate = useNavigate();
   return (
-    <button type="button" className="link-button" onClick={() => navigate(-1)}>
+    <button
+      type="button"
+      className="link-button"
+      onClick={() => {
+        navigate(-1);
+      }}
+    >
       {t('compare.back')}
     </button>
   );

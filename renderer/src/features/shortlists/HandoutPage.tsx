@@ -2,6 +2,9 @@ import { Link, useParams } from 'react-router';
 import type { Program } from '../../../../shared/catalog/program';
 import { reasonText } from '../../../../shared/matching/reason-text';
 import type { Reason } from '../../../../shared/matching/reasons';
+import { NotFound } from '../../components/NotFound';
+import { useCheckedWrite } from '../../components/useCheckedWrite';
+import { WriteFailure } from '../../components/WriteFailure';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useCatalogMeta } from '../../db/programs-repository';
 import { useShortlist, type ShortlistRow } from '../../db/shortlists-repository';
@@ -21,18 +24,26 @@ export function HandoutPage() {
   const { t, locale } = useI18n();
   const shortlist = useShortlist(id);
   const meta = useCatalogMeta();
+  const print = useCheckedWrite();
   useDocumentTitle(shortlist?.list.name ?? t('shortlist.handout'));
   if (shortlist === undefined || meta === undefined) return <p aria-busy="true">{t('loading')}</p>;
-  if (shortlist === null) return <p role="alert">{t('shortlist.notFound')}</p>;
+  if (shortlist === null)
+    return (
+      <NotFound message={t('shortlist.notFound')} backTo="/shortlists" backLabel={t('shortlist.back')} />
+    );
   const today = new Date().toLocaleDateString(locale === 'ja' ? 'ja-JP' : 'en-GB', { dateStyle: 'long' });
   const name = shortlist.list.name;
   return (
     <article className="handout" aria-labelledby="handout-title">
       <p className="no-print handout-tools">
         <Link to={`/shortlists/${id}`}>{t('handout.back')}</Link>{' '}
-        <button type="button" onClick={() => void getPlatform().printView(`${safeFileName(name)}.pdf`)}>
+        <button
+          type="button"
+          onClick={() => print.run(() => getPlatform().printView(`${safeFileName(name)}.pdf`))}
+        >
           {t('handout.print')}
-        </button>
+        </button>{' '}
+        <WriteFailure write={print} action="print" />
       </p>
       <header className="handout-header">
         <h1 id="handout-title">{name}</h1>

@@ -3,6 +3,8 @@ import { Link } from 'react-router';
 import type { ProgramMatch } from '../../../../shared/matching/match-programs';
 import { ORG_TYPES, type OrgType } from '../../../../shared/matching/vocabulary';
 import { shortlists } from '../../db/shortlists-repository';
+import { useCheckedWrite } from '../../components/useCheckedWrite';
+import { WriteFailure } from '../../components/WriteFailure';
 import { useI18n } from '../../i18n/i18n';
 import { savedReasons } from './saved-reasons';
 
@@ -10,20 +12,25 @@ import { savedReasons } from './saved-reasons';
 export function SaveResultsAsList({ org, matches }: { org: OrgType; matches: ProgramMatch[] }) {
   const { t, locale } = useI18n();
   const [saved, setSaved] = useState<{ id: string; name: string; count: number } | null>(null);
-  const save = async () => {
+  const write = useCheckedWrite();
+  const save = () => {
     const date = new Date().toLocaleDateString(locale === 'ja' ? 'ja-JP' : 'en-GB');
     const name = t('shortlist.wizardListName', { name: ORG_TYPES[org][locale], date });
-    const id = await shortlists.createWith(
-      name,
-      matches.map((match) => ({ program: match.program, reasons: savedReasons(match.reasons) })),
+    write.run(
+      () =>
+        shortlists.createWith(
+          name,
+          matches.map((match) => ({ program: match.program, reasons: savedReasons(match.reasons) })),
+        ),
+      (id) => setSaved({ id, name, count: matches.length }),
     );
-    setSaved({ id, name, count: matches.length });
   };
   return (
     <div className="save-results">
-      <button type="button" disabled={matches.length === 0} onClick={() => void save()}>
+      <button type="button" disabled={matches.length === 0 || write.saving} onClick={save}>
         {t('shortlist.addWizardResults')}
       </button>
+      <WriteFailure write={write} />
       {saved && (
         <p role="status">
           {t('shortlist.wizardSaved', { count: saved.count, name: saved.name })}{' '}

@@ -1,12 +1,19 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { Link } from 'react-router';
 import { ENTRY_STATUSES, MAX_NOTE_LENGTH, type EntryStatus } from '../../../../shared/shortlist/shortlist';
 import type { ShortlistEntry } from '../../db/db';
 import { shortlists, type ShortlistRow } from '../../db/shortlists-repository';
 import { useI18n } from '../../i18n/i18n';
 import { HeadlineBudget } from '../../components/HeadlineBudget';
+import { unsavedFieldProps, useCheckedField } from '../../components/useCheckedField';
+import { useCheckedWrite } from '../../components/useCheckedWrite';
+import { FieldWriteFailure, WriteFailure } from '../../components/WriteFailure';
 
-/** One program in a list: status, internal deadline and note are saved as the user edits them. */
+/**
+ * One program in a list: status, internal deadline and note are saved as the user edits them.
+ * The note is written on every change (a put is about a millisecond), so closing the window right
+ * after typing loses nothing; a change that fails to save stays on screen, marked, until it saves.
+ */
 export function ShortlistEntryCard({
   row: { entry, program },
   first,
@@ -28,7 +35,11 @@ export function ShortlistEntryCard({
   const id = useId();
   const { listId, programId } = entry;
   const update = (change: Parameters<typeof shortlists.update>[2]) =>
-    void shortlists.update(listId, programId, change);
+    shortlists.update(listId, programId, change);
+  const status = useCheckedField(entry.status, (value: EntryStatus) => update({ status: value }));
+  const deadline = useCheckedField(entry.deadline, (value: string | null) => update({ deadline: value }));
+  const note = useCheckedField(entry.note, (value: string) => update({ note: value }));
+  const actions = useCheckedWrite();
   const name = program?.name ?? entry.programName;
   return (
     <li className="entry-card" data-program-id={programId}>
@@ -56,40 +67,58 @@ export function ShortlistEntryCard({
       )}
       <div className="entry-fields">
         <label htmlFor={`${id}-status`}>{t('shortlist.status')}</label>
-        <select
-          id={`${id}-status`}
-          value={entry.status}
-          onChange={(e) => update({ status: e.target.value as EntryStatus })}
-        >
-          {ENTRY_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {t(`shortlist.status.${status}`)}
-            </option>
-          ))}
-        </select>
+        <span className="entry-field">
+          <select
+            id={`${id}-status`}
+            value={status.value}
+            onChange={(e) => status.change(e.target.value as EntryStatus)}
+            {...unsavedFieldProps(status)}
+          >
+            {ENTRY_STATUSES.map((value) => (
+              <option key={value} value={value}>
+                {t(`shortlist.status.${value}`)}
+              </option>
+            ))}
+          </select>
+          <FieldWriteFailure field={status} />
+        </span>
         <label htmlFor={`${id}-deadline`}>{t('shortlist.deadline')}</label>
-        <span>
-          <input
-            id={`${id}-deadline`}
-            type="date"
-            value={entry.deadline ?? ''}
-            onChange={(e) => update({ deadline: e.target.value || null })}
-          />
-          {entry.deadline && (
-            <button type="button" className="link-button" onClick={() => update({ deadline: null })}>
-              {t('shortlist.clearDeadline')}
-            </button>
-          )}
+        <span className="entry-field">
+          <span>
+            <input
+              id={`${id}-deadline`}
+              type="date"
+              value={deadline.value ?? ''}
+              onChange={(e) => deadline.change(e.target.value || null)}
+              {...unsavedFieldProps(deadline)}
+            />
+            {deadline.value && (
+              <button type="button" className="link-button" onClick={() => deadline.change(null)}>
+                {t('shortlist.clearDeadline')}
+              </button>
+            )}
+          </span>
+          <FieldWriteFailure field={deadline} />
         </span>
         <label htmlFor={`${id}-note`}>{t('shortlist.note')}</label>
-        <NoteField id={`${id}-note`} saved={entry.note} onSave={(note) => update({ note })} />
+        <span className="entry-field">
+          <textarea
+            id={`${id}-note`}
+            value={note.value}
+            maxLength={MAX_NOTE_LENGTH}
+            rows={3}
+            onChange={(e) => note.change(e.target.value)}
+            {...unsavedFieldProps(note)}
+          />
+          <FieldWriteFailure field={note} />
+        </span>
       </div>
       <p className="row-actions">
         <button
           type="button"
           disabled={first}
           aria-label={`${t('shortlists.moveUp')}: ${name}`}
-          onClick={() => void shortlists.moveEntry(listId, programId, -1)}
+          onClick={() => actions.run(() => shortlists.moveEntry(listId, programId, -1))}
         >
           ↑
         </button>
@@ -97,7 +126,7 @@ export function ShortlistEntryCard({
           type="button"
           disabled={last}
           aria-label={`${t('shortlists.moveDown')}: ${name}`}
-          onClick={() => void shortlists.moveEntry(listId, programId, 1)}
+          onClick={() => actions.run(() => shortlists.moveEntry(listId, programId, 1))}
         >
           ↓
         </button>
@@ -105,34 +134,16 @@ export function ShortlistEntryCard({
           type="button"
           className="danger"
           onClick={() =>
-            void shortlists.remove(listId, programId).then((removed) => removed && onRemoved(removed))
+            actions.run(
+              () => shortlists.remove(listId, programId),
+              (removed) => removed && onRemoved(removed),
+            )
           }
         >
           {t('shortlist.remove')}
-        </button>
+        </button>{' '}
+        <WriteFailure write={actions} />
       </p>
     </li>
-  );
-}
-
-/**
- * The note is the user's own text: every change is written at once (a put is about a millisecond),
- * so closing the window right after typing loses nothing. Until storage shows the saved text,
- * the field keeps showing what was typed.
- */
-function NoteField({ id, saved, onSave }: { id: string; saved: string; onSave: (note: string) => void }) {
-  const [typed, setTyped] = useState<string | null>(null);
-  if (typed !== null && typed === saved) setTyped(null);
-  return (
-    <textarea
-      id={id}
-      value={typed ?? saved}
-      maxLength={MAX_NOTE_LENGTH}
-      rows={3}
-      onChange={(e) => {
-        setTyped(e.target.value);
-        onSave(e.target.value);
-      }}
-    />
   );
 }

@@ -1,5 +1,8 @@
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
+import { NotFound } from '../../components/NotFound';
+import { useCheckedWrite } from '../../components/useCheckedWrite';
+import { WriteFailure } from '../../components/WriteFailure';
 import { UndoBar } from '../../components/UndoBar';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import type { ShortlistEntry } from '../../db/db';
@@ -19,10 +22,7 @@ export function ShortlistPage() {
   if (shortlist === undefined) return <p aria-busy="true">{t('loading')}</p>;
   if (shortlist === null)
     return (
-      <section>
-        <p role="alert">{t('shortlist.notFound')}</p>
-        <Link to="/shortlists">{t('shortlist.back')}</Link>
-      </section>
+      <NotFound message={t('shortlist.notFound')} backTo="/shortlists" backLabel={t('shortlist.back')} />
     );
   return <Shortlist listId={id} name={shortlist.list.name} rows={shortlist.rows} />;
 }
@@ -33,6 +33,8 @@ function Shortlist({ listId, name, rows }: { listId: string; name: string; rows:
   const [removed, setRemoved] = useState<ShortlistEntry | null>(null);
   const [compared, setCompared] = useState<string[]>([]);
   const [exporting, setExporting] = useState(false);
+  const exportFile = useCheckedWrite();
+  const undo = useCheckedWrite();
   const comparable = compared.filter((programId) => rows.some((r) => r.program?.id === programId));
 
   return (
@@ -51,9 +53,10 @@ function Shortlist({ listId, name, rows }: { listId: string; name: string; rows:
         <button type="button" aria-expanded={exporting} onClick={() => setExporting(!exporting)}>
           {t('shortlist.exportCsv')}
         </button>
-        <button type="button" onClick={() => void exportShortlistFile([listId], name)}>
+        <button type="button" onClick={() => exportFile.run(() => exportShortlistFile([listId], name))}>
           {t('shortlist.exportFile')}
         </button>
+        <WriteFailure write={exportFile} action="export" />
       </div>
       {exporting && (
         <ExportPanel
@@ -68,7 +71,9 @@ function Shortlist({ listId, name, rows }: { listId: string; name: string; rows:
         <button
           type="button"
           disabled={comparable.length < 2 || comparable.length > MAX_COMPARED}
-          onClick={() => navigate(`/compare?ids=${comparable.map(encodeURIComponent).join(',')}`)}
+          onClick={() => {
+            navigate(`/compare?ids=${comparable.map(encodeURIComponent).join(',')}`);
+          }}
         >
           {t('shortlist.compare', { count: comparable.length })}
         </button>{' '}
@@ -77,10 +82,16 @@ function Shortlist({ listId, name, rows }: { listId: string; name: string; rows:
       {removed && (
         <UndoBar
           message={t('shortlist.removed', { name: removed.programName })}
-          onUndo={() => void shortlists.restoreEntry(removed).then(() => setRemoved(null))}
+          onUndo={() =>
+            undo.run(
+              () => shortlists.restoreEntry(removed),
+              () => setRemoved(null),
+            )
+          }
           onDismiss={() => setRemoved(null)}
         />
       )}
+      <WriteFailure write={undo} />
       {rows.length === 0 ? (
         <p>{t('shortlist.emptyList')}</p>
       ) : (

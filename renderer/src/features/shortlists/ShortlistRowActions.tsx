@@ -1,5 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { shortlists, type DeletedShortlist, type ShortlistSummary } from '../../db/shortlists-repository';
+import { useCheckedWrite } from '../../components/useCheckedWrite';
+import { WriteFailure } from '../../components/WriteFailure';
 import { useI18n } from '../../i18n/i18n';
 
 /** Rename, reorder, duplicate and delete for one list in the index. */
@@ -17,15 +19,19 @@ export function ShortlistRowActions({
   const { t } = useI18n();
   const [renaming, setRenaming] = useState(false);
   const [name, setName] = useState(list.name);
-  const save = async (event: FormEvent) => {
+  const write = useCheckedWrite();
+  // The form closes only once the new name is saved; a failure keeps it open with the name typed.
+  const save = (event: FormEvent) => {
     event.preventDefault();
     if (!name.trim()) return;
-    await shortlists.rename(list.id, name);
-    setRenaming(false);
+    write.run(
+      () => shortlists.rename(list.id, name),
+      () => setRenaming(false),
+    );
   };
   if (renaming)
     return (
-      <form className="inline-form" onSubmit={(e) => void save(e)}>
+      <form className="inline-form" onSubmit={save}>
         <input
           aria-label={t('shortlists.name')}
           value={name}
@@ -34,9 +40,10 @@ export function ShortlistRowActions({
           autoFocus
           onKeyDown={(e) => e.key === 'Escape' && setRenaming(false)}
         />
-        <button type="submit" disabled={!name.trim()}>
+        <button type="submit" disabled={!name.trim() || write.saving}>
           {t('shortlists.renameSave')}
         </button>
+        <WriteFailure write={write} unsavedInput />
       </form>
     );
   const label = (action: string) => `${action}: ${list.name}`;
@@ -49,7 +56,7 @@ export function ShortlistRowActions({
         type="button"
         aria-label={label(t('shortlists.moveUp'))}
         disabled={first}
-        onClick={() => void shortlists.move(list.id, -1)}
+        onClick={() => write.run(() => shortlists.move(list.id, -1))}
       >
         ↑
       </button>
@@ -57,14 +64,16 @@ export function ShortlistRowActions({
         type="button"
         aria-label={label(t('shortlists.moveDown'))}
         disabled={last}
-        onClick={() => void shortlists.move(list.id, 1)}
+        onClick={() => write.run(() => shortlists.move(list.id, 1))}
       >
         ↓
       </button>
       <button
         type="button"
         aria-label={label(t('shortlists.duplicate'))}
-        onClick={() => void shortlists.duplicate(list.id, t('shortlists.copyName', { name: list.name }))}
+        onClick={() =>
+          write.run(() => shortlists.duplicate(list.id, t('shortlists.copyName', { name: list.name })))
+        }
       >
         {t('shortlists.duplicate')}
       </button>
@@ -72,10 +81,16 @@ export function ShortlistRowActions({
         type="button"
         className="danger"
         aria-label={label(t('shortlists.delete'))}
-        onClick={() => void shortlists.delete(list.id).then((deleted) => deleted && onDeleted(deleted))}
+        onClick={() =>
+          write.run(
+            () => shortlists.delete(list.id),
+            (deleted) => deleted && onDeleted(deleted),
+          )
+        }
       >
         {t('shortlists.delete')}
-      </button>
+      </button>{' '}
+      <WriteFailure write={write} />
     </span>
   );
 }

@@ -8,43 +8,58 @@ import {
   useShortlists,
   type DeletedShortlist,
 } from '../../db/shortlists-repository';
+import { useCheckedWrite } from '../../components/useCheckedWrite';
+import { WriteFailure } from '../../components/WriteFailure';
 import { useI18n } from '../../i18n/i18n';
-import { exportShortlistFile, importShortlistFile, type ImportOutcome } from './shortlist-files';
+import { exportShortlistFile, importShortlistFile, problemText, type ImportOutcome } from './shortlist-files';
 import { ShortlistRowActions } from './ShortlistRowActions';
 
 export function ShortlistsPage() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   useDocumentTitle(t('shortlists.heading'));
   const lists = useShortlists();
   const [name, setName] = useState('');
   const [deleted, setDeleted] = useState<DeletedShortlist | null>(null);
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
+  const createWrite = useCheckedWrite();
+  const undo = useCheckedWrite();
+  const exportWrite = useCheckedWrite();
+  const importWrite = useCheckedWrite();
 
-  const create = async (event: FormEvent) => {
+  const create = (event: FormEvent) => {
     event.preventDefault();
     if (!name.trim()) return;
-    await shortlists.create(name);
-    setName('');
+    createWrite.run(
+      () => shortlists.create(name),
+      () => setName(''),
+    );
   };
 
   return (
     <section aria-labelledby="shortlists-heading" className="shortlists-page">
       <h1 id="shortlists-heading">{t('shortlists.heading')}</h1>
       <p className="help">{t('shortlists.intro')}</p>
-      <form className="inline-form" onSubmit={(e) => void create(e)}>
+      <form className="inline-form" onSubmit={create}>
         <label htmlFor="new-list-name">{t('shortlists.name')}</label>
         <input id="new-list-name" value={name} onChange={(e) => setName(e.target.value)} maxLength={200} />
-        <button type="submit" disabled={!name.trim()}>
+        <button type="submit" disabled={!name.trim() || createWrite.saving}>
           {t('shortlists.create')}
         </button>
+        <WriteFailure write={createWrite} unsavedInput />
       </form>
       {deleted && (
         <UndoBar
           message={t('shortlists.deleted', { name: deleted.list.name })}
-          onUndo={() => void shortlists.restore(deleted).then(() => setDeleted(null))}
+          onUndo={() =>
+            undo.run(
+              () => shortlists.restore(deleted),
+              () => setDeleted(null),
+            )
+          }
           onDismiss={() => setDeleted(null)}
         />
       )}
+      <WriteFailure write={undo} />
       {lists?.length === 0 && <p>{t('shortlists.empty')}</p>}
       {lists && lists.length > 0 && (
         <ol className="shortlist-index">
@@ -69,18 +84,26 @@ export function ShortlistsPage() {
           <button
             type="button"
             onClick={() =>
-              void exportShortlistFile(
-                lists.map((l) => l.id),
-                t('shortlists.heading'),
+              exportWrite.run(() =>
+                exportShortlistFile(
+                  lists.map((l) => l.id),
+                  t('shortlists.heading'),
+                ),
               )
             }
           >
             {t('shortlists.exportFile')}
           </button>
         )}{' '}
-        <button type="button" onClick={() => void importShortlistFile(t).then(setOutcome)}>
+        <button
+          type="button"
+          disabled={importWrite.saving}
+          onClick={() => importWrite.run(() => importShortlistFile(t), setOutcome)}
+        >
           {t('shortlists.importFile')}
-        </button>
+        </button>{' '}
+        <WriteFailure write={exportWrite} action="export" />
+        <WriteFailure write={importWrite} action="import" />
       </p>
       {outcome?.status === 'imported' && (
         <p role="status">{t('shortlists.imported', { file: outcome.file, count: outcome.count })}</p>
@@ -89,11 +112,19 @@ export function ShortlistsPage() {
         <div role="alert" className="problem-list">
           <p>{t('shortlists.importFailed', { file: outcome.file })}</p>
           <ul>
-            {outcome.problems.map((problem) => (
-              <li key={problem}>{problem}</li>
+            {outcome.problems.map((problem, i) => (
+              <li key={i}>{problemText(problem, t, locale)}</li>
             ))}
           </ul>
         </div>
+      )}
+      {outcome?.status === 'not-saved' && (
+        <p role="alert" className="problem-list">
+          {t('listFile.notSaved', {
+            file: outcome.file,
+            reason: t(`write.problem.${outcome.problem}`),
+          })}
+        </p>
       )}
       <Deadlines />
     </section>

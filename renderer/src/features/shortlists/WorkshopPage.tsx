@@ -1,5 +1,6 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
+import { NotFound } from '../../components/NotFound';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useShortlist } from '../../db/shortlists-repository';
 import { useI18n } from '../../i18n/i18n';
@@ -26,7 +27,10 @@ export function WorkshopPage() {
   useDocumentTitle(row ? (row.program?.name ?? row.entry.programName) : t('shortlist.workshop'));
 
   // The browser's back stack holds where the user was; a deep link with no history goes to the list.
-  const leave = () => (location.key !== 'default' ? navigate(-1) : navigate(`/shortlists/${id}`));
+  const leave = () => {
+    if (location.key !== 'default') navigate(-1);
+    else navigate(`/shortlists/${id}`);
+  };
   const go = (to: number) => setParams({ i: String(to) }, { replace: true });
 
   useEffect(() => stage.current?.focus(), []);
@@ -38,6 +42,10 @@ export function WorkshopPage() {
     event.preventDefault();
   };
 
+  if (shortlist === null)
+    return (
+      <NotFound message={t('shortlist.notFound')} backTo="/shortlists" backLabel={t('shortlist.back')} />
+    );
   const value = (column: string) =>
     row ? EXPORT_COLUMNS.find((c) => c.id === column)!.value(row, { t, locale }) : '';
   return (

@@ -1,18 +1,26 @@
 import { embeddedCatalogVersion } from '../../../../data/embedded';
+import { formatBytes } from '../../../../shared/format/sizes';
 import {
   buildShortlistFile,
+  MAX_SHORTLIST_FILE_BYTES,
   parseShortlistFile,
   type FileProblem,
+  type ListFileLocation,
 } from '../../../../shared/shortlist/shortlist-file';
 import { db } from '../../db/db';
 import { shortlists } from '../../db/shortlists-repository';
-import type { Translate } from '../../i18n/i18n';
-import { FileTooLargeError, getPlatform } from '../../platform/platform';
+import { classifyWriteError, type WriteProblem } from '../../db/storage-health';
+import type { Locale, Translate } from '../../i18n/i18n';
+import type { MessageKey } from '../../i18n/messages-ja';
+import { valueIssueText } from '../../i18n/value-issue-text';
+import { FileTooLargeError, NotAFileError, getPlatform } from '../../platform/platform';
 import { safeFileName } from '../export/run-export';
 
 export type ImportOutcome =
   | { status: 'imported'; file: string; count: number }
-  | { status: 'failed'; file: string; problems: string[] }
+  | { status: 'failed'; file: string; problems: FileProblem[] }
+  /** The file was fine but storing it failed; the one transaction left everything as it was. */
+  | { status: 'not-saved'; file: string; problem: WriteProblem }
   | { status: 'cancelled' };
 
 /** Writes the given lists to a .json file another copy of the app can import. */
@@ -23,6 +31,7 @@ export async function exportShortlistFile(listIds: string[], name: string): Prom
     meta?.catalogVersion ?? embeddedCatalogVersion,
   );
   return getPlatform().saveFile(
+    'listFile',
     `${safeFileName(name)}.json`,
     JSON.stringify(file, null, 2),
     'application/json',
@@ -35,29 +44,101 @@ export async function importShortlistFile(t: Translate): Promise<ImportOutcome> 
   try {
     opened = await getPlatform().openFileForImport([{ name: 'JSON', extensions: ['json'] }]);
   } catch (error) {
-    if (error instanceof FileTooLargeError)
-      return {
-        status: 'failed',
-        file: error.fileName,
-        problems: [
-          problemText(
-            { file: error.fileName, path: '', kind: 'too-large', detail: `${error.bytes} bytes` },
-            t,
-          ),
-        ],
-      };
-    throw error;
+    if (error instanceof NotAFileError) {
+      const problem: FileProblem = { file: error.fileName, path: '', kind: 'not-a-file' };
+      return { status: 'failed', file: error.fileName, problems: [problem] };
+    }
+    if (!(error instanceof FileTooLargeError)) throw error;
+    const problem: FileProblem = {
+      file: error.fileName,
+      path: '',
+      kind: 'too-large',
+      bytes: error.bytes,
+      limit: MAX_SHORTLIST_FILE_BYTES,
+    };
+    return { status: 'failed', file: error.fileName, problems: [problem] };
   }
   if (!opened) return { status: 'cancelled' };
   const parsed = parseShortlistFile(opened.name, opened.bytes);
-  if (!parsed.ok)
-    return { status: 'failed', file: opened.name, problems: parsed.problems.map((p) => problemText(p, t)) };
-  const created = await shortlists.importFile(parsed.file, (name, n) =>
-    t('shortlists.importSuffix', { name, n: n > 1 ? n : '' }),
-  );
-  return { status: 'imported', file: opened.name, count: created.length };
+  if (!parsed.ok) return { status: 'failed', file: opened.name, problems: parsed.problems };
+  try {
+    const created = await shortlists.importFile(parsed.file, (name, n) =>
+      t('shortlists.importSuffix', { name, n: n > 1 ? n : '' }),
+    );
+    return { status: 'imported', file: opened.name, count: created.length };
+  } catch (error) {
+    console.warn('Importing a list file failed', error);
+    return { status: 'not-saved', file: opened.name, problem: classifyWriteError(error) };
+  }
 }
 
-export function problemText(problem: FileProblem, t: Translate): string {
-  return t(`shortlists.problem.${problem.kind}`, { path: problem.path, detail: problem.detail });
+const FIELD_LABELS: Record<string, MessageKey> = {
+  format: 'listFile.field.format',
+  formatVersion: 'listFile.field.formatVersion',
+  exportedAt: 'listFile.field.exportedAt',
+  catalogVersion: 'listFile.field.catalogVersion',
+  lists: 'listFile.field.lists',
+  name: 'listFile.field.name',
+  entries: 'listFile.field.entries',
+  programId: 'listFile.field.programId',
+  programName: 'listFile.field.programName',
+  status: 'listFile.field.status',
+  note: 'listFile.field.note',
+  deadline: 'listFile.field.deadline',
+  reasons: 'listFile.field.reasons',
+};
+
+/** "2 番目のリスト「A大学」の 3 件目の制度「COI-NEXT」の「状況（status）」" */
+function locationText(at: ListFileLocation, t: Translate): string {
+  const parts: string[] = [];
+  if (at.list !== null)
+    parts.push(
+      at.listName
+        ? t('listFile.at.list', { n: at.list, name: at.listName })
+        : t('listFile.at.listUnnamed', { n: at.list }),
+    );
+  if (at.entry !== null)
+    parts.push(
+      at.programName
+        ? t('listFile.at.entry', { n: at.entry, name: at.programName })
+        : t('listFile.at.entryUnnamed', { n: at.entry }),
+    );
+  if (at.field !== null) {
+    // A key from the file is shown as written; only our own field names have a label.
+    const label = Object.hasOwn(FIELD_LABELS, at.field) ? t(FIELD_LABELS[at.field]!) : at.field;
+    parts.push(t('listFile.at.field', { field: label }));
+  }
+  return parts.length ? parts.join(t('listFile.at.join')) : t('listFile.at.file');
+}
+
+/** One reason a list file was refused, in the UI language, saying what to do about it. */
+export function problemText(problem: FileProblem, t: Translate, locale: Locale): string {
+  switch (problem.kind) {
+    case 'too-large':
+      return t('listFile.tooLarge', {
+        size: formatBytes(problem.bytes, locale),
+        limit: formatBytes(problem.limit, locale),
+      });
+    case 'not-a-file':
+      return t('files.notAFile');
+    case 'encoding':
+      return t('listFile.encoding');
+    case 'json':
+      if (problem.truncated) return t('listFile.truncated');
+      return problem.line ? t('listFile.jsonAt', { line: problem.line }) : t('listFile.json');
+    case 'format':
+      return t('listFile.format');
+    case 'value': {
+      // A status is written as its code in the file: show the code and what it means.
+      const allowed =
+        problem.at.field === 'status'
+          ? (code: string) =>
+              t('listFile.statusCode', { code, label: t(`shortlist.status.${code}` as MessageKey) })
+          : undefined;
+      return t('listFile.value', {
+        where: locationText(problem.at, t),
+        issue: valueIssueText(problem.issue, t, allowed),
+      });
+    }
+  }
 }

@@ -1,18 +1,26 @@
 import { useState, type FormEvent } from 'react';
 import type { Profile } from '../../../../shared/matching/profile';
 import { saveProfile } from '../../db/profiles-repository';
+import { useCheckedWrite } from '../../components/useCheckedWrite';
+import { WriteFailure } from '../../components/WriteFailure';
 import { useI18n } from '../../i18n/i18n';
 
 export function SaveProfileForm({ profile }: { profile: Profile }) {
   const { t } = useI18n();
   const [name, setName] = useState('');
   const [saved, setSaved] = useState('');
-  const submit = async (event: FormEvent) => {
+  const write = useCheckedWrite();
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!name.trim()) return;
-    await saveProfile(name, profile);
-    setSaved(t('result.save.done', { name: name.trim() }));
-    setName('');
+    setSaved('');
+    write.run(
+      () => saveProfile(name, profile),
+      () => {
+        setSaved(t('result.save.done', { name: name.trim() }));
+        setName('');
+      },
+    );
   };
   return (
     <form className="save-profile" onSubmit={submit}>
@@ -24,10 +32,13 @@ export function SaveProfileForm({ profile }: { profile: Profile }) {
         maxLength={80}
         required
       />
-      <button type="submit">{t('result.save.button')}</button>
+      <button type="submit" disabled={write.saving}>
+        {t('result.save.button')}
+      </button>
       <p role="status" className="saved-message">
         {saved}
       </p>
+      <WriteFailure write={write} unsavedInput />
     </form>
   );
 }

@@ -7,6 +7,8 @@ import {
   useSavedProfiles,
   type SavedProfile,
 } from '../../db/profiles-repository';
+import { useCheckedWrite } from '../../components/useCheckedWrite';
+import { WriteFailure } from '../../components/WriteFailure';
 import { useI18n } from '../../i18n/i18n';
 import { useAnswerLabels } from './labels';
 
@@ -38,11 +40,14 @@ function SavedProfileRow({ saved, onDeleted }: { saved: SavedProfile; onDeleted:
   const labels = useAnswerLabels(undefined);
   const [mode, setMode] = useState<'view' | 'rename' | 'confirm'>('view');
   const [name, setName] = useState(saved.name);
-  const submitRename = async (event: FormEvent) => {
+  const write = useCheckedWrite();
+  const submitRename = (event: FormEvent) => {
     event.preventDefault();
     if (!name.trim()) return;
-    await renameProfile(saved.id, name);
-    setMode('view');
+    write.run(
+      () => renameProfile(saved.id, name),
+      () => setMode('view'),
+    );
   };
   if (mode === 'rename') {
     return (
@@ -60,6 +65,7 @@ function SavedProfileRow({ saved, onDeleted }: { saved: SavedProfile; onDeleted:
           <button type="button" onClick={() => setMode('view')}>
             {t('profiles.cancel')}
           </button>
+          <WriteFailure write={write} unsavedInput />
         </form>
       </li>
     );
@@ -89,10 +95,12 @@ function SavedProfileRow({ saved, onDeleted }: { saved: SavedProfile; onDeleted:
           type="button"
           className="danger"
           autoFocus
-          onClick={async () => {
-            await deleteProfile(saved.id);
-            onDeleted(saved.name);
-          }}
+          onClick={() =>
+            write.run(
+              () => deleteProfile(saved.id),
+              () => onDeleted(saved.name),
+            )
+          }
         >
           {t('profiles.confirmDelete')}
         </button>
@@ -105,6 +113,7 @@ function SavedProfileRow({ saved, onDeleted }: { saved: SavedProfile; onDeleted:
           {t('profiles.delete')}
         </button>
       )}
+      <WriteFailure write={write} />
     </li>
   );
 }

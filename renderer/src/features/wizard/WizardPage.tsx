@@ -34,8 +34,9 @@ export function WizardPage() {
   const index = STEPS.indexOf(step);
   useDocumentTitle(`${t('wizard.heading')} – ${t(`wizard.step.${step}`)}`);
 
-  const goTo = (to: Step) => (answers: Draft) =>
+  const goTo = (to: Step) => (answers: Draft) => {
     navigate({ pathname: '/wizard', search: draftToParams(answers, to).toString() });
+  };
   const finish = (answers: Draft) => {
     const profile = draftToProfile(answers);
     if (profile) navigate({ pathname: '/wizard/result', search: profileToParams(profile).toString() });

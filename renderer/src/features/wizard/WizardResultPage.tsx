@@ -8,9 +8,9 @@ import {
   type ProgramMatch,
 } from '../../../../shared/matching/match-programs';
 import { profileFromParams } from '../../../../shared/matching/profile';
-import type { OrgType } from '../../../../shared/matching/vocabulary';
 import { reasonText } from '../../../../shared/matching/reason-text';
 import { relatedCommunities } from '../../../../shared/matching/related-communities';
+import { InPageLink } from '../../components/InPageLink';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useMatchableCatalog } from '../../db/catalog-snapshot';
 import { useI18n } from '../../i18n/i18n';
@@ -67,9 +67,9 @@ export function WizardResultPage() {
       <ul className="group-counts">
         {GROUPS.map((group) => (
           <li key={group}>
-            <a href={`#group-${group}`} onClick={(e) => jumpTo(e, `group-${group}`)}>
+            <InPageLink target={`group-${group}`}>
               {t(`result.group.${group}`)} <strong>{result.programs[group].length}</strong>
-            </a>
+            </InPageLink>
           </li>
         ))}
       </ul>
@@ -78,7 +78,7 @@ export function WizardResultPage() {
         <AnswersSummary draft={profile} />
         <div className="result-actions">
           <SaveProfileForm profile={profile} />
-          <SaveResultsAsList org={profile.org as OrgType} matches={result.programs.eligible} />
+          <SaveResultsAsList org={profile.org} matches={result.programs.eligible} />
         </div>
       </section>
 
@@ -136,14 +136,6 @@ export function WizardResultPage() {
       </section>
     </section>
   );
-}
-
-/** In-page jump that keeps the hash router's URL intact. */
-function jumpTo(event: React.MouseEvent, id: string) {
-  event.preventDefault();
-  const target = document.getElementById(id);
-  target?.scrollIntoView();
-  target?.focus();
 }
 
 function ResultList({ matches }: { matches: ProgramMatch[] }) {
