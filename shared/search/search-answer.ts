@@ -59,7 +59,7 @@ export async function answerCatalogSearch(
             return program && { kind: 'program' as const, record: program };
           })()
         : index.others.items[record];
-    return item ? ({ ...item, field: hitField(item, words) }) : null;
+    return item ? { ...item, field: hitField(item, words) } : null;
   };
   return {
     type: 'everything',
