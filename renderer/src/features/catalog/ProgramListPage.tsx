@@ -25,6 +25,8 @@ import { useUrlBackedText } from './useUrlBackedText';
 import { VocabularyNote } from './VocabularyNote';
 
 const PAGE_SIZE = 50;
+/** How long typing must pause before the query goes into the URL (and the routes re-render). */
+const URL_DELAY_MS = 300;
 
 export function ProgramListPage() {
   const { t, formatCount } = useI18n();
@@ -34,10 +36,14 @@ export function ProgramListPage() {
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const fromUrl = useMemo(() => listStateFromParams(params), [paramsKey]);
   const location = useLocation();
-  const [query, setQuery] = useUrlBackedText(fromUrl.query, (value) =>
-    setParams(listStateToParams({ ...fromUrl, query: value }), { replace: true }),
+  // The list searches from the text itself; the URL follows once typing pauses.
+  const [query, setQuery, writeQueryNow] = useUrlBackedText(
+    fromUrl.query,
+    (value) => setParams(listStateToParams({ ...fromUrl, query: value }), { replace: true }),
+    URL_DELAY_MS,
   );
   const state: ListState = { ...fromUrl, query };
+  const stateKey = listStateToParams(state).toString();
   // Checkboxes and the sort menu are controlled by the URL: applying their navigation
   // synchronously (flushSync) stops them flickering back before the URL catches up.
   const update = (next: Partial<ListState>) =>
@@ -52,9 +58,9 @@ export function ProgramListPage() {
     if ((location.state as { focusSearch?: boolean } | null)?.focusSearch) input.current?.focus();
   }, [location.state]);
   // "Show more" belongs to one search: a new query or filter starts again at the first page.
-  const [paging, setPaging] = useState({ key: paramsKey, shown: PAGE_SIZE });
-  const shown = paging.key === paramsKey ? paging.shown : PAGE_SIZE;
-  const { search, error, suggestions, allIds } = useProgramSearch(state, shown);
+  const [paging, setPaging] = useState({ key: stateKey, shown: PAGE_SIZE });
+  const shown = paging.key === stateKey ? paging.shown : PAGE_SIZE;
+  const { search, facets, error, suggestions, allIds } = useProgramSearch(state, shown);
   const [exporting, setExporting] = useState(false);
 
   // A User Timing mark when a reply is on screen: bench:search-ui measures keystroke to results.
@@ -97,6 +103,7 @@ export function ProgramListPage() {
           value={state.query}
           placeholder={t('search.placeholder')}
           onChange={(e) => setQuery(e.target.value)}
+          onBlur={writeQueryNow}
           aria-describedby="search-help"
           autoComplete="off"
         />
@@ -138,7 +145,11 @@ export function ProgramListPage() {
         <p aria-busy="true">{t('loading')}</p>
       ) : (
         <div className="list-layout">
-          <FacetPanel counts={search.facetCounts} filters={state.filters} onToggle={stableToggle} />
+          {facets ? (
+            <FacetPanel counts={facets} filters={state.filters} onToggle={stableToggle} />
+          ) : (
+            <aside className="facets" aria-busy="true" />
+          )}
           <div className="list-results">
             <div className="count-bar">
               <p className="count" role="status" aria-live="polite">
@@ -222,7 +233,7 @@ export function ProgramListPage() {
               />
             )}
             {search.total > shown && (
-              <button type="button" onClick={() => setPaging({ key: paramsKey, shown: shown + PAGE_SIZE })}>
+              <button type="button" onClick={() => setPaging({ key: stateKey, shown: shown + PAGE_SIZE })}>
                 {t('search.more', { count: formatCount(search.total - shown) })}
               </button>
             )}

@@ -6,9 +6,10 @@ import { useSearchClient } from './search-client';
 import type { ListState } from './search-params';
 
 export interface ProgramSearch extends Omit<SearchReply, 'facetCounts' | 'withoutFilter'> {
-  facetCounts: Record<Facet, Map<string, number>>;
   withoutFilter: Map<Facet, number>;
 }
+
+export type FacetCounts = Record<Facet, Map<string, number>>;
 
 /**
  * Searches in a worker that holds the catalog: a keystroke posts the request and the page draws
@@ -19,6 +20,8 @@ export function useProgramSearch(
   limit: number,
 ): {
   search: ProgramSearch | null;
+  /** The facet counts of the same reply, drawn a task after its rows. */
+  facets: FacetCounts | null;
   error: string | null;
   /** After words that find nothing: what to try instead (null while it may still come). */
   suggestions: Suggestion[] | null;
@@ -27,6 +30,7 @@ export function useProgramSearch(
 } {
   const client = useSearchClient();
   const [search, setSearch] = useState<ProgramSearch | null>(null);
+  const [facets, setFacets] = useState<FacetCounts | null>(null);
   const [suggested, setSuggested] = useState<SuggestionsReply | null>(null);
   const [error, setError] = useState<string | null>(null);
   const filtersKey = JSON.stringify(state.filters);
@@ -39,17 +43,24 @@ export function useProgramSearch(
     client.search({ query: state.query, filters, sort: state.sort }, limit).then(
       (reply) => {
         if (!current) return;
-        // A transition: React draws the new rows in slices and yields to keystrokes in between.
+        // Transitions: React draws the reply and yields to keystrokes in between. The rows come
+        // first; the facet counts are drawn in the next task, so neither waits for the other's
+        // layout and no single task lays out both.
+        const { facetCounts, ...rest } = reply;
         startTransition(() => {
           setError(null);
-          setSearch({
-            ...reply,
-            facetCounts: Object.fromEntries(
-              reply.facetCounts.map(([facet, counts]) => [facet, new Map(counts)]),
-            ) as ProgramSearch['facetCounts'],
-            withoutFilter: new Map(reply.withoutFilter),
-          });
+          setSearch({ ...rest, withoutFilter: new Map(reply.withoutFilter) });
         });
+        setTimeout(() => {
+          if (!current) return;
+          startTransition(() =>
+            setFacets(
+              Object.fromEntries(
+                facetCounts.map(([facet, counts]) => [facet, new Map(counts)]),
+              ) as FacetCounts,
+            ),
+          );
+        }, 0);
       },
       (failure: Error) => current && setError(failure.message),
     );
@@ -68,5 +79,5 @@ export function useProgramSearch(
     return reply.ids ?? [];
   };
   const suggestions = search && suggested?.id === search.id ? suggested.suggestions : null;
-  return { search, error, suggestions, allIds };
+  return { search, facets, error, suggestions, allIds };
 }
