@@ -235,7 +235,8 @@ function mapColumns(header: string[], row: number, report: Report): ColumnMap | 
     } else found.set(match, { index, header: text });
   });
   for (const c of known) {
-    if (!found.has(c)) {
+    // A column added after tables were first written may be absent: its cells read as empty.
+    if (!found.has(c) && !('optional' in c && c.optional)) {
       report({ code: 'missing-column', column: c.ja }, { row });
       ok = false;
     }
@@ -243,7 +244,10 @@ function mapColumns(header: string[], row: number, report: Report): ColumnMap | 
   if (!ok) return null;
   return {
     id: found.get(PROGRAM_COLUMNS[0]!)!.index,
-    fields: PROGRAM_COLUMNS.map((column) => ({ column, ...found.get(column)! })),
+    fields: PROGRAM_COLUMNS.map((column) => ({
+      column,
+      ...(found.get(column) ?? { index: -1, header: column.ja }),
+    })),
     citations: found.get(CITATIONS_COLUMN)!,
   };
 }

@@ -60,7 +60,7 @@ test('a bad file is refused with its reason and changes nothing', async ({ guard
     `programs/${broken.programs[0]!.id} / id: duplicate id`,
   );
   await screenshot(page, 'catalog-update-refused');
-  await expect(page.locator('.app-footer')).toContainText('2026.11.22-3');
+  await expect(page.locator('.app-footer')).toContainText('2026.11.22-4');
 });
 
 test('an update shows what changes, applies, keeps the user’s notes, and undoes', async ({
@@ -80,7 +80,7 @@ test('an update shows what changes, applies, keeps the user’s notes, and undoe
   await page.getByRole('link', { name: 'カタログ更新' }).click();
   await chooseFile(page, 'catalog-2027.json', await writeCatalogPack(catalog));
   const preview = page.getByRole('region', { name: 'catalog-2027.json の内容' });
-  await expect(preview).toContainText('2026.11.22-3 → 2027.04.01-1');
+  await expect(preview).toContainText('2026.11.22-4 → 2027.04.01-1');
   await expect(preview).toContainText('B県 産業支援センター');
   await expect(preview.locator('.diff-counts')).toHaveText(
     /追加 1 件\s*変更 1 件\s*削除 1 件\s*変更なし 44 件/,
@@ -111,7 +111,7 @@ test('an update shows what changes, applies, keeps the user’s notes, and undoe
   await page.getByRole('link', { name: 'カタログ更新' }).click();
   await page.getByRole('button', { name: '前のカタログに戻す' }).click();
   await expect(
-    page.getByRole('status').filter({ hasText: '前のカタログ（2026.11.22-3）に戻しました。' }),
+    page.getByRole('status').filter({ hasText: '前のカタログ（2026.11.22-4）に戻しました。' }),
   ).toBeVisible();
   await page.getByRole('link', { name: 'リスト', exact: true }).click();
   await page.getByRole('link', { name: 'A大学 URA' }).click();
@@ -124,7 +124,7 @@ test('an older catalog needs an explicit confirmation', async ({ guardedPage: pa
   await chooseFile(page, 'old.json', await writeCatalogPack(nextYear('2025.04.01-1').catalog));
   const apply = page.getByRole('button', { name: 'この更新を適用する' });
   await expect(
-    page.getByText('このカタログ（2025.04.01-1）は、現在のカタログ（2026.11.22-3）より古い版です。'),
+    page.getByText('このカタログ（2025.04.01-1）は、現在のカタログ（2026.11.22-4）より古い版です。'),
   ).toBeVisible();
   await expect(apply).toBeDisabled();
   await page.getByRole('checkbox', { name: '古い版に置き換えることを確認しました' }).check();
@@ -164,7 +164,7 @@ test('a maintainer exports the program table, edits it in Excel, and the app loa
 }) => {
   await page.goto('/#/catalog-update');
   const exported = await download(page, 'プログラム表を書き出す（Excel）');
-  expect(exported.name).toBe('catalog-2026.11.22-3.xlsx');
+  expect(exported.name).toBe('catalog-2026.11.22-4.xlsx');
 
   // What a maintainer does in Excel: a new version and date, a changed budget, a new program.
   const workbook = new ExcelJS.Workbook();
@@ -193,7 +193,7 @@ test('a maintainer exports the program table, edits it in Excel, and the app loa
 
   await chooseBytes(page, 'programs-2027.xlsx', edited);
   const preview = page.getByRole('region', { name: 'programs-2027.xlsx の内容' });
-  await expect(preview).toContainText('2026.11.22-3 → 2027.04.01-1');
+  await expect(preview).toContainText('2026.11.22-4 → 2027.04.01-1');
   await expect(preview).toContainText('A大学 産学連携本部');
   await expect(preview.locator('.diff-counts')).toHaveText(
     /追加 1 件\s*変更 1 件\s*削除 0 件\s*変更なし 45 件/,
@@ -214,7 +214,7 @@ test('a maintainer exports the program table, edits it in Excel, and the app loa
   expect(packed.catalog.programs.find((p) => p.id === 'new-program-2027')?.name).toBe(HOSTILE_NAME);
 
   await page.getByRole('button', { name: '前のカタログに戻す' }).click();
-  await expect(page.locator('.app-footer')).toContainText('2026.11.22-3');
+  await expect(page.locator('.app-footer')).toContainText('2026.11.22-4');
 });
 
 test('a CSV saved by Japanese Excel (Shift_JIS) is read, and its mistakes are named by row and column', async ({
@@ -226,9 +226,9 @@ test('a CSV saved by Japanese Excel (Shift_JIS) is read, and its mistakes are na
     .replace(/^\uFEFF/, '');
   const sjis = (text: string) => iconv.encode(text.replaceAll('〜', '～'), 'cp932');
 
-  await chooseBytes(page, 'excel.csv', sjis(csv.replace('2026.11.22-3', '2027.04.01-1')));
+  await chooseBytes(page, 'excel.csv', sjis(csv.replace('2026.11.22-4', '2027.04.01-1')));
   await expect(page.getByRole('region', { name: 'excel.csv の内容' })).toContainText(
-    '2026.11.22-3 → 2027.04.01-1',
+    '2026.11.22-4 → 2027.04.01-1',
   );
 
   const broken = csv.replace('実施中 | 令和4年度 (2022)', '募集中 | 令和4年度 (2022)');
@@ -238,5 +238,5 @@ test('a CSV saved by Japanese Excel (Shift_JIS) is read, and its mistakes are na
   await expect(alert).toContainText('「募集中」は使えません。使える値: 実施中, 終了, 過去の事業, 要確認');
   await expect(alert).toContainText(/\d+ 行目 \/ 「状況」列: /);
   await screenshot(page, 'catalog-update-table-refused');
-  await expect(page.locator('.app-footer')).toContainText('2026.11.22-3');
+  await expect(page.locator('.app-footer')).toContainText('2026.11.22-4');
 });

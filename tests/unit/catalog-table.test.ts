@@ -69,6 +69,23 @@ describe('program table', () => {
     expect(await readTableFile('unicode.txt', unicodeText, catalog)).toEqual({ ok: true, catalog });
   });
 
+  it('reads a table written before regions, team make-up and period end were columns', () => {
+    const catalog = embedded();
+    const added = ['事業終了年度', '地域', '連携体制'].map(columnIndex);
+    const grid = gridOf(catalog).map((row, r) =>
+      r < FIRST_ROW - 2 ? row : row.filter((_, i) => !added.includes(i)),
+    );
+    const read = tableToCatalog('old.csv', grid, catalog);
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    const hub = read.catalog.programs.find((p) => p.id === 'regional-core-university-fusion-hub')!;
+    expect(hub).toMatchObject({ regions: [], consortium: null, periodEnd: null });
+    // Everything else is read as before.
+    expect({ ...hub, consortium: catalog.programs.find((p) => p.id === hub.id)!.consortium }).toEqual(
+      catalog.programs.find((p) => p.id === hub.id),
+    );
+  });
+
   it('accepts English headers and any column order', () => {
     const catalog = embedded();
     const grid = gridOf(catalog);

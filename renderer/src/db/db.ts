@@ -5,7 +5,7 @@ import type { Framework } from '../../../shared/catalog/framework';
 import type { MarketDomain } from '../../../shared/catalog/market-domain';
 import type { Program } from '../../../shared/catalog/program';
 import type { SourceDocument } from '../../../shared/catalog/sources';
-import type { EntryFields } from '../../../shared/shortlist/shortlist';
+import { readStoredReasons, type EntryFields } from '../../../shared/shortlist/shortlist';
 
 /** The catalog row in `meta`: which catalog the programs table holds and when it was loaded. */
 export interface CatalogMetaRow extends CatalogMeta {
@@ -49,7 +49,7 @@ export interface CatalogBackupRow {
 export interface Profile {
   id: string;
   name: string;
-  /** A matching profile; validated with profileSchema when read. */
+  /** A matching profile (one organisation or a team); validated with storedProfileSchema when read. */
   answers: unknown;
   updatedAt: string;
 }
@@ -101,6 +101,18 @@ export class NaviDatabase extends Dexie {
     });
     // v4: the previous catalog, kept by a catalog update for undo.
     this.version(4).stores({ catalogBackup: 'table' });
+    // v5: saved wizard reasons carry the engine's codes with typed params. Reasons saved before
+    // keep the words they were shown with (shared/shortlist/format-one-reasons.ts).
+    this.version(5)
+      .stores({})
+      .upgrade((tx) =>
+        tx
+          .table('shortlistEntries')
+          .toCollection()
+          .modify((entry: { reasons?: unknown }) => {
+            entry.reasons = readStoredReasons(entry.reasons);
+          }),
+      );
   }
 }
 

@@ -29,7 +29,7 @@ const PAGE_SIZE = 50;
 const URL_DELAY_MS = 300;
 
 export function ProgramListPage() {
-  const { t, formatCount } = useI18n();
+  const { t, formatCount, locale } = useI18n();
   const [params, setParams] = useSearchParams();
   const paramsKey = params.toString();
   // Parsed once per URL, so memoised children see the same filters object until it changes.
@@ -131,7 +131,7 @@ export function ProgramListPage() {
               className="chip"
               onClick={() => toggle(facet, value)}
             >
-              {t('search.removeFilter', { value: facetValueLabel(facet, value, t, domains) })} ✕
+              {t('search.removeFilter', { value: facetValueLabel(facet, value, t, domains, locale) })} ✕
             </button>
           ))}
           <button type="button" onClick={() => update({ filters: {} })}>

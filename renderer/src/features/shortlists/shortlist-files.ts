@@ -4,6 +4,7 @@ import {
   buildShortlistFile,
   MAX_SHORTLIST_FILE_BYTES,
   parseShortlistFile,
+  unreadableReasonCount,
   type FileProblem,
   type ListFileLocation,
 } from '../../../../shared/shortlist/shortlist-file';
@@ -17,7 +18,7 @@ import { FileTooLargeError, NotAFileError, getPlatform } from '../../platform/pl
 import { safeFileName } from '../export/run-export';
 
 export type ImportOutcome =
-  | { status: 'imported'; file: string; count: number }
+  | { status: 'imported'; file: string; count: number; unreadableReasons: number }
   | { status: 'failed'; file: string; problems: FileProblem[] }
   /** The file was fine but storing it failed; the one transaction left everything as it was. */
   | { status: 'not-saved'; file: string; problem: WriteProblem }
@@ -65,7 +66,12 @@ export async function importShortlistFile(t: Translate): Promise<ImportOutcome> 
     const created = await shortlists.importFile(parsed.file, (name, n) =>
       t('shortlists.importSuffix', { name, n: n > 1 ? n : '' }),
     );
-    return { status: 'imported', file: opened.name, count: created.length };
+    return {
+      status: 'imported',
+      file: opened.name,
+      count: created.length,
+      unreadableReasons: unreadableReasonCount(parsed.file),
+    };
   } catch (error) {
     console.warn('Importing a list file failed', error);
     return { status: 'not-saved', file: opened.name, problem: classifyWriteError(error) };
