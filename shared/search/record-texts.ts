@@ -30,7 +30,8 @@ export type HitField =
   | 'content'
   | 'strength'
   | 'leadMinistry'
-  | 'category';
+  | 'category'
+  | 'eligibility';
 
 /**
  * A record's searchable fields in display order, each with what it is: the name group first,
@@ -48,7 +49,14 @@ export function recordFields(item: AnyRecord): {
       const p = item.record;
       return {
         name: [p.name, ...p.aliases],
-        org: each('organisation', [...p.ministries, p.agency, p.department]),
+        // Who runs it and who may apply: both are "who" a user asks about.
+        org: [
+          ...each('organisation', [...p.ministries, p.agency, p.department]),
+          ...each(
+            'eligibility',
+            p.eligibility.map((e) => e.label),
+          ),
+        ],
         body: [
           ...each('summary', [p.summary]),
           ...each('category', [p.category?.value ?? null]),
@@ -129,7 +137,7 @@ export function programTexts(p: Program): GroupTexts {
   const join = (parts: (string | null)[]) => normalizeForSearch(parts.filter(Boolean).join('\u0002'));
   return {
     name: join([p.name, ...p.aliases]),
-    org: join([...p.ministries, p.agency, p.department]),
+    org: join([...p.ministries, p.agency, p.department, ...p.eligibility.map((e) => e.label)]),
     body: join([p.summary, p.category?.value ?? null, ...p.instruments, ...p.notes, p.eligibilityNote]),
   };
 }

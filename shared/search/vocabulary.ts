@@ -1,3 +1,4 @@
+import { APPLICANT_TYPE_INFO } from '../vocabulary/applicant-types';
 import { GLOSSARY, type GlossaryEntry } from '../vocabulary/glossary';
 import { ORGANISATIONS, SEARCH_TERMS, type VocabularyOrigin } from '../vocabulary/search-vocabulary';
 import { normalizeForSearch } from './normalize';
@@ -54,6 +55,28 @@ for (const entry of [...ORGANISATIONS, ...SEARCH_TERMS]) {
   for (const form of entry.also) add(form, expansion, 'also');
   for (const reading of entry.readings) add(reading, expansion, 'reading');
 }
+
+// The applicant types' everyday words (issue 13's reviewed data): a word finds what its type is
+// called (高専 → 高等専門学校, local government → 自治体). Not the other way: a type's words
+// include 行政 and 市, which would widen a search for 自治体 to half the catalog.
+const LATIN = /^[\x20-\x7e]+$/;
+const applicantEnglish: GlossaryEntry[] = [];
+for (const type of APPLICANT_TYPE_INFO) {
+  for (const word of type.words.filter((w) => !LATIN.test(w)))
+    add(
+      word,
+      {
+        forms: unique([word, type.ja].map(normalizeForSearch)),
+        near: [],
+        linked: [],
+        ja: type.ja,
+        from: 'general',
+      },
+      'also',
+    );
+  for (const word of [type.en, ...type.words.filter((w) => LATIN.test(w))])
+    applicantEnglish.push({ kind: 'term', ja: type.ja, en: word, origin: 'general' });
+}
 readingKeys.sort();
 
 /** English words of the glossary: "Ministry of the Environment (MOE)" → ministry, environment, moe. */
@@ -72,7 +95,8 @@ const ENGLISH_STOPWORDS = new Set([
   'at',
 ]);
 const englishWords = new Map<string, GlossaryEntry[]>();
-for (const entry of GLOSSARY) {
+const ENGLISH = [...GLOSSARY, ...applicantEnglish];
+for (const entry of ENGLISH) {
   const text = entry.en.toLowerCase();
   const words = text.split(/[^a-z0-9&]+/).filter((w) => w && !ENGLISH_STOPWORDS.has(w));
   // Hyphenated words also as one: bio-manufacturing → biomanufacturing.
@@ -87,7 +111,7 @@ const sortedEnglishWords = [...englishWords.keys()].sort();
 
 /** Glossary English of two words or more, as phrases: "drug discovery", "ministry of the environment". */
 const englishPhrases = new Map<string, GlossaryEntry[]>();
-for (const entry of GLOSSARY) {
+for (const entry of ENGLISH) {
   for (const variant of entry.en.split(/,\s*/)) {
     const phrase = englishPhrase(variant.replace(/\([^)]*\)/g, ' ').split(/\s+/));
     if (!phrase.includes(' ')) continue;
@@ -180,8 +204,11 @@ export function lookUpWord(
 }
 
 function englishEntries(word: string): GlossaryEntry[] {
-  const exact = englishWords.get(word) ?? englishWords.get(singular(word));
-  if (exact) return exact;
+  // The word as typed and its singular: "universities" is a word of some glosses, "university" of others.
+  const exact = [
+    ...new Set([...(englishWords.get(word) ?? []), ...(englishWords.get(singular(word)) ?? [])]),
+  ];
+  if (exact.length) return exact;
   if (word.length < PREFIX_MIN_LENGTH) return [];
   const found: GlossaryEntry[] = [];
   for (const key of withPrefix(sortedEnglishWords, word))

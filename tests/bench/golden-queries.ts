@@ -157,6 +157,9 @@ export const GOLDEN_QUERIES: GoldenQuery[] = [
   { query: '長岡技科大', kind: 'abbreviation', all: ['community:nagaoka'] },
   { query: '農協', kind: 'abbreviation', all: ['community:nagaoka'] },
   { query: 'METI', kind: 'abbreviation', any: METI },
+  // Applicant types by their everyday words (issue 13's vocabulary).
+  { query: '高専', kind: 'abbreviation', any: ['community:nagaoka', 'community:tsuruoka'] },
+  { query: '自治体 バイオマス', kind: 'program word', all: ['biomass-local-production'] },
 
   // The bio strategy's policy terms and their near words.
   { query: 'バイオものづくり', kind: 'policy term', any: BIO_MANUFACTURING },
@@ -199,6 +202,7 @@ export const GOLDEN_QUERIES: GoldenQuery[] = [
   { query: 'bioplastic', kind: 'English', all: ['domain:2'] },
   { query: 'valley of death', kind: 'English', all: ['bio-manufacturing-demonstration'] },
   { query: 'Japan Science and Technology Agency', kind: 'English', any: JST },
+  { query: 'local government biomass', kind: 'English', all: ['biomass-local-production'] },
 
   // Typos.
   { query: '共創の場形成支援プロクラム', kind: 'typo', all: ['coi-next'] },

@@ -400,6 +400,7 @@ export const en: Record<MessageKey, string> = {
   'search.field.strength': 'Strength',
   'search.field.leadMinistry': 'Lead ministry',
   'search.field.category': 'Category',
+  'search.field.eligibility': 'Who may apply',
   'search.listSyntax':
     'Searches this list. Words separated by spaces must all match; A|B either; -word excludes; "…" exact phrase',
   'sort.label': 'Sort',

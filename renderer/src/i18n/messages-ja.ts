@@ -398,6 +398,7 @@ export const ja = {
   'search.field.strength': '強み',
   'search.field.leadMinistry': '主担当',
   'search.field.category': '分類',
+  'search.field.eligibility': '申請主体',
   'search.listSyntax':
     'この一覧の中を検索します。スペース区切りはすべてを含む、A|B はどちらか、-語 は除外、"…" は完全一致',
   'sort.label': '並べ替え',

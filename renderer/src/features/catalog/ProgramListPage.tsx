@@ -202,7 +202,7 @@ export function ProgramListPage() {
                             >
                               {t('search.dropFilter', {
                                 value: (state.filters[facet] ?? [])
-                                  .map((value) => facetValueLabel(facet, value, t, domains))
+                                  .map((value) => facetValueLabel(facet, value, t, domains, locale))
                                   .join('・'),
                                 count: formatCount(count),
                               })}
