@@ -13,6 +13,7 @@ import type { IndexedReport } from '../../shared/search/search-protocol';
 import { LARGE_CATALOG_VERSION, installProgramsInPage } from '../support/install-catalog-in-page';
 import { openBenchBrowser } from './bench-browser';
 import { describeStats, fmt, stats } from './bench-stats';
+import { describeLongTasks, uiThreadTasks } from './ui-trace';
 import { BENCH_QUERIES, syntheticPrograms, typedPrefixes } from './synthetic-catalog';
 
 const SIZE = 100_000;
@@ -20,16 +21,6 @@ const SIZE = 100_000;
 const FUSE_SAMPLE = 8;
 const RESULTS_MARK = 'search-results-shown';
 const INDEX_MARK = 'search-index-ready';
-/** What a long task's time can go to, in a Chromium trace. */
-const TASK_PARTS = [
-  'Layout',
-  'Paint',
-  'UpdateLayoutTree',
-  'FunctionCall',
-  'EventDispatch',
-  'MajorGC',
-  'MinorGC',
-];
 
 const { browser, baseURL, close } = await openBenchBrowser();
 
@@ -122,14 +113,10 @@ try {
   );
 
   const ours = stats(tasks.map((t) => t.ms));
-  const longTasks = tasks.filter((t) => t.ms > 16);
-  const kindCounts = new Map<string, number>();
-  for (const t of longTasks) kindCounts.set(t.mostly, (kindCounts.get(t.mostly) ?? 0) + 1);
-  const longKinds = [...kindCounts].map(([kind, count]) => `${kind} ${count}`).join(', ');
   const drawn = stats(shown);
   const onUiThread = stats(baseline.ours);
   const plainFuse = stats(baseline.plain);
-  const over16 = longTasks.length;
+  const over16 = tasks.filter((t) => t.ms > 16).length;
   const oldStart = baseline.readAll + baseline.indexBuild;
   console.log(`\nsearch index (worker), ${SIZE.toLocaleString('en-US')} programs:`);
   console.log(
@@ -144,7 +131,7 @@ try {
   console.log(`\n${shown.length} keystrokes from ${BENCH_QUERIES.length} queries, each typed and waited for`);
   console.log(`ours (search in the worker, rows drawn in a window):`);
   console.log(
-    `  UI-thread tasks while typing (${tasks.length}): ${describeStats(ours)}; over 16 ms: ${over16}${over16 ? ` (mostly ${longKinds})` : ''}`,
+    `  UI-thread tasks while typing (${tasks.length}): ${describeStats(ours)}; over 16 ms: ${describeLongTasks(tasks)}`,
   );
   console.log(`  keystroke to results drawn: ${describeStats(drawn)}`);
   console.log(`baseline A (the same index, searched on the UI thread):`);
@@ -205,43 +192,6 @@ async function waitForKeptIndex(page: Page) {
     LARGE_CATALOG_VERSION,
     { polling: 500, timeout: 180_000 },
   );
-}
-
-/**
- * The tasks the page's main (UI) thread ran, from a Chromium trace: duration, and what took most
- * of it (Layout, FunctionCall, MajorGC, …), to say where the long ones went.
- */
-function uiThreadTasks(trace: Buffer): { ms: number; mostly: string }[] {
-  const events = (JSON.parse(trace.toString()) as { traceEvents: TraceEvent[] }).traceEvents;
-  const mainThreads = new Set(
-    events
-      .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
-      .map((e) => `${e.pid}:${e.tid}`),
-  );
-  const onMain = events.filter((e) => e.ph === 'X' && e.dur && mainThreads.has(`${e.pid}:${e.tid}`));
-  return onMain
-    .filter((e) => e.name === 'RunTask')
-    .map((task) => {
-      const end = task.ts + task.dur!;
-      let mostly = { name: 'other', dur: 0 };
-      if (task.dur! > 16_000) {
-        for (const e of onMain) {
-          if (e.ts >= task.ts && e.ts + e.dur! <= end && TASK_PARTS.includes(e.name) && e.dur! > mostly.dur)
-            mostly = { name: e.name, dur: e.dur! };
-        }
-      }
-      return { ms: task.dur! / 1000, mostly: mostly.name };
-    });
-}
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  args?: { name?: string };
 }
 
 /** Waits for the list page's results mark for `query`; returns the time from the keystroke. */

@@ -284,6 +284,8 @@ export const en: Record<MessageKey, string> = {
   'result.none': 'No programs.',
   'result.background': 'Historical programs and programs the sources only mention ({count})',
   'result.showAll': 'Show {count} programs',
+  'result.more': "Show more ({count} left)",
+  'result.failed': "The result could not be worked out ({message}). Please restart the app.",
   'result.reasons': 'Reasons',
   'result.contact': 'Contact',
   'result.frameworks': 'Certification and declaration schemes you can join',

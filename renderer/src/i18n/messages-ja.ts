@@ -285,6 +285,8 @@ export const ja = {
   'result.none': '該当する制度はありません。',
   'result.background': '過去の事業・資料で名前が挙がっているだけの制度（{count} 件）',
   'result.showAll': '{count} 件を表示',
+  'result.more': "さらに表示（残り {count} 件）",
+  'result.failed': "結果を計算できませんでした（{message}）。アプリを再起動してください。",
   'result.reasons': '判定理由',
   'result.contact': '問い合わせ先',
   'result.frameworks': '参加できる認定・宣言制度',

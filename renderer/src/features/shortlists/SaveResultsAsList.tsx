@@ -7,8 +7,19 @@ import { WriteFailure } from '../../components/WriteFailure';
 import { useI18n } from '../../i18n/i18n';
 import { savedReasons } from './saved-reasons';
 
-/** One click from a wizard result to a list: every "can apply" program, with its reasons. */
-export function SaveResultsAsList({ subject, matches }: { subject: string; matches: ProgramMatch[] }) {
+/**
+ * One click from a wizard result to a list: every "can apply" program, with its reasons. The
+ * result page holds only the programs it draws, so `load` fetches all of them when clicked.
+ */
+export function SaveResultsAsList({
+  subject,
+  count,
+  load,
+}: {
+  subject: string;
+  count: number;
+  load: () => Promise<Pick<ProgramMatch, 'program' | 'reasons'>[]>;
+}) {
   const { t, locale } = useI18n();
   const [saved, setSaved] = useState<{ id: string; name: string; count: number } | null>(null);
   const write = useCheckedWrite();
@@ -20,17 +31,20 @@ export function SaveResultsAsList({ subject, matches }: { subject: string; match
       date,
     });
     write.run(
-      () =>
-        shortlists.createWith(
+      async () => {
+        const matches = await load();
+        const id = await shortlists.createWith(
           name,
           matches.map((match) => ({ program: match.program, reasons: savedReasons(match.reasons) })),
-        ),
-      (id) => setSaved({ id, name, count: matches.length }),
+        );
+        return { id, count: matches.length };
+      },
+      ({ id, count: saved }) => setSaved({ id, name, count: saved }),
     );
   };
   return (
     <div className="save-results">
-      <button type="button" disabled={matches.length === 0 || write.saving} onClick={save}>
+      <button type="button" disabled={count === 0 || write.saving} onClick={save}>
         {t('shortlist.addWizardResults')}
       </button>
       <WriteFailure write={write} />
