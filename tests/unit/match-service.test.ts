@@ -34,6 +34,8 @@ describe('the matching worker’s service', () => {
   afterEach(() => database.delete());
 
   it('answers with the engine’s groups: each section’s size and its first page, best first', async () => {
+    await handle({ type: 'prepare' });
+    expect(replies).toEqual([]);
     await handle({ type: 'match', id: 1, profile, today: TODAY, pageSize: 3 });
     const reply = replies[0] as MatchReply;
     const engine = sectionsOf(matchPrograms(catalog, profile, { today: TODAY }));

@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { profileToParams } from '../../../../shared/matching/profile';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useI18n } from '../../i18n/i18n';
+import { matchClient } from './match-client';
 import {
   draftFromParams,
   draftToParams,
@@ -36,6 +37,8 @@ export function WizardPage() {
   const draft = draftFromParams(params);
   // The mode picked on the first step, before Next confirms it, so the progress shows its steps.
   const [picked, setPicked] = useState<{ for: string; mode: Mode } | null>(null);
+  // While the questions are answered, the matching worker reads the catalog for the result.
+  useEffect(() => matchClient().prepare(), []);
   const mode = picked?.for === params.toString() ? picked.mode : draft.mode;
   const steps = stepsFor(mode);
   // Later steps need the applicant's type (every member's, for a team): without, start at the first.

@@ -32,6 +32,11 @@ export class MatchClient {
     };
   }
 
+  /** Starts reading the catalog, so a result asked for a minute later does not wait for it. */
+  prepare(): void {
+    this.worker.postMessage({ type: 'prepare' } satisfies ToMatchWorker);
+  }
+
   match(profile: Profile, today: string, pageSize: number): Promise<MatchReply> {
     for (const [id, waiter] of this.waiting) if (waiter.match) this.waiting.delete(id);
     return this.request(
@@ -55,7 +60,7 @@ export class MatchClient {
     return this.request({ type: 'eligible', id: ++this.counter, resultId }) as Promise<EligibleReply>;
   }
 
-  private request(message: ToMatchWorker, match = false): Promise<Reply> {
+  private request(message: Exclude<ToMatchWorker, { type: 'prepare' }>, match = false): Promise<Reply> {
     return new Promise((resolve, reject) => {
       this.waiting.set(message.id, { resolve, reject, match });
       this.worker.postMessage(message);

@@ -11,6 +11,8 @@ export type Section = (typeof SECTIONS)[number];
 
 /** Messages between the wizard's result page and the matching worker. */
 export type ToMatchWorker =
+  /** The wizard was opened: read the catalog now, so the result does not wait for it. */
+  | { type: 'prepare' }
   | { type: 'match'; id: number; profile: Profile; today: string; pageSize: number }
   /** More of a section of the result answered to `resultId`. */
   | { type: 'page'; id: number; resultId: number; section: Section; offset: number; limit: number }

@@ -38,24 +38,31 @@ export function createMatchService(db: NaviDatabase, post: (message: FromMatchWo
     const meta = await db.meta.get('catalog');
     const key = `${meta?.catalogVersion ?? 'none'}@${meta?.loadedAt ?? ''}`;
     if (catalog?.key !== key) {
-      catalog = {
-        key,
-        data: db.transaction(
-          'r',
-          [db.programs, db.communities, db.marketDomains, db.frameworks],
-          async () => ({
-            programs: await db.programs.toArray(),
-            communities: await db.communities.toArray(),
-            marketDomains: await db.marketDomains.toArray(),
-            frameworks: await db.frameworks.toArray(),
-          }),
-        ),
-      };
+      const data = db.transaction(
+        'r',
+        [db.programs, db.communities, db.marketDomains, db.frameworks],
+        async () => ({
+          programs: await db.programs.toArray(),
+          communities: await db.communities.toArray(),
+          marketDomains: await db.marketDomains.toArray(),
+          frameworks: await db.frameworks.toArray(),
+        }),
+      );
+      catalog = { key, data };
+      // A failed read is not kept: the next result asks again.
+      data.catch(() => {
+        if (catalog?.data === data) catalog = null;
+      });
     }
     return catalog.data;
   }
 
   return async function handle(message: ToMatchWorker): Promise<void> {
+    if (message.type === 'prepare') {
+      // A failure here shows up again, and is answered, when a result is asked for.
+      await catalogNow().catch(() => undefined);
+      return;
+    }
     try {
       if (message.type === 'match') {
         latest = message.id;

@@ -6,8 +6,11 @@ import { useCatalogMeta } from '../../db/programs-repository';
 import { matchClient } from './match-client';
 import type { MatchReply, Section } from './match-protocol';
 
-/** Matches drawn per section at first and per "show more": a card is long, and a page of them is enough. */
-export const RESULT_PAGE = 20;
+/**
+ * Matches drawn per section at first and per "show more": a card (reasons, quotes, contacts) is
+ * long, ten fill a screen, and drawing many at once would hold the UI thread past a frame.
+ */
+export const RESULT_PAGE = 10;
 
 export interface WizardResult extends MatchReply {
   /** The matches drawn so far for each section (the first page, and any more asked for). */
