@@ -173,12 +173,19 @@ async function waitForList(page: Page) {
 /** Waits until the worker has written the index it built for the installed catalog into its cache. */
 async function waitForKeptIndex(page: Page) {
   await page.waitForFunction(
-    (version) =>
-      new Promise<boolean>((resolve) => {
-        const open = indexedDB.open('shien-menu-navi-search-cache');
+    async (version) => {
+      // Never create the database here: opening a name that does not exist yet would.
+      const name = 'shien-menu-navi-search-cache';
+      if (!(await indexedDB.databases()).some((d) => d.name === name)) return false;
+      return new Promise<boolean>((resolve) => {
+        const open = indexedDB.open(name);
+        open.onerror = () => resolve(false);
         open.onsuccess = () => {
           const db = open.result;
-          if (!db.objectStoreNames.contains('snapshots')) return resolve(false);
+          if (!db.objectStoreNames.contains('snapshots')) {
+            db.close();
+            return resolve(false);
+          }
           // Counted by the catalog key alone: reading the row would clone the whole index here.
           const range = IDBKeyRange.bound(`${version}@`, `${version}@\uffff`);
           const count = db.transaction('snapshots').objectStore('snapshots').index('catalogKey').count(range);
@@ -187,8 +194,8 @@ async function waitForKeptIndex(page: Page) {
             resolve(count.result > 0);
           };
         };
-        open.onerror = () => resolve(false);
-      }),
+      });
+    },
     LARGE_CATALOG_VERSION,
     { polling: 500, timeout: 180_000 },
   );
