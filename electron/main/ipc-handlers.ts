@@ -3,6 +3,8 @@ import type { z } from 'zod';
 import { IPC } from '../../shared/ipc/channels';
 import { MAX_IMPORT_BYTES, ipcContract, type IpcContract } from '../../shared/ipc/contract';
 import { isAppUrl } from './app-protocol';
+import type { CredentialStore } from './credentials';
+import { registerCredentialHandlers } from './credentials-ipc';
 import type { OpenLink } from './external-links';
 import type { ImportFileRead } from './read-import-file';
 import { chooseSavePath } from './save-dialog';
@@ -36,6 +38,8 @@ export interface IpcDeps {
   /** The window a dialog belongs to, found from the calling web contents. */
   windowFor: (event: IpcMainInvokeEvent) => BrowserWindow | null;
   baseName: (file: string) => string;
+  /** Team workspaces: the credential store and the team origin the page was served with. */
+  team: { store: CredentialStore; servedOrigin: () => string | null };
 }
 
 type Handler<C extends keyof IpcContract> = (
@@ -105,4 +109,6 @@ export function registerIpcHandlers(deps: IpcDeps): void {
     IPC.appVersion,
     validated(IPC.appVersion, async () => ({ version: app.getVersion() })),
   );
+
+  registerCredentialHandlers(ipcMain, deps.team.store, deps.team.servedOrigin);
 }

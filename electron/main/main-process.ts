@@ -1,4 +1,4 @@
-import { readFile as readFileBuffer, writeFile } from 'node:fs/promises';
+import { readFile as readFileBuffer, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type {
   App,
@@ -12,6 +12,7 @@ import type {
   Shell,
 } from 'electron';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
+import { createCredentialStore, type CredentialDeps } from './credentials';
 import { createLinkOpener } from './external-links';
 import { registerIpcHandlers } from './ipc-handlers';
 import { applicationMenuTemplate } from './menu';
@@ -23,7 +24,14 @@ import { createMainWindow } from './window';
 export interface ElectronApi {
   app: Pick<
     App,
-    'requestSingleInstanceLock' | 'quit' | 'on' | 'whenReady' | 'isPackaged' | 'getVersion' | 'getLocale'
+    | 'requestSingleInstanceLock'
+    | 'quit'
+    | 'on'
+    | 'whenReady'
+    | 'isPackaged'
+    | 'getVersion'
+    | 'getLocale'
+    | 'getPath'
   >;
   protocol: Pick<Protocol, 'registerSchemesAsPrivileged' | 'handle'>;
   session: {
@@ -35,6 +43,8 @@ export interface ElectronApi {
   Menu: Pick<typeof Menu, 'buildFromTemplate' | 'setApplicationMenu'>;
   BrowserWindow: (new (options: BrowserWindowConstructorOptions) => BrowserWindow) &
     Pick<typeof BrowserWindow, 'fromWebContents'>;
+  /** Keeps a team password (issue 18). */
+  safeStorage: CredentialDeps['safeStorage'];
 }
 
 export interface MainPaths {
@@ -53,7 +63,7 @@ const readFile = async (file: string) => new Uint8Array(await readFileBuffer(fil
  * menu and the window. Resolves once the window has loaded.
  */
 export async function startMainProcess(electron: ElectronApi, paths: MainPaths): Promise<void> {
-  const { app, protocol, session, ipcMain, dialog, shell, Menu, BrowserWindow } = electron;
+  const { app, protocol, session, ipcMain, dialog, shell, Menu, BrowserWindow, safeStorage } = electron;
   protocol.registerSchemesAsPrivileged(APP_SCHEME_PRIVILEGES);
   if (!app.requestSingleInstanceLock()) {
     app.quit();
@@ -77,9 +87,25 @@ export async function startMainProcess(electron: ElectronApi, paths: MainPaths):
   });
 
   await app.whenReady();
-  protocol.handle(APP_SCHEME, createAppProtocolHandler({ rootDir: paths.rendererDir, readFile }));
+  const credentials = createCredentialStore({
+    safeStorage,
+    fs: { readFile, writeFile, rm: (file) => rm(file, { force: true }) },
+    file: path.join(app.getPath('userData'), 'team-credentials.bin'),
+  });
+  // A connected team server's origin must be known before the first page: it goes in the CSP.
+  await credentials.load();
+  let servedOrigin: string | null = null;
+  protocol.handle(
+    APP_SCHEME,
+    createAppProtocolHandler({
+      rootDir: paths.rendererDir,
+      readFile,
+      teamOrigin: credentials.teamOrigin,
+      onPageServed: (origin) => (servedOrigin = origin),
+    }),
+  );
   denyAllPermissions(session.defaultSession);
-  blockNetworkRequests(session.defaultSession);
+  blockNetworkRequests(session.defaultSession, credentials.teamOrigin);
   registerIpcHandlers({
     ipcMain,
     dialog,
@@ -88,6 +114,7 @@ export async function startMainProcess(electron: ElectronApi, paths: MainPaths):
     fs: { readImportFile, writeFile },
     windowFor: (event) => BrowserWindow.fromWebContents(event.sender),
     baseName: (file) => path.basename(file),
+    team: { store: credentials, servedOrigin: () => servedOrigin },
   });
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(applicationMenuTemplate(paths.platform === 'darwin', app.isPackaged)),

@@ -20,6 +20,12 @@ export function createPreloadApi(invoke: Invoke) {
     app: {
       version: () => invoke(IPC.appVersion, {}),
     },
+    team: {
+      loadCredentials: () => invoke(IPC.teamLoadCredentials, {}),
+      saveCredentials: (args: IpcArgs<typeof IPC.teamSaveCredentials>) =>
+        invoke(IPC.teamSaveCredentials, args),
+      forgetCredentials: () => invoke(IPC.teamForgetCredentials, {}),
+    },
   };
 }
 

@@ -2,6 +2,7 @@ import { embeddedCatalogData, embeddedCatalogVersion } from '../../data/embedded
 import { technicalDetail } from '../../shared/error-message';
 import { db } from './db/db';
 import { seedCatalog } from './db/seed-catalog';
+import { teamSession } from './features/team/team';
 import { classifyStorageError, requestPersistentStorage } from './db/storage-health';
 import type { StartupProblem } from './components/StorageProblemScreen';
 
@@ -20,5 +21,7 @@ export async function startApp(): Promise<StartupResult> {
   } catch (error) {
     return { ok: false, problem: classifyStorageError(error), detail: technicalDetail(error) };
   }
+  // A connected team resumes syncing in the background; with none, this does nothing at all.
+  teamSession.open().catch(() => {});
   return { ok: true, persistent: await requestPersistentStorage(navigator.storage) };
 }

@@ -1,7 +1,7 @@
 import { APPLICANT_TYPES, type ApplicantType } from '../catalog/applicants';
 import { PREFECTURES } from '../geo/prefectures';
 import { NEEDS, type Need } from '../catalog/needs';
-import type { BudgetEntry, Program } from '../catalog/program';
+import type { Program } from '../catalog/program';
 import type { SourceRef } from '../catalog/sources';
 import {
   cellLines,
@@ -15,6 +15,7 @@ import {
   splitParts,
   CellSyntaxError,
 } from './cell-syntax';
+import { readBudget, writeBudget } from './budget-cell';
 
 /** Writing a row: each source a cell needs becomes a line of the row's 引用 cell, referred to as "[n]". */
 export interface WriteContext {
@@ -87,65 +88,6 @@ const optionalText = (key: 'agency' | 'summary' | 'period' | 'eligibilityNote' |
     write: (p) => p[key] ?? '',
     read: (cell) => nullIfEmpty(cell.trim()),
   });
-
-const BUDGET_SYNTAX =
-  '年度 (西暦) | 金額の表記 | 円 | 区分 | 前年度 (西暦) | 前年度の表記 | 前年度の円 | 前年度の区分 | 注記 | [n]';
-const FLAGS = { 内数: '内数', 程度: '程度' } as const;
-
-function writeFlags(figure: { partOf: boolean; approximate: boolean }): string {
-  return [figure.partOf && '内数', figure.approximate && '程度'].filter(Boolean).join(', ');
-}
-function readFlags(text: string): { partOf: boolean; approximate: boolean } {
-  const words = text.split(/[,、\s]+/).filter(Boolean);
-  for (const word of words) parseChoice(word, FLAGS);
-  return { partOf: words.includes('内数'), approximate: words.includes('程度') };
-}
-
-function writeBudget(b: BudgetEntry, context: WriteContext): string {
-  const previous = b.previous
-    ? [
-        formatFiscalYear(b.previous.fiscalYear),
-        b.previous.text,
-        amount(b.previous.amountYen),
-        writeFlags(b.previous),
-      ]
-    : ['', '', '', ''];
-  return joinParts([
-    formatFiscalYear(b.fiscalYear),
-    b.text,
-    amount(b.amountYen),
-    writeFlags(b),
-    ...previous,
-    b.note,
-    context.cite(b.source),
-  ]);
-}
-const amount = (yen: number | null) => (yen === null ? '' : String(yen));
-
-function readBudget(item: string, context: ReadContext): BudgetEntry {
-  const [fy, text, yen, flags, prevFy, prevText, prevYen, prevFlags, note, cite] = expectParts(
-    item,
-    10,
-    BUDGET_SYNTAX,
-  ) as [string, string, string, string, string, string, string, string, string, string];
-  return {
-    fiscalYear: parseFiscalYear(fy),
-    amountYen: parseYen(yen),
-    text,
-    ...readFlags(flags),
-    previous:
-      prevFy === '' && prevText === '' && prevYen === ''
-        ? null
-        : {
-            fiscalYear: parseFiscalYear(prevFy),
-            amountYen: parseYen(prevYen),
-            text: prevText,
-            ...readFlags(prevFlags),
-          },
-    note: nullIfEmpty(note),
-    source: context.source(cite),
-  };
-}
 
 /** Every program field, in the order the app writes them. */
 export const PROGRAM_COLUMNS: ProgramColumn[] = [

@@ -8,4 +8,7 @@ export const IPC = {
   printToPdf: 'print:to-pdf',
   openExternal: 'link:open-external',
   appVersion: 'app:version',
+  teamLoadCredentials: 'team:load-credentials',
+  teamSaveCredentials: 'team:save-credentials',
+  teamForgetCredentials: 'team:forget-credentials',
 } as const;

@@ -12,6 +12,8 @@ export const SAVE_KINDS = {
   catalogTable: ['xlsx', 'csv'],
   /** The A4 handout, printed to PDF. */
   handout: ['pdf'],
+  /** A list's deadlines for the user's calendar (iCalendar). */
+  calendar: ['ics'],
 } as const satisfies Record<string, readonly [string, ...string[]]>;
 
 export type SaveKind = keyof typeof SAVE_KINDS;
@@ -23,4 +25,5 @@ export const FORMAT_NAMES: Record<string, string> = {
   xlsx: 'Excel',
   json: 'JSON',
   pdf: 'PDF',
+  ics: 'iCalendar',
 };

@@ -6,6 +6,9 @@ import { seedCatalog } from '../../renderer/src/db/seed-catalog';
 import { ShortlistStore } from '../../renderer/src/db/shortlists-repository';
 import { storedProfileSchema } from '../../shared/matching/profile';
 import { reasonText } from '../../shared/matching/reason-text';
+import { programSchema } from '../../shared/catalog/program';
+
+const catalogOf4 = embeddedCatalogData as { programs: Record<string, unknown>[] };
 
 /** Version 1 exactly as it was published (commit 82d029d). */
 function openAsVersion1(name: string) {
@@ -42,7 +45,7 @@ describe('schema upgrade', () => {
 
     const current = new NaviDatabase(name);
     await current.open();
-    expect(current.verno).toBe(5);
+    expect(current.verno).toBe(6);
     expect(await current.favourites.toArray()).toEqual([
       { programId: 'coi-next', addedAt: '2026-01-01T00:00:00.000Z' },
     ]);
@@ -67,7 +70,7 @@ describe('schema upgrade', () => {
 
     const current = new NaviDatabase(name);
     await current.open();
-    expect(current.verno).toBe(5);
+    expect(current.verno).toBe(6);
     expect(await current.favourites.get('sip')).toEqual({ programId: 'sip', addedAt: 'x' });
     expect((await current.profiles.get('p2'))?.name).toBe('C社');
     const store = new ShortlistStore(current);
@@ -119,11 +122,17 @@ describe('schema upgrade', () => {
       },
       updatedAt: 'x',
     });
+    const olderProgram = structuredClone(catalogOf4.programs[0]!);
+    delete olderProgram.regions;
+    delete olderProgram.consortium;
+    delete olderProgram.periodEnd;
+    await v4.table('programs').add(olderProgram);
+    await v4.table('catalogBackup').add({ table: 'programs', rows: [olderProgram] });
     v4.close();
 
     const current = new NaviDatabase(name);
     await current.open();
-    expect(current.verno).toBe(5);
+    expect(current.verno).toBe(6);
     const upgraded = await current.shortlistEntries.get('l1|coi-next');
     expect(upgraded).toMatchObject(entry);
     expect(upgraded!.reasons.map((r) => [r.code, reasonText(r, 'ja')])).toEqual([
@@ -134,6 +143,62 @@ describe('schema upgrade', () => {
     expect(await current.shortlists.get('l1')).toMatchObject({ name: 'A大学' });
     const profile = storedProfileSchema.parse((await current.profiles.get('p4'))!.answers);
     expect(profile.members).toEqual([{ org: 'municipality', prefecture: '新潟県' }]);
+    // A program stored by an older catalog reads as the current schema would parse it.
+    const program = await current.programs.get(olderProgram.id as string);
+    expect(programSchema.parse(program)).toEqual(program);
+    expect(program).toMatchObject({ regions: [], consortium: null, periodEnd: null });
+    const backup = await current.catalogBackup.get('programs');
+    expect(backup && 'rows' in backup && backup.rows[0]).toMatchObject({
+      regions: [],
+      consortium: null,
+      periodEnd: null,
+    });
+    await current.delete();
+  });
+});
+
+describe('schema upgrade to version 6 (team workspaces)', () => {
+  it('keeps every list, entry, note and deadline of a version 5 database, all still personal', async () => {
+    const name = 'upgrade-from-v5';
+    const v5 = openAsVersion1(name);
+    v5.version(2).stores({ communities: 'id, *marketDomains', marketDomains: 'id', frameworks: 'id' });
+    v5.version(3).stores({
+      shortlists: 'id, position',
+      shortlistEntries: 'id, listId, programId, deadline',
+    });
+    v5.version(4).stores({ catalogBackup: 'table' });
+    // Version 5 as published: no store changes, an upgrade of saved reasons.
+    v5.version(5).stores({});
+    await v5
+      .table('shortlists')
+      .add({ id: 'l1', name: 'A大学 URA', position: 1, createdAt: 'x', updatedAt: 'x' });
+    const entry = {
+      id: 'l1|sip',
+      listId: 'l1',
+      programId: 'sip',
+      programName: 'SIP',
+      status: 'planned',
+      note: '学内締切に注意',
+      deadline: '2027-04-20',
+      reasons: [],
+      position: 1,
+      addedAt: 'x',
+      updatedAt: 'x',
+    };
+    await v5.table('shortlistEntries').add(entry);
+    await v5.table('favourites').add({ programId: 'sip', addedAt: 'x' });
+    v5.close();
+
+    const current = new NaviDatabase(name);
+    await current.open();
+    expect(current.verno).toBe(6);
+    const lists = await current.shortlists.toArray();
+    expect(lists).toEqual([{ id: 'l1', name: 'A大学 URA', position: 1, createdAt: 'x', updatedAt: 'x' }]);
+    expect(lists[0]!.sharing).toBeUndefined();
+    expect(await current.shortlists.where('sharing').equals('team').count()).toBe(0);
+    expect(await current.shortlistEntries.toArray()).toEqual([entry]);
+    expect(await current.favourites.count()).toBe(1);
+    expect(await current.team.count()).toBe(0);
     await current.delete();
   });
 });

@@ -26,6 +26,8 @@ describe('UI messages', () => {
       'search.page.prompt',
       'update.issue.fiscal-year',
       'update.issue.citation',
+      // Amounts are typed with their Japanese unit (億円, 千円) whatever the UI language.
+      'update.issue.amount',
     ]);
     for (const [key, text] of Object.entries(en)) {
       if (allowedJapanese.has(key) || key === 'value.unknown') continue;

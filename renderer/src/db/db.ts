@@ -1,4 +1,4 @@
-import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
+import Dexie, { type DexieOptions, type EntityTable, type Table } from 'dexie';
 import type { CatalogMeta } from '../../../shared/catalog/catalog';
 import type { Community } from '../../../shared/catalog/community';
 import type { Framework } from '../../../shared/catalog/framework';
@@ -6,12 +6,21 @@ import type { MarketDomain } from '../../../shared/catalog/market-domain';
 import type { Program } from '../../../shared/catalog/program';
 import type { SourceDocument } from '../../../shared/catalog/sources';
 import { readStoredReasons, type EntryFields } from '../../../shared/shortlist/shortlist';
+import type { EntryConflict, ListConflict, TeamStateRow } from './team-rows';
 
 /** The catalog row in `meta`: which catalog the programs table holds and when it was loaded. */
 export interface CatalogMetaRow extends CatalogMeta {
   key: 'catalog';
   loadedAt: string;
+  /** Where the installed catalog came from; absent on catalogs loaded before packs were signed. */
+  provenance?: CatalogProvenance;
 }
+
+/** Built into the app, a pack signed by a trusted publisher, or the user's own edit of a program table. */
+export type CatalogProvenance =
+  | { kind: 'built-in' }
+  | { kind: 'signed'; keyId: string; publisher: string; created: string; expires: string }
+  | { kind: 'local-edit'; basedOn: string };
 
 /** User data: catalog loading never touches these tables. Keyed by stable program ids. */
 export interface Favourite {
@@ -31,6 +40,14 @@ export interface Shortlist {
   position: number;
   createdAt: string;
   updatedAt: string;
+  /**
+   * Absent: a personal list. 'team': shared with the connected team, mirrored from the team
+   * database. 'left-team': was shared; this copy stays after the team was left or the user
+   * removed from it, and is personal again.
+   */
+  sharing?: 'team' | 'left-team';
+  /** A shared list renamed by two people at once, until someone keeps one name. */
+  conflict?: ListConflict;
 }
 /** A program in a list, with the user's status, note and internal deadline for it there. */
 export interface ShortlistEntry extends EntryFields {
@@ -40,12 +57,28 @@ export interface ShortlistEntry extends EntryFields {
   position: number;
   addedAt: string;
   updatedAt: string;
+  /** In a shared list: who changed it last. */
+  updatedBy?: string;
+  /** In a shared list: colleagues' versions that disagree, until a person resolves them. */
+  conflict?: EntryConflict;
 }
-/** The catalog before the last update, one row per table, so the update can be undone. */
-export interface CatalogBackupRow {
-  table: (typeof CATALOG_TABLES)[number];
-  rows: unknown[];
-}
+/**
+ * What lets a catalog update be undone and redone (renderer/src/db/catalog-update.ts): the
+ * installed and the other catalog as their JSON bytes (`file:<loadedAt>`), and which is which.
+ * Databases from before kept the previous catalog as one row per table; undo still reads those.
+ */
+export type CatalogBackupRow =
+  /** A Blob: IndexedDB keeps it out of line, and a national catalog is larger than Chromium allows one value to be. */
+  | { table: `file:${string}`; meta: CatalogMetaRow; bytes: Blob }
+  | {
+      table: 'state';
+      installed: `file:${string}`;
+      other: `file:${string}` | null;
+      /** What the button does: bring back the catalog before the last update, or the one undone. */
+      action: 'undo' | 'redo';
+      otherMeta: CatalogMetaRow | null;
+    }
+  | { table: (typeof CATALOG_TABLES)[number]; rows: unknown[] };
 export interface Profile {
   id: string;
   name: string;
@@ -75,7 +108,8 @@ export class NaviDatabase extends Dexie {
   profiles!: EntityTable<Profile, 'id'>;
   shortlists!: EntityTable<Shortlist, 'id'>;
   shortlistEntries!: EntityTable<ShortlistEntry, 'id'>;
-  catalogBackup!: EntityTable<CatalogBackupRow, 'table'>;
+  catalogBackup!: Table<CatalogBackupRow, string>;
+  team!: Table<TeamStateRow, TeamStateRow['key']>;
 
   constructor(name = 'shien-menu-navi', options?: DexieOptions) {
     super(name, options);
@@ -102,18 +136,40 @@ export class NaviDatabase extends Dexie {
     // v4: the previous catalog, kept by a catalog update for undo.
     this.version(4).stores({ catalogBackup: 'table' });
     // v5: saved wizard reasons carry the engine's codes with typed params. Reasons saved before
-    // keep the words they were shown with (shared/shortlist/format-one-reasons.ts).
+    // keep the words they were shown with (shared/shortlist/format-one-reasons.ts). Programs and
+    // schemes stored by an older catalog (one installed from a pack newer than the built-in catalog
+    // is not replaced at start-up), and the undo copy of one, get the fields added since, empty.
     this.version(5)
       .stores({})
-      .upgrade((tx) =>
-        tx
+      .upgrade(async (tx) => {
+        await tx
           .table('shortlistEntries')
           .toCollection()
           .modify((entry: { reasons?: unknown }) => {
             entry.reasons = readStoredReasons(entry.reasons);
-          }),
-      );
+          });
+        await tx.table('programs').toCollection().modify(withFieldsAddedInV5);
+        await tx.table('frameworks').toCollection().modify(withFieldsAddedInV5);
+        await tx
+          .table('catalogBackup')
+          .toCollection()
+          .modify((backup: CatalogBackupRow) => {
+            if (backup.table === 'programs' || backup.table === 'frameworks')
+              backup.rows.forEach((row) => withFieldsAddedInV5(row as Record<string, unknown>));
+          });
+      });
+    // v6: team workspaces (issue 18). Lists gain an optional `sharing` (absent = personal, as
+    // every existing list stays); `team` holds the connection (never the password) and the
+    // mirror's position in the team database. Nothing to convert, so no upgrade().
+    this.version(6).stores({ shortlists: 'id, position, sharing', team: 'key' });
   }
+}
+
+/** Catalog fields added with version 5, as the schema's defaults give them to a pack without them. */
+function withFieldsAddedInV5(record: Record<string, unknown>) {
+  record.regions ??= [];
+  record.consortium ??= null;
+  if ('budgets' in record) record.periodEnd ??= null;
 }
 
 export const db = new NaviDatabase();

@@ -40,7 +40,12 @@ export async function seedCatalog(
     }
     await database.sources.clear();
     await database.sources.bulkAdd(catalog.sources);
-    await database.meta.put({ key: 'catalog', ...catalog.meta, loadedAt: now().toISOString() });
+    await database.meta.put({
+      key: 'catalog',
+      ...catalog.meta,
+      loadedAt: now().toISOString(),
+      provenance: { kind: 'built-in' },
+    });
   });
   return {
     status: 'loaded',

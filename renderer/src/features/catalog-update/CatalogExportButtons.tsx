@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { writeCatalogPack } from '../../../../shared/catalog/catalog-pack';
+import { writeUnsignedPack } from '../../../../shared/catalog/catalog-pack';
 import { catalogToTable } from '../../../../shared/catalog-table/program-table';
 import { db } from '../../db/db';
 import { useCheckedWrite } from '../../components/useCheckedWrite';
@@ -35,8 +35,8 @@ export function CatalogExportButtons({ disabled }: { disabled: boolean }) {
       if (target === 'pack') {
         await getPlatform().saveFile(
           'catalogPack',
-          `${name}.json`,
-          await writeCatalogPack(catalog),
+          `${name}-unsigned.json`,
+          writeUnsignedPack(catalog),
           'application/json',
         );
       } else {

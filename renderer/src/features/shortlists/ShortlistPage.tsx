@@ -1,16 +1,22 @@
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
+import { todayIso } from '../../../../shared/format/dates';
+import { PipelineCharts } from '../../components/charts/lazy-charts';
 import { NotFound } from '../../components/NotFound';
 import { useCheckedWrite } from '../../components/useCheckedWrite';
 import { WriteFailure } from '../../components/WriteFailure';
 import { UndoBar } from '../../components/UndoBar';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
-import type { ShortlistEntry } from '../../db/db';
+import type { Shortlist as ShortlistRecord, ShortlistEntry } from '../../db/db';
 import { shortlists, useShortlist, type ShortlistRow } from '../../db/shortlists-repository';
 import { useI18n } from '../../i18n/i18n';
 import { ExportPanel } from '../export/ExportPanel';
 import { exportShortlistFile } from './shortlist-files';
 import { ShortlistEntryCard } from './ShortlistEntryCard';
+import { ShareWithTeam } from '../team/ShareWithTeam';
+import { ListNameConflict } from '../team/ListNameConflict';
+import { SharingBadge } from '../team/SharingBadge';
+import { useTeamWritable } from '../team/team';
 
 const MAX_COMPARED = 4;
 
@@ -24,11 +30,27 @@ export function ShortlistPage() {
     return (
       <NotFound message={t('shortlist.notFound')} backTo="/shortlists" backLabel={t('shortlist.back')} />
     );
-  return <Shortlist listId={id} name={shortlist.list.name} rows={shortlist.rows} />;
+  return <Shortlist listId={id} list={shortlist.list} rows={shortlist.rows} />;
 }
 
-function Shortlist({ listId, name, rows }: { listId: string; name: string; rows: ShortlistRow[] }) {
+/** The deadline calendar for this list, opened at its next deadline's month (or this month). */
+function calendarLink(listId: string, rows: ShortlistRow[]): string {
+  const today = todayIso();
+  const next = rows
+    .map((r) => r.entry.deadline)
+    .filter((d): d is string => d !== null && d >= today)
+    .sort()[0];
+  const params = new URLSearchParams({ list: listId });
+  if (next) params.set('month', next.slice(0, 7));
+  return `/calendar?${params.toString()}`;
+}
+
+function Shortlist({ listId, list, rows }: { listId: string; list: ShortlistRecord; rows: ShortlistRow[] }) {
   const { t } = useI18n();
+  const { name } = list;
+  const teamWritable = useTeamWritable();
+  const readOnly = list.sharing === 'team' && !teamWritable;
+  const conflicts = rows.filter((r) => r.entry.conflict).length;
   const navigate = useNavigate();
   const [removed, setRemoved] = useState<ShortlistEntry | null>(null);
   const [compared, setCompared] = useState<string[]>([]);
@@ -42,7 +64,13 @@ function Shortlist({ listId, name, rows }: { listId: string; name: string; rows:
       <p>
         <Link to="/shortlists">{t('shortlist.back')}</Link>
       </p>
-      <h1 id="shortlist-heading">{name}</h1>
+      <h1 id="shortlist-heading">
+        {name} <SharingBadge list={list} />
+        {conflicts > 0 && (
+          <span className="badge conflict-marker">{t('team.conflict.listMarker', { count: conflicts })}</span>
+        )}
+      </h1>
+      {list.conflict && <ListNameConflict listId={listId} conflict={list.conflict} />}
       <div className="toolbar">
         <Link className="button-link" to={`/shortlists/${listId}/handout`}>
           {t('shortlist.handout')}
@@ -56,6 +84,10 @@ function Shortlist({ listId, name, rows }: { listId: string; name: string; rows:
         <button type="button" onClick={() => exportFile.run(() => exportShortlistFile([listId], name))}>
           {t('shortlist.exportFile')}
         </button>
+        {!list.sharing && <ShareWithTeam listId={listId} />}
+        <Link className="button-link" to={calendarLink(listId, rows)}>
+          {t('shortlist.calendar')}
+        </Link>
         <WriteFailure write={exportFile} action="export" />
       </div>
       {exporting && (
@@ -110,10 +142,12 @@ function Shortlist({ listId, name, rows }: { listId: string; name: string; rows:
                 )
               }
               onRemoved={setRemoved}
+              readOnly={readOnly}
             />
           ))}
         </ol>
       )}
+      <PipelineCharts entries={rows.map((row) => row.entry)} />
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { circledDomain } from '../../../../shared/catalog/market-domain';
 import { GROUPS, type Group, type ProgramMatch } from '../../../../shared/matching/match-programs';
 import {
   isTeam,
+  leadOf,
   profileFromParams,
   profileToParams,
   type Profile,
@@ -147,6 +148,9 @@ export function WizardResultPage() {
       <section aria-labelledby="communities-heading">
         <h2 id="communities-heading">{t('result.communities')}</h2>
         <p className="help">{t('result.communitiesHelp')}</p>
+        <p>
+          <Link to={communityMapLink(leadOf(profile).prefecture)}>{t('map.open')}</Link>
+        </p>
         {result.communities.length === 0 ? (
           <p>{t('result.noCommunities')}</p>
         ) : (
@@ -178,6 +182,12 @@ export function WizardResultPage() {
       </section>
     </section>
   );
+}
+
+/** The map with the answered prefecture marked as the user's and opened. */
+function communityMapLink(prefecture: string | null): string {
+  if (!prefecture) return '/communities/map';
+  return `/communities/map?${new URLSearchParams({ home: prefecture, pref: prefecture }).toString()}`;
 }
 
 /** A group's size: 要確認 counts the programs the documents only mention too. */
