@@ -50,6 +50,11 @@ test('a group opens its full list: programs in the program list, other kinds on 
   await expect(page.getByRole('searchbox', { name: '制度を検索' })).toHaveValue('バイオ');
   await expect(page.getByRole('status')).toHaveText(`${count} 件`);
   await expect(page.getByRole('group', { name: '状況' })).toBeVisible();
+  // Ctrl+K reaches the shell's box even from inside another text field, where / would be typed.
+  await page.getByRole('searchbox', { name: '制度を検索' }).focus();
+  await page.keyboard.press('Control+K');
+  await expect(page.getByRole('searchbox', { name: 'カタログ全体を検索' })).toBeFocused();
+  await expect(page.getByRole('searchbox', { name: '制度を検索' })).toHaveValue('バイオ');
   await page.goBack();
 
   const communities = page.getByRole('region', { name: /バイオコミュニティ/ });

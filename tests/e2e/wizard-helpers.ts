@@ -80,7 +80,10 @@ export async function idsShownIn(page: Page, group: 'eligible' | 'check' | 'notE
   for (let i = 0; i < 20; i++) {
     const more = section.locator('button.more-results').first();
     if ((await more.count()) === 0) break;
+    const cards = await section.locator('.result-card').count();
     await more.click();
+    // The next page comes from the worker: wait for it, or the next round clicks a button that goes.
+    await expect.poll(() => section.locator('.result-card').count()).toBeGreaterThan(cards);
   }
   await focused.evaluate((element) => (element as HTMLElement | null)?.focus());
   return section
