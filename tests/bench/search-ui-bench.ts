@@ -172,8 +172,10 @@ async function waitForList(page: Page) {
 
 /** Waits until the worker has written the index it built for the installed catalog into its cache. */
 async function waitForKeptIndex(page: Page) {
-  await page.waitForFunction(
-    async (version) => {
+  // Polled from here: page.waitForFunction takes the Promise an async check returns as truthy at once.
+  const deadline = Date.now() + 180_000;
+  const kept = (version: string) =>
+    page.evaluate(async (version) => {
       // Never create the database here: opening a name that does not exist yet would.
       const name = 'shien-menu-navi-search-cache';
       if (!(await indexedDB.databases()).some((d) => d.name === name)) return false;
@@ -195,10 +197,11 @@ async function waitForKeptIndex(page: Page) {
           };
         };
       });
-    },
-    LARGE_CATALOG_VERSION,
-    { polling: 500, timeout: 180_000 },
-  );
+    }, version);
+  while (!(await kept(LARGE_CATALOG_VERSION))) {
+    if (Date.now() > deadline) throw new Error('the worker did not keep the index it built');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
 }
 
 /** Waits for the list page's results mark for `query`; returns the time from the keystroke. */
