@@ -2,7 +2,6 @@ import { embeddedCatalogData, embeddedCatalogVersion } from '../../data/embedded
 import { technicalDetail } from '../../shared/error-message';
 import { db } from './db/db';
 import { seedCatalog } from './db/seed-catalog';
-import { teamSession } from './features/team/team';
 import { classifyStorageError, requestPersistentStorage } from './db/storage-health';
 import type { StartupProblem } from './components/StorageProblemScreen';
 
@@ -22,6 +21,12 @@ export async function startApp(): Promise<StartupResult> {
     return { ok: false, problem: classifyStorageError(error), detail: technicalDetail(error) };
   }
   // A connected team resumes syncing in the background; with none, this does nothing at all.
-  teamSession.open().catch(() => {});
+  // The session and PouchDB load only then, so they are not part of the first screen's JavaScript.
+  db.team
+    .get('connection')
+    .then((row) =>
+      row ? import('./features/team/team').then(({ teamSession }) => teamSession.open()) : undefined,
+    )
+    .catch(() => {});
   return { ok: true, persistent: await requestPersistentStorage(navigator.storage) };
 }

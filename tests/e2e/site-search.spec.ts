@@ -83,7 +83,7 @@ test('abbreviations, policy terms and English find what their records do not spe
   await expect(best.locator('mark').first()).toBeVisible();
 
   // The English UI: an English word finds Japanese records and shows the gloss it matched.
-  await page.getByRole('radio', { name: 'English' }).check();
+  await page.getByRole('button', { name: 'English' }).click();
   await page.getByRole('searchbox', { name: 'Search the whole catalog' }).fill('biomass');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Results for “biomass”');
   await expect(page.locator('.vocabulary-note')).toContainText('biomass → バイオマス');

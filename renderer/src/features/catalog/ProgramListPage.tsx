@@ -22,6 +22,7 @@ import { ProgramResultsTable } from './ProgramResultsTable';
 import { SuggestionList } from './SuggestionList';
 import { useProgramSearch } from './useProgramSearch';
 import { useUrlBackedText } from './useUrlBackedText';
+import { LIST_VIEWS, useListView } from './list-view';
 import { VocabularyNote } from './VocabularyNote';
 
 const PAGE_SIZE = 50;
@@ -29,7 +30,7 @@ const PAGE_SIZE = 50;
 const URL_DELAY_MS = 300;
 
 export function ProgramListPage() {
-  const { t, formatCount, locale } = useI18n();
+  const { t, locale, formatCount } = useI18n();
   const [params, setParams] = useSearchParams();
   const paramsKey = params.toString();
   // Parsed once per URL, so memoised children see the same filters object until it changes.
@@ -51,6 +52,7 @@ export function ProgramListPage() {
   const favourites = useFavouriteIds();
   const domains = new Map(useMarketDomains()?.map((d) => [d.id, d]));
   const input = useRef<HTMLInputElement>(null);
+  const [view, setView] = useListView();
   useDocumentTitle(t('list.heading'));
 
   // The keyboard shortcut (/ or Ctrl+K) from another page lands here with the box focused.
@@ -155,6 +157,18 @@ export function ProgramListPage() {
               <p className="count" role="status" aria-live="polite">
                 {t('search.resultCount', { count: formatCount(search.total) })}
               </p>
+              <div className="segmented view-switch" role="group" aria-label={t('list.view')}>
+                {LIST_VIEWS.map((option) => (
+                  <button
+                    key={option}
+                    type="button"
+                    aria-pressed={view === option}
+                    onClick={() => setView(option)}
+                  >
+                    {t(`list.view.${option}`)}
+                  </button>
+                ))}
+              </div>
               {search.total > 0 && (
                 <button type="button" aria-expanded={exporting} onClick={() => setExporting(!exporting)}>
                   {t('export.results', { count: formatCount(search.total) })}
@@ -230,6 +244,7 @@ export function ProgramListPage() {
                 terms={search.terms}
                 showSnippets={search.query.trim() !== ''}
                 favourites={favourites}
+                view={view}
               />
             )}
             {search.total > shown && (

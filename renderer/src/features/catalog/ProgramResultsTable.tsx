@@ -1,5 +1,5 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { memo, useLayoutEffect, useRef, useState } from 'react';
+import { memo, startTransition, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { Program } from '../../../../shared/catalog/program';
 import { highlight, type Segment } from '../../../../shared/search/highlight';
@@ -9,7 +9,8 @@ import { AddToShortlist } from '../shortlists/AddToShortlist';
 import { ApplicantBadges } from './ApplicantBadges';
 import { Highlighted } from './Highlighted';
 import { HeadlineBudget } from '../../components/HeadlineBudget';
-import { statusLabel } from '../../components/program-display';
+import { fiscalYearText, glossList } from '../../components/program-display';
+import type { ListView } from './list-view';
 
 interface Props {
   rows: Program[];
@@ -19,6 +20,8 @@ interface Props {
   /** Show where a match is when the name itself has none. */
   showSnippets: boolean;
   favourites: Set<string> | undefined;
+  /** A table (comfortable or compact rows) or cards. */
+  view?: ListView;
 }
 
 /** A row's height before it is measured: a name on one line, badges, the add button. */
@@ -39,7 +42,25 @@ export const ProgramResultsTable = memo(function ProgramResultsTable({
   terms,
   showSnippets,
   favourites,
+  view = 'table',
 }: Props) {
+  if (view === 'cards') {
+    return <ProgramCards rows={rows} terms={terms} showSnippets={showSnippets} favourites={favourites} />;
+  }
+  return (
+    <ProgramTable
+      rows={rows}
+      total={total}
+      terms={terms}
+      showSnippets={showSnippets}
+      favourites={favourites}
+      view={view}
+    />
+  );
+});
+
+/** The table view: rows drawn in a window (see above). */
+function ProgramTable({ rows, total, terms, showSnippets, favourites, view }: Props) {
   const { t } = useI18n();
   const body = useRef<HTMLTableSectionElement>(null);
   const [offset, setOffset] = useState(0);
@@ -62,7 +83,10 @@ export const ProgramResultsTable = memo(function ProgramResultsTable({
   const before = items.length ? items[0]!.start - offset : 0;
   const after = items.length ? virtualizer.getTotalSize() - (items.at(-1)!.end - offset) : 0;
   return (
-    <table className="program-table" aria-rowcount={total + 1}>
+    <table
+      className={`program-table${view === 'compact' ? ' density-compact' : ''}`}
+      aria-rowcount={total + 1}
+    >
       <thead>
         <tr aria-rowindex={1}>
           <th scope="col">{t('list.column.name')}</th>
@@ -92,7 +116,7 @@ export const ProgramResultsTable = memo(function ProgramResultsTable({
       </tbody>
     </table>
   );
-});
+}
 
 /** Stands in for the rows outside the window, so the page scrolls as if they were there. */
 function SpacerRow({ height }: { height: number }) {
@@ -118,30 +142,16 @@ const ProgramRow = memo(function ProgramRow({
   showSnippets: boolean;
   favourite: boolean;
 }) {
-  const { t } = useI18n();
-  const nameSegments = highlight(program.name, terms);
-  const snippet = showSnippets && !nameSegments.some((s) => s.hit) ? matchSnippet(program, terms) : null;
+  const { t, locale } = useI18n();
   return (
     <tr data-program-id={program.id} data-index={index} aria-rowindex={index + 2} ref={measure}>
       <th scope="row">
-        <Link to={`/programs/${program.id}`}>
-          <Highlighted segments={nameSegments} />
-        </Link>
-        {favourite && (
-          <span className="favourite-mark" role="img" aria-label={t('list.favourite')}>
-            ★
-          </span>
-        )}
-        {snippet && (
-          <small className="snippet" aria-label={t('search.snippet')}>
-            <Highlighted segments={snippet} />
-          </small>
-        )}
+        <ProgramName program={program} terms={terms} showSnippets={showSnippets} favourite={favourite} />
         <AddToShortlist program={program} compact />
       </th>
       <td>
         {program.ministries.length ? (
-          program.ministries.join('・')
+          glossList('ministry', program.ministries, locale, { short: true })
         ) : (
           <span className="unknown">{t('value.unknown')}</span>
         )}
@@ -152,10 +162,143 @@ const ProgramRow = memo(function ProgramRow({
       <td>
         <ApplicantBadges program={program} />
       </td>
-      <td className={`status status-${program.status.value}`}>{statusLabel(program, t)}</td>
+      <td className={`status status-${program.status.value}`}>
+        <ProgramStatus program={program} />
+      </td>
     </tr>
   );
 });
+
+/** The cards view: a page of cards, drawn a slice per frame. */
+function ProgramCards({
+  rows,
+  terms,
+  showSnippets,
+  favourites,
+}: Pick<Props, 'rows' | 'terms' | 'showSnippets' | 'favourites'>) {
+  const drawn = useDrawnInSlices(rows);
+  return (
+    <ul className="program-cards">
+      {rows.slice(0, drawn).map((program) => (
+        <ProgramCard
+          key={program.id}
+          program={program}
+          terms={terms}
+          showSnippets={showSnippets}
+          favourite={favourites?.has(program.id) ?? false}
+        />
+      ))}
+    </ul>
+  );
+}
+
+/** Cards drawn per frame: a new page never holds the UI thread for longer than a frame. */
+const ROWS_PER_FRAME = 12;
+
+/**
+ * How many of `rows` to draw now. A new page starts with one slice and grows a slice per frame,
+ * so laying out 50 new cards never holds the UI thread for longer than a frame.
+ */
+function useDrawnInSlices(rows: Program[]): number {
+  const [drawn, setDrawn] = useState({ rows, count: ROWS_PER_FRAME });
+  const count = drawn.rows === rows ? drawn.count : ROWS_PER_FRAME;
+  useEffect(() => {
+    if (count >= rows.length) return;
+    const frame = requestAnimationFrame(() =>
+      startTransition(() => setDrawn({ rows, count: count + ROWS_PER_FRAME })),
+    );
+    return () => cancelAnimationFrame(frame);
+  }, [rows, count]);
+  return Math.min(count, rows.length);
+}
+
+/** The same program as a card: for browsing on a wide screen or a projector. */
+const ProgramCard = memo(function ProgramCard({
+  program,
+  terms,
+  showSnippets,
+  favourite,
+}: {
+  program: Program;
+  terms: QueryTerm[];
+  showSnippets: boolean;
+  favourite: boolean;
+}) {
+  const { t, locale } = useI18n();
+  return (
+    <li className="program-card" data-program-id={program.id}>
+      <h2 className="program-card-name">
+        <ProgramName program={program} terms={terms} showSnippets={showSnippets} favourite={favourite} />
+      </h2>
+      <p className="card-meta">
+        {program.ministries.length
+          ? glossList('ministry', program.ministries, locale, { short: true })
+          : t('value.unknown')}
+        {' · '}
+        <span className={`status status-${program.status.value}`}>
+          <ProgramStatus program={program} />
+        </span>
+      </p>
+      <dl className="program-card-facts">
+        <dt>{t('list.column.budget')}</dt>
+        <dd>
+          <HeadlineBudget program={program} />
+        </dd>
+        <dt>{t('list.column.applicants')}</dt>
+        <dd>
+          <ApplicantBadges program={program} />
+        </dd>
+      </dl>
+      <AddToShortlist program={program} compact />
+    </li>
+  );
+});
+
+/** 実施中 with "令和4年度時点" beneath: the word to scan for, then how old the fact is. */
+function ProgramStatus({ program }: { program: Program }) {
+  const { t, locale } = useI18n();
+  const { value, asOf } = program.status;
+  return (
+    <>
+      <span className="status-word">{t(`facet.status.${value}`)}</span>{' '}
+      <span className="fiscal-year">{t(`statusNote.${value}`, { label: fiscalYearText(asOf, locale) })}</span>
+    </>
+  );
+}
+
+/** The linked name with the matched words marked, the favourite star and, if needed, where the match is. */
+function ProgramName({
+  program,
+  terms,
+  showSnippets,
+  favourite,
+}: {
+  program: Program;
+  terms: QueryTerm[];
+  showSnippets: boolean;
+  favourite: boolean;
+}) {
+  const { t } = useI18n();
+  const nameSegments = highlight(program.name, terms);
+  const snippet = showSnippets && !nameSegments.some((s) => s.hit) ? matchSnippet(program, terms) : null;
+  return (
+    <>
+      <Link to={`/programs/${program.id}`} lang="ja">
+        <Highlighted segments={nameSegments} />
+      </Link>
+      {favourite && (
+        <span className="favourite-mark" role="img" aria-label={t('list.favourite')}>
+          ★
+        </span>
+      )}
+      {snippet && (
+        <small className="snippet" aria-label={t('search.snippet')} lang="ja">
+          <Highlighted segments={snippet} />
+        </small>
+      )}
+    </>
+  );
+}
 
 /** The part of an alias, organisation or summary that matched, when the name itself did not. */
 function matchSnippet(program: Program, terms: QueryTerm[]): Segment[] | null {

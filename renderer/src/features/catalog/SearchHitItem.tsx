@@ -26,7 +26,7 @@ export function SearchHitItem({ hit, terms }: { hit: SearchHit; terms: QueryTerm
   const ministries = (list: string[]) => list.map((m) => gloss('ministry', m, locale)).join('・');
   const meta =
     hit.kind === 'program'
-      ? [ministries(hit.record.ministries), statusLabel(hit.record, t)]
+      ? [ministries(hit.record.ministries), statusLabel(hit.record, t, locale)]
       : hit.kind === 'framework'
         ? [hit.record.kind, ministries(hit.record.owners)]
         : hit.kind === 'community'
