@@ -18,7 +18,9 @@ export function SiteSearch() {
     navigate(
       { pathname: '/search', search: value ? `?${new URLSearchParams({ q: value }).toString()}` : '' },
       // Typing on the search page replaces its entry: back leaves the search, not each letter.
-      { replace: onSearchPage },
+      // Not as a transition: a keystroke drawn meanwhile would see the old address and take it
+      // for a navigation away, clearing the box mid-word (fast typing lost its first letters).
+      { replace: onSearchPage, flushSync: true },
     );
   };
   const [text, setText] = useUrlBackedText(fromUrl, show);
