@@ -16,6 +16,7 @@ import { technicalDetail } from '../../shared/error-message';
 const ProgramListPage = lazyPage(() =>
   import('./features/catalog/ProgramListPage').then((m) => m.ProgramListPage),
 );
+const SearchPage = lazyPage(() => import('./features/catalog/SearchPage').then((m) => m.SearchPage));
 const ProgramDetailPage = lazyPage(() =>
   import('./features/catalog/ProgramDetailPage').then((m) => m.ProgramDetailPage),
 );
@@ -92,6 +93,7 @@ function Routes({ persistent }: { persistent: boolean }) {
             { index: true, element: <OverviewPage /> },
             { path: 'programs', element: <ProgramListPage /> },
             { path: 'programs/:id', element: <ProgramDetailPage /> },
+            { path: 'search', element: <SearchPage /> },
             { path: 'communities', element: <CommunityListPage /> },
             {
               path: 'communities/map',

@@ -1,5 +1,12 @@
 import { FACETS, type Facet } from './facets';
 
+/** The facet table as plain data, to keep it in IndexedDB. */
+export interface FacetTableSnapshot {
+  values: string[][];
+  starts: Int32Array[];
+  codes: Int32Array[];
+}
+
 /**
  * Every record's facet values as small integer codes in flat typed arrays (compressed rows), so
  * filtering and counting 100,000 records on a keystroke allocates nothing.
@@ -12,32 +19,25 @@ export class FacetTable {
   readonly starts: Int32Array[];
   readonly codes: Int32Array[];
 
-  constructor(rows: Record<Facet, string[]>[]) {
-    this.values = FACETS.map(() => []);
-    this.codeOf = FACETS.map(() => new Map());
-    this.starts = [];
-    this.codes = [];
-    FACETS.forEach((facet, f) => {
-      const starts = new Int32Array(rows.length + 1);
-      const codes: number[] = [];
-      rows.forEach((row, r) => {
-        starts[r] = codes.length;
-        for (const value of row[facet]) codes.push(this.code(f, value));
-      });
-      starts[rows.length] = codes.length;
-      this.starts.push(starts);
-      this.codes.push(Int32Array.from(codes));
-    });
+  private constructor({ values, starts, codes }: FacetTableSnapshot) {
+    this.values = values;
+    this.starts = starts;
+    this.codes = codes;
+    this.codeOf = values.map((list) => new Map(list.map((value, code) => [value, code])));
   }
 
-  private code(f: number, value: string): number {
-    let code = this.codeOf[f]!.get(value);
-    if (code === undefined) {
-      code = this.values[f]!.length;
-      this.values[f]!.push(value);
-      this.codeOf[f]!.set(value, code);
-    }
-    return code;
+  static build(rows: Record<Facet, string[]>[]): FacetTable {
+    const builder = new FacetTableBuilder();
+    for (const row of rows) builder.add(row);
+    return builder.finish();
+  }
+
+  static fromSnapshot(snapshot: FacetTableSnapshot): FacetTable {
+    return new FacetTable(snapshot);
+  }
+
+  snapshot(): FacetTableSnapshot {
+    return { values: this.values, starts: this.starts, codes: this.codes };
   }
 
   /** Membership flags by code for the selected values of facet f (unknown values select nothing). */
@@ -78,5 +78,37 @@ export class FacetTable {
 
   newCounts(f: number): Int32Array {
     return new Int32Array(this.values[f]!.length);
+  }
+}
+
+/** Codes records' facet values as they are added, so no record's values have to be kept. */
+export class FacetTableBuilder {
+  private readonly values: string[][] = FACETS.map(() => []);
+  private readonly codeOf: Map<string, number>[] = FACETS.map(() => new Map());
+  private readonly starts: number[][] = FACETS.map(() => []);
+  private readonly codes: number[][] = FACETS.map(() => []);
+
+  add(row: Record<Facet, string[]>): void {
+    FACETS.forEach((facet, f) => {
+      const codes = this.codes[f]!;
+      this.starts[f]!.push(codes.length);
+      for (const value of row[facet]) {
+        let code = this.codeOf[f]!.get(value);
+        if (code === undefined) {
+          code = this.values[f]!.length;
+          this.values[f]!.push(value);
+          this.codeOf[f]!.set(value, code);
+        }
+        codes.push(code);
+      }
+    });
+  }
+
+  finish(): FacetTable {
+    return FacetTable.fromSnapshot({
+      values: this.values,
+      starts: this.starts.map((starts, f) => Int32Array.from([...starts, this.codes[f]!.length])),
+      codes: this.codes.map((codes) => Int32Array.from(codes)),
+    });
   }
 }

@@ -1,22 +1,50 @@
+/** A haystack as plain data, to keep it in IndexedDB. */
+export interface HaystackSnapshot {
+  text: string;
+  starts: Int32Array;
+}
+
 /**
  * All records' text for one field group in a single string, records separated by a character
  * normalisation never produces. Finding a term in every record is then one native indexOf scan
  * instead of one call per record, which is what keeps search fast at 100,000 records.
  */
 export class Haystack {
-  private readonly text: string;
+  private readonly whole: string;
   /** starts[i] is where record i begins; starts[n] is the end. */
   private readonly starts: Int32Array;
 
-  constructor(texts: string[]) {
-    this.starts = new Int32Array(texts.length + 1);
+  private constructor(whole: string, starts: Int32Array) {
+    this.whole = whole;
+    this.starts = starts;
+  }
+
+  static build(texts: string[]): Haystack {
+    const starts = new Int32Array(texts.length + 1);
     let position = 0;
     texts.forEach((text, i) => {
-      this.starts[i] = position;
+      starts[i] = position;
       position += text.length + 1;
     });
-    this.starts[texts.length] = position;
-    this.text = texts.join('\u0001') + '\u0001';
+    starts[texts.length] = position;
+    return new Haystack(texts.join('\u0001') + '\u0001', starts);
+  }
+
+  static fromSnapshot({ text, starts }: HaystackSnapshot): Haystack {
+    return new Haystack(text, starts);
+  }
+
+  snapshot(): HaystackSnapshot {
+    return { text: this.whole, starts: this.starts };
+  }
+
+  get size(): number {
+    return this.starts.length - 1;
+  }
+
+  /** One record's text. */
+  text(record: number): string {
+    return this.whole.slice(this.starts[record], this.starts[record + 1]! - 1);
   }
 
   /** Calls `hit` once for every record containing `term`. */
@@ -24,7 +52,7 @@ export class Haystack {
     if (!term) return;
     let from = 0;
     for (;;) {
-      const at = this.text.indexOf(term, from);
+      const at = this.whole.indexOf(term, from);
       if (at < 0) return;
       const record = this.recordAt(at);
       hit(record);

@@ -15,8 +15,10 @@ export function highlight(text: string, terms: QueryTerm[]): Segment[] {
   const marked = new Uint8Array(text.length);
   for (const term of terms) {
     if (term.negated) continue;
-    for (const alternative of term.alternatives) {
+    for (const alternative of [...term.alternatives, ...term.near]) {
+      const whole = term.wholeWords.includes(alternative);
       for (let at = normalized.indexOf(alternative); at >= 0; at = normalized.indexOf(alternative, at + 1)) {
+        if (whole && !atWordBoundaries(normalized, at, alternative.length)) continue;
         const start = offsets[at]!;
         const lastIndex = at + alternative.length - 1;
         const end = lastIndex + 1 < offsets.length ? offsets[lastIndex + 1]! : text.length;
@@ -32,4 +34,9 @@ export function highlight(text: string, terms: QueryTerm[]): Segment[] {
     i = j;
   }
   return segments;
+}
+
+const LATIN = /[a-z0-9]/;
+function atWordBoundaries(text: string, at: number, length: number): boolean {
+  return !LATIN.test(text[at - 1] ?? '') && !LATIN.test(text[at + length] ?? '');
 }

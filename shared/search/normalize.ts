@@ -12,14 +12,31 @@
  * Deliberately not done: folding voiced kana (が ≠ か), which Fuse's ignoreDiacritics would do.
  */
 const DROPPED =
-  /[\s\u30FC\u2010-\u2015\u2212\uFF70・･「」『』【】〔〕［］｛｝〈〉《》()[\]{}"'“”‘’、。，．,.]/gu;
+  /[\s\u30FC\u2010-\u2015\u2212\uFF70・･「」『』【】〔〕［］｛｝〈〉《》()[\]{}"'“”‘’、。，．,.]/u;
+
+/** DROPPED as a table by UTF-16 code unit: indexing 25 million characters one regex match at a time was slow. */
+const DROP = new Uint8Array(0x10000);
+for (let unit = 0; unit < 0x10000; unit++) if (DROPPED.test(String.fromCharCode(unit))) DROP[unit] = 1;
+let buffer = new Uint16Array(4096);
 
 export function normalizeForSearch(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\u30A1-\u30F6]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0x60))
-    .replace(DROPPED, '');
+  const folded = text.normalize('NFKC').toLowerCase();
+  if (folded.length > buffer.length) buffer = new Uint16Array(folded.length);
+  let length = 0;
+  for (let i = 0; i < folded.length; i++) {
+    const unit = folded.charCodeAt(i);
+    if (DROP[unit]) continue;
+    // Katakana ァ..ヶ to hiragana ぁ..ゖ: the same order, 0x60 apart.
+    buffer[length++] = unit >= 0x30a1 && unit <= 0x30f6 ? unit - 0x60 : unit;
+  }
+  let normalized = '';
+  // apply, not spread: spreading a typed array walks an iterator, several times slower.
+  for (let i = 0; i < length; i += 8192)
+    normalized += String.fromCharCode.apply(
+      null,
+      buffer.subarray(i, Math.min(length, i + 8192)) as unknown as number[],
+    );
+  return normalized;
 }
 
 /**

@@ -19,6 +19,8 @@ export const GLOSSARY_KINDS = [
   'era',
   'market-domain',
   'framework-kind',
+  /** General words of the field (biomass, university ...), for English search queries. */
+  'term',
 ] as const;
 export type GlossaryKind = (typeof GLOSSARY_KINDS)[number];
 

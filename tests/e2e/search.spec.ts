@@ -1,17 +1,19 @@
 import { expect, screenshot, test } from './fixtures';
+import { drawnIds, listRows as rows } from './list-helpers';
 
-const rows = (page: import('@playwright/test').Page) => page.locator('.program-table tbody tr');
 /**
- * The ids of the first page of results, once its rows agree with the count in the status: rows come
- * in slices, and right after typing the status and rows may still show the previous search.
+ * The ids of the rows drawn (the top of the results: the list draws the rows in view), once the
+ * table agrees with the count in the status: right after typing, the status and rows may still
+ * show the previous search.
  */
 async function rowIds(page: import('@playwright/test').Page) {
   let ids: (string | null)[] = [];
   await expect
     .poll(async () => {
       const total = Number((await page.getByRole('status').textContent())!.replace(/\D/g, ''));
-      ids = await rows(page).evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-program-id')));
-      return ids.length === Math.min(total, 50);
+      const rowCount = Number(await page.getByRole('table').getAttribute('aria-rowcount'));
+      ids = await drawnIds(page);
+      return rowCount === total + 1 && ids.length === Math.min(total, ids.length) && ids.length > 0;
     })
     .toBe(true);
   return ids;
@@ -19,12 +21,11 @@ async function rowIds(page: import('@playwright/test').Page) {
 
 test('type, filter, sort, open a result and come back to the same state', async ({ guardedPage: page }) => {
   await page.goto('/#/programs');
-  await expect(rows(page)).toHaveCount(46);
+  await expect(page.getByRole('status')).toHaveText('46 件');
 
-  // The shortcut reaches the box; half-width kana from an old spreadsheet still finds バイオマス.
-  await page.keyboard.press('/');
+  // The list's own box; half-width kana from an old spreadsheet still finds バイオマス.
   const box = page.getByRole('searchbox', { name: '制度を検索' });
-  await expect(box).toBeFocused();
+  await box.click();
   await page.keyboard.type('ﾊﾞｲｵﾏｽ');
   await expect(page).toHaveURL(/q=%EF%BE%8A/);
   const first = rows(page).first();
@@ -68,7 +69,7 @@ test('a search with no result says why and resets in one click', async ({ guarde
   await expect(page.getByText(/絞り込みを外すと \d+ 件あります。/)).toBeVisible();
   await screenshot(page, 'search-no-results');
   await page.locator('.no-results').getByRole('button', { name: '検索と絞り込みをリセット' }).click();
-  await expect(rows(page)).toHaveCount(46);
+  await expect(page.getByRole('status')).toHaveText('46 件');
   await expect(page.getByRole('searchbox', { name: '制度を検索' })).toHaveValue('');
 });
 
@@ -95,7 +96,7 @@ test('query syntax: all words, either word, excluded word', async ({ guardedPage
 
 test('a query arriving by link, bookmark or back button fills the box', async ({ guardedPage: page }) => {
   await page.goto('/#/programs');
-  await expect(rows(page)).toHaveCount(46);
+  await expect(page.getByRole('status')).toHaveText('46 件');
   const box = page.getByRole('searchbox', { name: '制度を検索' });
   await page.goto('/#/programs?q=%E3%83%90%E3%82%A4%E3%82%AA%E3%83%9E%E3%82%B9');
   await expect(box).toHaveValue('バイオマス');
@@ -106,5 +107,26 @@ test('a query arriving by link, bookmark or back button fills the box', async ({
   await page.goBack();
   await expect(box).toHaveValue('バイオマス');
   await box.fill('');
-  await expect(rows(page)).toHaveCount(46);
+  await expect(page.getByRole('status')).toHaveText('46 件');
+});
+
+test('the list draws only the rows in view, yet Tab reaches every row and each says where it is', async ({
+  guardedPage: page,
+}) => {
+  await page.goto('/#/programs');
+  await expect(page.getByRole('status')).toHaveText('46 件');
+  await expect(page.getByRole('table')).toHaveAttribute('aria-rowcount', '47');
+  expect((await drawnIds(page)).length).toBeLessThan(46);
+  await rows(page).first().getByRole('link').focus();
+  // Two stops a row (the name, then its add-to-list button): past the rows drawn at first.
+  const focusedRow = () =>
+    page.evaluate(() => Number(document.activeElement?.closest('tr')?.getAttribute('aria-rowindex')));
+  for (let stop = 0; stop < 2 * 45; stop++) await page.keyboard.press('Tab');
+  expect(await focusedRow()).toBe(47);
+  await expect(page.locator(':focus')).toBeInViewport();
+  await expect(rows(page).last()).toHaveAttribute('aria-rowindex', '47');
+  // And back up with Shift+Tab to the first row.
+  for (let stop = 0; stop < 2 * 45; stop++) await page.keyboard.press('Shift+Tab');
+  expect(await focusedRow()).toBe(2);
+  await screenshot(page, 'program-list-windowed');
 });

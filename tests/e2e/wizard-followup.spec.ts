@@ -65,7 +65,8 @@ test('対象 says only what its heading says: a lone 国立大学法人 in 大�
   await expect(background.locator('> summary')).toHaveText(
     /^資料で名前が挙がっているだけで、実施状況の記載がない制度（\d+ 件）$/,
   );
-  await background.locator('> summary').click();
+  // Comparing with the engine opened the fold and drew every page of it already.
+  if ((await background.getAttribute('open')) === null) await background.locator('> summary').click();
   await expect(background.locator('[data-program-id="kakenhi"]')).toContainText(
     '募集状況（要確認）: 実施状況の記載なし',
   );
@@ -235,9 +236,7 @@ test('saving asks before a second profile or list of the same name, and no stale
   await page.goto(`/#/wizard/result?org=university&pref=${OSAKA}`);
   await saveAll.click();
   await again.getByRole('button', { name: 'もう1つ作る' }).click();
-  await expect(
-    page.getByRole('status').filter({ hasText: /の候補 .+（2）」に保存しました/ }),
-  ).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /の候補 .+（2）」に保存しました/ })).toBeVisible();
   await page.goto('/#/shortlists');
   await expect(page.locator('.shortlist-index > li')).toHaveCount(2);
 });

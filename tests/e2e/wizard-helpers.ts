@@ -61,9 +61,33 @@ export function engineSays(profile: Profile, locale: 'ja' | 'en' = 'ja') {
   return summariseMatch(result.catalog, profile, { locale, today: todayIso() });
 }
 
+/**
+ * The programs a group lists, all of them: a folded group (or its folded part) is opened and
+ * "show more" pressed until the group has drawn every card (the page draws them a page at a time).
+ */
 export async function idsShownIn(page: Page, group: 'eligible' | 'check' | 'notEligible' | 'ended') {
-  return page
-    .locator(`.group-${group} .result-card`)
+  const section = page.locator(`.group-${group}`);
+  // Opening folds and pressing buttons moves focus: it goes back where it was afterwards.
+  const focused = await page.evaluateHandle(() => document.activeElement);
+  // The group's own fold first (不可・終了), then the fold of programs only mentioned (要確認).
+  for (const fold of [
+    ':scope > details:not([open]) > summary',
+    'details.background-programs:not([open]) > summary',
+  ]) {
+    const summary = section.locator(fold);
+    if (await summary.count()) await summary.click();
+  }
+  for (let i = 0; i < 20; i++) {
+    const more = section.locator('button.more-results').first();
+    if ((await more.count()) === 0) break;
+    const cards = await section.locator('.result-card').count();
+    await more.click();
+    // The next page comes from the worker: wait for it, or the next round clicks a button that goes.
+    await expect.poll(() => section.locator('.result-card').count()).toBeGreaterThan(cards);
+  }
+  await focused.evaluate((element) => (element as HTMLElement | null)?.focus());
+  return section
+    .locator('.result-card')
     .evaluateAll((cards) => cards.map((c) => c.getAttribute('data-program-id')));
 }
 

@@ -23,6 +23,7 @@ describe('UI messages', () => {
       'language.ja',
       'search.placeholder',
       'search.suggestWords',
+      'search.page.prompt',
       'update.issue.fiscal-year',
       'update.issue.citation',
       // Amounts are typed with their Japanese unit (億円, 千円) whatever the UI language.

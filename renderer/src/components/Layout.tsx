@@ -3,6 +3,7 @@ import { Link, NavLink, Outlet, useNavigate } from 'react-router';
 import { formatDate } from '../../../shared/format/dates';
 import { useCatalogMeta } from '../db/programs-repository';
 import { SEARCH_INPUT_ID } from '../features/catalog/search-params';
+import { SiteSearch } from '../features/catalog/SiteSearch';
 import { isCatalogStale } from '../features/catalog-update/catalog-age';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages-ja';
@@ -51,6 +52,7 @@ export function Layout({ notice }: { notice: string | null }) {
           </Link>
           {/* Tools that belong to every screen (search, sync status) sit beside the language toggle. */}
           <div className="header-tools">
+            <SiteSearch />
             <LanguageSwitch />
           </div>
         </div>

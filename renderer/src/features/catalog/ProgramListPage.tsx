@@ -9,7 +9,7 @@ import { useI18n } from '../../i18n/i18n';
 import { FacetPanel } from './FacetPanel';
 import { facetValueLabel } from './facet-labels';
 import {
-  SEARCH_INPUT_ID,
+  PROGRAM_SEARCH_INPUT_ID,
   RESULTS_SHOWN_MARK,
   SORT_ORDERS,
   listStateFromParams,
@@ -19,11 +19,15 @@ import {
 import { ExportPanel } from '../export/ExportPanel';
 import { loadProgramRows } from '../export/load-programs';
 import { ProgramResultsTable } from './ProgramResultsTable';
+import { SuggestionList } from './SuggestionList';
 import { useProgramSearch } from './useProgramSearch';
 import { useUrlBackedText } from './useUrlBackedText';
 import { LIST_VIEWS, useListView } from './list-view';
+import { VocabularyNote } from './VocabularyNote';
 
 const PAGE_SIZE = 50;
+/** How long typing must pause before the query goes into the URL (and the routes re-render). */
+const URL_DELAY_MS = 300;
 
 export function ProgramListPage() {
   const { t, locale, formatCount } = useI18n();
@@ -33,10 +37,14 @@ export function ProgramListPage() {
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const fromUrl = useMemo(() => listStateFromParams(params), [paramsKey]);
   const location = useLocation();
-  const [query, setQuery] = useUrlBackedText(fromUrl.query, (value) =>
-    setParams(listStateToParams({ ...fromUrl, query: value }), { replace: true }),
+  // The list searches from the text itself; the URL follows once typing pauses.
+  const [query, setQuery, writeQueryNow] = useUrlBackedText(
+    fromUrl.query,
+    (value) => setParams(listStateToParams({ ...fromUrl, query: value }), { replace: true }),
+    URL_DELAY_MS,
   );
   const state: ListState = { ...fromUrl, query };
+  const stateKey = listStateToParams(state).toString();
   // Checkboxes and the sort menu are controlled by the URL: applying their navigation
   // synchronously (flushSync) stops them flickering back before the URL catches up.
   const update = (next: Partial<ListState>) =>
@@ -52,9 +60,9 @@ export function ProgramListPage() {
     if ((location.state as { focusSearch?: boolean } | null)?.focusSearch) input.current?.focus();
   }, [location.state]);
   // "Show more" belongs to one search: a new query or filter starts again at the first page.
-  const [paging, setPaging] = useState({ key: paramsKey, shown: PAGE_SIZE });
-  const shown = paging.key === paramsKey ? paging.shown : PAGE_SIZE;
-  const { search, error, allIds } = useProgramSearch(state, shown);
+  const [paging, setPaging] = useState({ key: stateKey, shown: PAGE_SIZE });
+  const shown = paging.key === stateKey ? paging.shown : PAGE_SIZE;
+  const { search, facets, error, suggestions, allIds } = useProgramSearch(state, shown);
   const [exporting, setExporting] = useState(false);
 
   // A User Timing mark when a reply is on screen: bench:search-ui measures keystroke to results.
@@ -86,17 +94,18 @@ export function ProgramListPage() {
         </Link>{' '}
         <span className="help">{t('list.wizardCtaHelp')}</span>
       </p>
-      <div className="search-bar" role="search">
-        <label htmlFor={SEARCH_INPUT_ID} className="field-label">
+      <div className="search-bar" role="search" aria-label={t('search.label')}>
+        <label htmlFor={PROGRAM_SEARCH_INPUT_ID} className="field-label">
           {t('search.label')}
         </label>
         <input
-          id={SEARCH_INPUT_ID}
+          id={PROGRAM_SEARCH_INPUT_ID}
           ref={input}
           type="search"
           value={state.query}
           placeholder={t('search.placeholder')}
           onChange={(e) => setQuery(e.target.value)}
+          onBlur={writeQueryNow}
           aria-describedby="search-help"
           autoComplete="off"
         />
@@ -111,9 +120,10 @@ export function ProgramListPage() {
           ))}
         </select>
         <p id="search-help" className="help">
-          {t('search.syntax')} · {t('search.shortcut')}
+          {t('search.listSyntax')}
         </p>
       </div>
+      {search && <VocabularyNote terms={search.terms} />}
       {activeFilters.length > 0 && (
         <div className="active-filters" aria-label={t('search.activeFilters')}>
           {activeFilters.map(([facet, value]) => (
@@ -137,7 +147,11 @@ export function ProgramListPage() {
         <p aria-busy="true">{t('loading')}</p>
       ) : (
         <div className="list-layout">
-          <FacetPanel counts={search.facetCounts} filters={state.filters} onToggle={stableToggle} />
+          {facets ? (
+            <FacetPanel counts={facets} filters={state.filters} onToggle={stableToggle} />
+          ) : (
+            <aside className="facets" aria-busy="true" />
+          )}
           <div className="list-results">
             <div className="count-bar">
               <p className="count" role="status" aria-live="polite">
@@ -175,9 +189,42 @@ export function ProgramListPage() {
                     ? t('search.noResults', { query: state.query })
                     : t('search.noResultsFiltered')}
                 </p>
-                {state.query && search.unfiltered === 0 && <p className="help">{t('search.suggestWords')}</p>}
+                {state.query && search.unfiltered === 0 && (
+                  <>
+                    <SuggestionList
+                      suggestions={suggestions}
+                      linkTo={(query) => ({ search: listStateToParams({ ...state, query }).toString() })}
+                    />
+                    <p className="help">{t('search.suggestWords')}</p>
+                  </>
+                )}
                 {search.unfiltered > 0 && (
                   <p>{t('search.excludedByFilters', { count: formatCount(search.unfiltered) })}</p>
+                )}
+                {[...search.withoutFilter].some(([, count]) => count > 0) && (
+                  <div className="drop-filters">
+                    <p className="help">{t('search.dropFiltersHeading')}:</p>
+                    <ul>
+                      {[...search.withoutFilter]
+                        .filter(([, count]) => count > 0)
+                        .sort((a, b) => b[1] - a[1])
+                        .map(([facet, count]) => (
+                          <li key={facet}>
+                            <button
+                              type="button"
+                              onClick={() => update({ filters: { ...state.filters, [facet]: [] } })}
+                            >
+                              {t('search.dropFilter', {
+                                value: (state.filters[facet] ?? [])
+                                  .map((value) => facetValueLabel(facet, value, t, domains, locale))
+                                  .join('・'),
+                                count: formatCount(count),
+                              })}
+                            </button>
+                          </li>
+                        ))}
+                    </ul>
+                  </div>
                 )}
                 <p>
                   {activeFilters.length > 0 && (
@@ -193,6 +240,7 @@ export function ProgramListPage() {
             ) : (
               <ProgramResultsTable
                 rows={search.rows}
+                total={search.total}
                 terms={search.terms}
                 showSnippets={search.query.trim() !== ''}
                 favourites={favourites}
@@ -200,7 +248,7 @@ export function ProgramListPage() {
               />
             )}
             {search.total > shown && (
-              <button type="button" onClick={() => setPaging({ key: paramsKey, shown: shown + PAGE_SIZE })}>
+              <button type="button" onClick={() => setPaging({ key: stateKey, shown: shown + PAGE_SIZE })}>
                 {t('search.more', { count: formatCount(search.total - shown) })}
               </button>
             )}

@@ -1,4 +1,5 @@
-import { memo, startTransition, useEffect, useState } from 'react';
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { memo, startTransition, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { Program } from '../../../../shared/catalog/program';
 import { highlight, type Segment } from '../../../../shared/search/highlight';
@@ -13,6 +14,8 @@ import type { ListView } from './list-view';
 
 interface Props {
   rows: Program[];
+  /** How many programs the search found in all (the rows are the first of them). */
+  total: number;
   terms: QueryTerm[];
   /** Show where a match is when the name itself has none. */
   showSnippets: boolean;
@@ -21,38 +24,71 @@ interface Props {
   view?: ListView;
 }
 
+/** A row's height before it is measured: a name on one line, badges, the add button. */
+const ROW_ESTIMATE = 76;
+/** Rows drawn beyond each edge of the window, so the next Tab or a short scroll finds one. */
+const OVERSCAN = 4;
+
 /**
- * One page of results. Memoised, with memoised rows: a keystroke re-renders the search box and
- * the URL, and these rows are drawn again only when the worker's reply changes them.
+ * The rows of a search, drawn in a window: only those on screen and a few either side are in the
+ * page, so a keystroke lays out a dozen rows, never the whole page of results. The table still
+ * says how many rows there are and where each one is (aria-rowcount, aria-rowindex), and a row
+ * scrolled to (by Tab as well) is drawn before it is reached. Memoised, with memoised rows: a
+ * keystroke re-renders the search box and the URL, and the rows only when the reply changes.
  */
 export const ProgramResultsTable = memo(function ProgramResultsTable({
   rows,
+  total,
   terms,
   showSnippets,
   favourites,
   view = 'table',
 }: Props) {
-  const { t } = useI18n();
-  const drawn = useDrawnInSlices(rows);
   if (view === 'cards') {
-    return (
-      <ul className="program-cards">
-        {rows.slice(0, drawn).map((program) => (
-          <ProgramCard
-            key={program.id}
-            program={program}
-            terms={terms}
-            showSnippets={showSnippets}
-            favourite={favourites?.has(program.id) ?? false}
-          />
-        ))}
-      </ul>
-    );
+    return <ProgramCards rows={rows} terms={terms} showSnippets={showSnippets} favourites={favourites} />;
   }
   return (
-    <table className={`program-table${view === 'compact' ? ' density-compact' : ''}`}>
+    <ProgramTable
+      rows={rows}
+      total={total}
+      terms={terms}
+      showSnippets={showSnippets}
+      favourites={favourites}
+      view={view}
+    />
+  );
+});
+
+/** The table view: rows drawn in a window (see above). */
+function ProgramTable({ rows, total, terms, showSnippets, favourites, view }: Props) {
+  const { t } = useI18n();
+  const body = useRef<HTMLTableSectionElement>(null);
+  const [offset, setOffset] = useState(0);
+  // Where the rows start on the page: the window's scroll position is measured from there.
+  useLayoutEffect(() => {
+    const measure = () => setOffset((body.current?.getBoundingClientRect().top ?? 0) + window.scrollY);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(document.body);
+    return () => observer.disconnect();
+  }, []);
+  const virtualizer = useWindowVirtualizer({
+    count: rows.length,
+    estimateSize: () => ROW_ESTIMATE,
+    overscan: OVERSCAN,
+    scrollMargin: offset,
+    getItemKey: (index) => rows[index]!.id,
+  });
+  const items = virtualizer.getVirtualItems();
+  const before = items.length ? items[0]!.start - offset : 0;
+  const after = items.length ? virtualizer.getTotalSize() - (items.at(-1)!.end - offset) : 0;
+  return (
+    <table
+      className={`program-table${view === 'compact' ? ' density-compact' : ''}`}
+      aria-rowcount={total + 1}
+    >
       <thead>
-        <tr>
+        <tr aria-rowindex={1}>
           <th scope="col">{t('list.column.name')}</th>
           <th scope="col">{t('list.column.ministry')}</th>
           <th scope="col">{t('list.column.budget')}</th>
@@ -60,47 +96,47 @@ export const ProgramResultsTable = memo(function ProgramResultsTable({
           <th scope="col">{t('detail.status')}</th>
         </tr>
       </thead>
-      <tbody>
-        {rows.slice(0, drawn).map((program) => (
-          <ProgramRow
-            key={program.id}
-            program={program}
-            terms={terms}
-            showSnippets={showSnippets}
-            favourite={favourites?.has(program.id) ?? false}
-          />
-        ))}
+      <tbody ref={body}>
+        {before > 0 && <SpacerRow height={before} />}
+        {items.map((item) => {
+          const program = rows[item.index]!;
+          return (
+            <ProgramRow
+              key={item.key}
+              index={item.index}
+              measure={virtualizer.measureElement}
+              program={program}
+              terms={terms}
+              showSnippets={showSnippets}
+              favourite={favourites?.has(program.id) ?? false}
+            />
+          );
+        })}
+        {after > 0 && <SpacerRow height={after} />}
       </tbody>
     </table>
   );
-});
+}
 
-/** Rows drawn per frame: laying out Japanese text is the costly part, so a page comes in slices. */
-const ROWS_PER_FRAME = 12;
-
-/**
- * How many of `rows` to draw now. A new page starts with one slice and grows a slice per frame,
- * so laying out 50 new rows never holds the UI thread for longer than a frame.
- */
-function useDrawnInSlices(rows: Program[]): number {
-  const [drawn, setDrawn] = useState({ rows, count: ROWS_PER_FRAME });
-  const count = drawn.rows === rows ? drawn.count : ROWS_PER_FRAME;
-  useEffect(() => {
-    if (count >= rows.length) return;
-    const frame = requestAnimationFrame(() =>
-      startTransition(() => setDrawn({ rows, count: count + ROWS_PER_FRAME })),
-    );
-    return () => cancelAnimationFrame(frame);
-  }, [rows, count]);
-  return Math.min(count, rows.length);
+/** Stands in for the rows outside the window, so the page scrolls as if they were there. */
+function SpacerRow({ height }: { height: number }) {
+  return (
+    <tr className="spacer-row" aria-hidden="true" style={{ height }}>
+      <td colSpan={5} />
+    </tr>
+  );
 }
 
 const ProgramRow = memo(function ProgramRow({
+  index,
+  measure,
   program,
   terms,
   showSnippets,
   favourite,
 }: {
+  index: number;
+  measure: (row: HTMLTableRowElement | null) => void;
   program: Program;
   terms: QueryTerm[];
   showSnippets: boolean;
@@ -108,7 +144,7 @@ const ProgramRow = memo(function ProgramRow({
 }) {
   const { t, locale } = useI18n();
   return (
-    <tr data-program-id={program.id}>
+    <tr data-program-id={program.id} data-index={index} aria-rowindex={index + 2} ref={measure}>
       <th scope="row">
         <ProgramName program={program} terms={terms} showSnippets={showSnippets} favourite={favourite} />
         <AddToShortlist program={program} compact />
@@ -132,6 +168,49 @@ const ProgramRow = memo(function ProgramRow({
     </tr>
   );
 });
+
+/** The cards view: a page of cards, drawn a slice per frame. */
+function ProgramCards({
+  rows,
+  terms,
+  showSnippets,
+  favourites,
+}: Pick<Props, 'rows' | 'terms' | 'showSnippets' | 'favourites'>) {
+  const drawn = useDrawnInSlices(rows);
+  return (
+    <ul className="program-cards">
+      {rows.slice(0, drawn).map((program) => (
+        <ProgramCard
+          key={program.id}
+          program={program}
+          terms={terms}
+          showSnippets={showSnippets}
+          favourite={favourites?.has(program.id) ?? false}
+        />
+      ))}
+    </ul>
+  );
+}
+
+/** Cards drawn per frame: a new page never holds the UI thread for longer than a frame. */
+const ROWS_PER_FRAME = 12;
+
+/**
+ * How many of `rows` to draw now. A new page starts with one slice and grows a slice per frame,
+ * so laying out 50 new cards never holds the UI thread for longer than a frame.
+ */
+function useDrawnInSlices(rows: Program[]): number {
+  const [drawn, setDrawn] = useState({ rows, count: ROWS_PER_FRAME });
+  const count = drawn.rows === rows ? drawn.count : ROWS_PER_FRAME;
+  useEffect(() => {
+    if (count >= rows.length) return;
+    const frame = requestAnimationFrame(() =>
+      startTransition(() => setDrawn({ rows, count: count + ROWS_PER_FRAME })),
+    );
+    return () => cancelAnimationFrame(frame);
+  }, [rows, count]);
+  return Math.min(count, rows.length);
+}
 
 /** The same program as a card: for browsing on a wide screen or a projector. */
 const ProgramCard = memo(function ProgramCard({

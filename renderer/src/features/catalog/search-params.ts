@@ -30,8 +30,14 @@ export function listStateToParams({ query, filters, sort }: ListState): URLSearc
 
 export const SORT_ORDERS = SORTS;
 
-/** The search box's id: the / and Ctrl+K shortcut focuses it from anywhere. */
-export const SEARCH_INPUT_ID = 'program-search';
+/** The shell's search box (the whole catalog): the / and Ctrl+K shortcut focuses it from anywhere. */
+export const SEARCH_INPUT_ID = 'site-search';
+
+/** The program list's own search box (programs only, with facets and sort). */
+export const PROGRAM_SEARCH_INPUT_ID = 'program-search';
 
 /** The User Timing mark the list page sets when a search reply is drawn. */
 export const RESULTS_SHOWN_MARK = 'search-results-shown';
+
+/** The User Timing mark the search client sets when the worker's index is ready. */
+export const INDEX_READY_MARK = 'search-index-ready';

@@ -1,13 +1,15 @@
-import { startTransition, useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import type { Facet } from '../../../../shared/search/facets';
-import type { SearchReply } from '../../../../shared/search/search-protocol';
-import { useCatalogMeta } from '../../db/programs-repository';
-import { SearchClient } from './search-client';
+import type { SearchReply, SuggestionsReply } from '../../../../shared/search/search-protocol';
+import type { Suggestion } from '../../../../shared/search/suggestions';
+import { useSearchClient } from './search-client';
 import type { ListState } from './search-params';
 
-export interface ProgramSearch extends Omit<SearchReply, 'facetCounts'> {
-  facetCounts: Record<Facet, Map<string, number>>;
+export interface ProgramSearch extends Omit<SearchReply, 'facetCounts' | 'withoutFilter'> {
+  withoutFilter: Map<Facet, number>;
 }
+
+export type FacetCounts = Record<Facet, Map<string, number>>;
 
 /**
  * Searches in a worker that holds the catalog: a keystroke posts the request and the page draws
@@ -18,63 +20,64 @@ export function useProgramSearch(
   limit: number,
 ): {
   search: ProgramSearch | null;
+  /** The facet counts of the same reply, drawn a task after its rows. */
+  facets: FacetCounts | null;
   error: string | null;
+  /** After words that find nothing: what to try instead (null while it may still come). */
+  suggestions: Suggestion[] | null;
   /** Every result's id for the current state, for an export. */
   allIds: () => Promise<string[]>;
 } {
-  const meta = useCatalogMeta();
-  // A new catalog (an update, a first seed) gets a new worker and index.
-  const catalogKey = meta ? `${meta.catalogVersion}@${meta.loadedAt}` : null;
-  const client = useRef<SearchClient | null>(null);
+  const client = useSearchClient();
   const [search, setSearch] = useState<ProgramSearch | null>(null);
+  const [facets, setFacets] = useState<FacetCounts | null>(null);
+  const [suggested, setSuggested] = useState<SuggestionsReply | null>(null);
   const [error, setError] = useState<string | null>(null);
   const filtersKey = JSON.stringify(state.filters);
 
+  useEffect(() => client?.onSuggestions(setSuggested), [client]);
   useEffect(() => {
-    if (!catalogKey) return;
-    const worker = new SearchClient();
-    client.current = worker;
-    return () => {
-      worker.dispose();
-      client.current = null;
-    };
-  }, [catalogKey]);
-
-  useEffect(() => {
-    const worker = client.current;
-    if (!worker) return;
+    if (!client) return;
     let current = true;
     const filters = JSON.parse(filtersKey) as ListState['filters'];
-    worker.search({ query: state.query, filters, sort: state.sort }, limit).then(
+    client.search({ query: state.query, filters, sort: state.sort }, limit).then(
       (reply) => {
         if (!current) return;
-        // A transition: React draws the new rows in slices and yields to keystrokes in between.
+        // Transitions: React draws the reply and yields to keystrokes in between. The rows come
+        // first; the facet counts are drawn in the next task, so neither waits for the other's
+        // layout and no single task lays out both.
+        const { facetCounts, ...rest } = reply;
         startTransition(() => {
           setError(null);
-          setSearch({
-            ...reply,
-            facetCounts: Object.fromEntries(
-              reply.facetCounts.map(([facet, counts]) => [facet, new Map(counts)]),
-            ) as ProgramSearch['facetCounts'],
-          });
+          setSearch({ ...rest, withoutFilter: new Map(reply.withoutFilter) });
         });
+        setTimeout(() => {
+          if (!current) return;
+          startTransition(() =>
+            setFacets(
+              Object.fromEntries(
+                facetCounts.map(([facet, counts]) => [facet, new Map(counts)]),
+              ) as FacetCounts,
+            ),
+          );
+        }, 0);
       },
       (failure: Error) => current && setError(failure.message),
     );
     return () => {
       current = false;
     };
-  }, [catalogKey, state.query, filtersKey, state.sort, limit]);
+  }, [client, state.query, filtersKey, state.sort, limit]);
 
   const allIds = async () => {
-    const worker = client.current;
-    if (!worker) return [];
-    const reply = await worker.search(
+    if (!client) return [];
+    const reply = await client.search(
       { query: state.query, filters: state.filters, sort: state.sort },
       0,
       true,
     );
     return reply.ids ?? [];
   };
-  return { search, error, allIds };
+  const suggestions = search && suggested?.id === search.id ? suggested.suggestions : null;
+  return { search, facets, error, suggestions, allIds };
 }

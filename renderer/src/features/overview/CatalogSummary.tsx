@@ -19,9 +19,9 @@ const UNSTATED = new Set(['(要確認)', '(記載なし)']);
  */
 export function CatalogSummary({ meta }: { meta: CatalogMetaRow | undefined }) {
   const { t, locale, formatCount } = useI18n();
-  const { search } = useProgramSearch(WHOLE_CATALOG, 0);
-  if (!search) return <p aria-busy="true">{t('loading')}</p>;
-  const counts = search.facetCounts;
+  // The facet counts of a reply arrive a task after its rows (see useProgramSearch).
+  const { search, facets: counts } = useProgramSearch(WHOLE_CATALOG, 0);
+  if (!search || !counts) return <p aria-busy="true">{t('loading')}</p>;
   const years = [...counts.fiscalYear.keys()].map(Number).sort((a, b) => a - b);
   const bars = (facet: Facet): CountBar[] =>
     [...counts[facet]]

@@ -11,9 +11,18 @@ import { formatDate, todayIso } from '../../../../shared/format/dates';
 /**
  * One click from a wizard result to a list: every "can apply" program, with its group and reasons.
  * The list is named after the client and the day; when a list of that name exists (the button was
- * pressed before), it asks before making a second one, and links to the first.
+ * pressed before), it asks before making a second one, and links to the first. The result page
+ * holds only the programs it draws, so `load` fetches all of them from the matching worker.
  */
-export function SaveResultsAsList({ subject, matches }: { subject: string; matches: ProgramMatch[] }) {
+export function SaveResultsAsList({
+  subject,
+  count,
+  load,
+}: {
+  subject: string;
+  count: number;
+  load: () => Promise<Pick<ProgramMatch, 'program' | 'group' | 'reasons'>[]>;
+}) {
   const { t, tn, locale } = useI18n();
   const lists = useShortlists();
   const [saved, setSaved] = useState<{ id: string; name: string; count: number } | null>(null);
@@ -28,12 +37,15 @@ export function SaveResultsAsList({ subject, matches }: { subject: string; match
   const create = (listName: string) => {
     setExisting(null);
     write.run(
-      () =>
-        shortlists.createWith(
+      async () => {
+        const matches = await load();
+        const id = await shortlists.createWith(
           listName,
           matches.map((match) => ({ program: match.program, wizard: wizardVerdict(match) })),
-        ),
-      (id) => setSaved({ id, name: listName, count: matches.length }),
+        );
+        return { id, count: matches.length };
+      },
+      ({ id, count: saved }) => setSaved({ id, name: listName, count: saved }),
     );
   };
   const save = () => {
@@ -52,11 +64,7 @@ export function SaveResultsAsList({ subject, matches }: { subject: string; match
   return (
     <div className="save-results">
       {/* Until the lists are read, a second list of the same name could not be noticed. */}
-      <button
-        type="button"
-        disabled={matches.length === 0 || write.saving || lists === undefined}
-        onClick={save}
-      >
+      <button type="button" disabled={count === 0 || write.saving || lists === undefined} onClick={save}>
         {t('shortlist.addWizardResults')}
       </button>
       <WriteFailure write={write} />

@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useNavigate, useSearchParams, type To } from 'react-router';
 import { profileToParams } from '../../../../shared/matching/profile';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useI18n } from '../../i18n/i18n';
 import { DroppedAnswers } from './DroppedAnswers';
+import { matchClient } from './match-client';
 import {
   draftToParams,
   draftToProfile,
@@ -38,6 +39,8 @@ export function WizardPage() {
   const { draft, dropped } = readDraft(params);
   // The mode picked on the first step, before Next confirms it, so the progress shows its steps.
   const [picked, setPicked] = useState<{ for: string; mode: Mode } | null>(null);
+  // While the questions are answered, the matching worker reads the catalog for the result.
+  useEffect(() => matchClient().prepare(), []);
   const mode = picked?.for === params.toString() ? picked.mode : draft.mode;
   const steps = stepsFor(mode);
   // Later steps need the applicant's type (every member's, for a team): without, start at the first.

@@ -1,14 +1,8 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { circledDomain } from '../../../../shared/catalog/market-domain';
-import { formatFiscalYear, todayIso } from '../../../../shared/format/dates';
-import {
-  GROUPS,
-  matchFrameworks,
-  matchPrograms,
-  type Group,
-  type ProgramMatch,
-} from '../../../../shared/matching/match-programs';
+import { formatFiscalYear } from '../../../../shared/format/dates';
+import { GROUPS, type Group, type ProgramMatch } from '../../../../shared/matching/match-programs';
 import {
   isTeam,
   leadOf,
@@ -17,10 +11,8 @@ import {
   type DroppedAnswer,
   type Profile,
 } from '../../../../shared/matching/profile';
-import { relatedCommunities } from '../../../../shared/matching/related-communities';
 import { InPageLink } from '../../components/InPageLink';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
-import { useMatchableCatalog } from '../../db/catalog-snapshot';
 import { useSavedProfiles } from '../../db/profiles-repository';
 import { useI18n } from '../../i18n/i18n';
 import { ContactList } from '../../components/ContactList';
@@ -32,6 +24,11 @@ import { FrameworkResults } from './FrameworkResults';
 import { ProgramResultCard } from './ProgramResultCard';
 import { SaveResultsAsList } from '../shortlists/SaveResultsAsList';
 import { SaveProfileForm } from './SaveProfileForm';
+import type { Section } from './match-protocol';
+import { useWizardResult, type WizardResult } from './useWizardResult';
+
+/** The User Timing mark set when a result is drawn: bench:wizard-ui measures up to it. */
+export const WIZARD_RESULT_MARK = 'wizard-result-shown';
 
 const sameAnswers = (a: Profile, b: Profile) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -49,7 +46,6 @@ export function WizardResultPage() {
   const [params] = useSearchParams();
   const search = params.toString();
   const { profile, dropped } = useMemo(() => readProfileParams(new URLSearchParams(search)), [search]);
-  const catalog = useMatchableCatalog();
   const heading = useRef<HTMLHeadingElement>(null);
   const subject = useResultSubject(profile, params.get('saved'));
   const team = profile !== null && isTeam(profile);
@@ -57,17 +53,8 @@ export function WizardResultPage() {
     subject.who ? `${t('result.heading')} – ${subject.name ?? subject.who}` : t('result.heading'),
   );
 
-  const result = useMemo(
-    () =>
-      profile && catalog
-        ? {
-            programs: matchPrograms(catalog, profile, { today: todayIso() }),
-            frameworks: matchFrameworks(catalog, profile),
-            communities: relatedCommunities(catalog, profile),
-          }
-        : null,
-    [profile, catalog],
-  );
+  // Worked out in the matching worker: at 100,000 programs the engine takes seconds.
+  const { result, error, more, eligibleForList } = useWizardResult(profile);
   const ready = result !== null;
   // Focus the heading once the results are there (not while "loading…" shows) and on new answers;
   // saving the profile only adds its id to the URL, which is not new answers, so focus stays put.
@@ -75,6 +62,9 @@ export function WizardResultPage() {
   useEffect(() => {
     if (ready) heading.current?.focus();
   }, [answers, ready]);
+  useEffect(() => {
+    if (result) performance.mark(WIZARD_RESULT_MARK, { detail: result.id });
+  }, [result]);
 
   if (!profile) {
     // The link's other answers are kept: the wizard opens with them and asks for what is missing.
@@ -91,9 +81,10 @@ export function WizardResultPage() {
       </section>
     );
   }
+  if (error) return <p role="alert">{t('result.failed', { message: error })}</p>;
   if (!result) return <p aria-busy="true">{t('loading')}</p>;
   const draft = draftFromProfile(profile);
-  const hidden = result.programs.hidden.length;
+  const hidden = result.hidden;
 
   return (
     <section className="wizard-result" aria-labelledby="result-heading">
@@ -118,15 +109,15 @@ export function WizardResultPage() {
         {GROUPS.map((group) => (
           <li key={group}>
             <InPageLink target={`group-${group}`}>
-              {t(`result.group.${group}`)} <strong>{result.programs[group].length}</strong>
+              {t(`result.group.${group}`)} <strong>{groupTotal(result, group)}</strong>
             </InPageLink>
           </li>
         ))}
       </ul>
-      {result.programs.callsAsOf.length > 0 && (
+      {result.callsAsOf.length > 0 && (
         <p className="calls-as-of">
           {t('result.callsAsOf', {
-            years: formatList(result.programs.callsAsOf.map((year) => formatFiscalYear(year, locale))),
+            years: formatList(result.callsAsOf.map((year) => formatFiscalYear(year, locale))),
           })}
           {profile.openOnly && ` ${t('result.callsAsOfOpenOnly')}`}
         </p>
@@ -149,12 +140,16 @@ export function WizardResultPage() {
         <AnswersSummary draft={draft} returnTo="result" />
         <div className="result-actions">
           <SaveProfileForm profile={profile} />
-          <SaveResultsAsList subject={subject.name ?? subject.who} matches={result.programs.eligible} />
+          <SaveResultsAsList
+            subject={subject.name ?? subject.who}
+            count={result.sections.eligible.total}
+            load={eligibleForList}
+          />
         </div>
       </section>
 
       {GROUPS.map((group) => (
-        <ResultGroup key={group} group={group} matches={result.programs[group]} team={team} />
+        <ResultGroup key={group} group={group} result={result} more={more} team={team} />
       ))}
 
       <FrameworkResults matches={result.frameworks} team={team} />
@@ -223,41 +218,91 @@ function communityMapLink(prefecture: string | null): string {
   return `/communities/map?${new URLSearchParams({ home: prefecture, pref: prefecture }).toString()}`;
 }
 
-function ResultList({ matches, team }: { matches: ProgramMatch[]; team: boolean }) {
+/** A group's size: 要確認 counts the programs the documents only mention too. */
+const groupTotal = (result: WizardResult, group: Group) =>
+  group === 'check'
+    ? result.sections.check.total + result.sections.background.total
+    : result.sections[group].total;
+
+/** A section's cards drawn so far, and a button for the next page while there are more. */
+function ResultList({
+  section,
+  result,
+  more,
+  team,
+}: {
+  section: Section;
+  result: WizardResult;
+  more: (section: Section) => void;
+  team: boolean;
+}) {
+  const { t } = useI18n();
+  const shown: ProgramMatch[] = result.shown[section];
+  const left = result.sections[section].total - shown.length;
   return (
-    <ol className="result-list">
-      {matches.map((match) => (
-        <ProgramResultCard key={match.program.id} match={match} team={team} />
-      ))}
-    </ol>
+    <>
+      <ol className="result-list">
+        {shown.map((match) => (
+          <ProgramResultCard key={match.program.id} match={match} team={team} />
+        ))}
+      </ol>
+      {left > 0 && (
+        <button type="button" className="more-results" onClick={() => more(section)}>
+          {t('result.more', { count: left })}
+        </button>
+      )}
+    </>
   );
 }
 
-/**
- * Programs the documents only mention, without saying whether they run now (科研費, A-STEP ...):
- * kept, but folded away under 要確認. Past programs are never among them: they are 終了.
- */
-const isBackground = (m: ProgramMatch) => m.program.status.value === 'unknown';
+/** Folded content is drawn only once opened: a group can hold tens of thousands of programs. */
+function Folded({
+  summary,
+  className,
+  children,
+}: {
+  summary: string;
+  className?: string;
+  children: React.ReactNode;
+}) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details className={className} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>{summary}</summary>
+      {open && children}
+    </details>
+  );
+}
 
-function ResultGroup({ group, matches, team }: { group: Group; matches: ProgramMatch[]; team: boolean }) {
+function ResultGroup({
+  group,
+  result,
+  more,
+  team,
+}: {
+  group: Group;
+  result: WizardResult;
+  more: (section: Section) => void;
+  team: boolean;
+}) {
   const { t, tn } = useI18n();
-  const current = group === 'check' ? matches.filter((m) => !isBackground(m)) : matches;
-  const background = group === 'check' ? matches.filter(isBackground) : [];
+  const total = groupTotal(result, group);
+  const background = group === 'check' ? result.sections.background.total : 0;
+  const current = total - background;
   const body =
-    matches.length === 0 ? (
+    total === 0 ? (
       <p>{t('result.none')}</p>
     ) : (
       <>
-        {current.length > 0 && <ResultList matches={current} team={team} />}
-        {background.length > 0 && (
-          <details className="background-programs">
-            <summary>{t('result.background', { count: background.length })}</summary>
-            <ResultList matches={background} team={team} />
-          </details>
+        {current > 0 && <ResultList section={group} result={result} more={more} team={team} />}
+        {background > 0 && (
+          <Folded className="background-programs" summary={t('result.background', { count: background })}>
+            <ResultList section="background" result={result} more={more} team={team} />
+          </Folded>
         )}
       </>
     );
-  const title = t('result.groupHeading', { group: t(`result.group.${group}`), count: matches.length });
+  const title = t('result.groupHeading', { group: t(`result.group.${group}`), count: total });
   const folded = group === 'notEligible' || group === 'ended';
   return (
     <section className={`result-group group-${group}`} aria-labelledby={`group-${group}`}>
@@ -265,14 +310,7 @@ function ResultGroup({ group, matches, team }: { group: Group; matches: ProgramM
         {title}
       </h2>
       <p className="help">{t(`result.group.${group}Help`)}</p>
-      {folded && matches.length > 0 ? (
-        <details>
-          <summary>{tn('result.showAll', matches.length)}</summary>
-          {body}
-        </details>
-      ) : (
-        body
-      )}
+      {folded && total > 0 ? <Folded summary={tn('result.showAll', total)}>{body}</Folded> : body}
     </section>
   );
 }

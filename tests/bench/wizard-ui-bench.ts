@@ -1,0 +1,134 @@
+// npm run bench:wizard-ui — the wizard's result page with 100,000 programs, in Chromium.
+// Two sets of answers are opened one after the other, as a consultant does: the first makes the
+// matching worker read the catalog; the second finds it already read. For each, the time from
+// opening the result to the result drawn (the page's User Timing mark) and, from a Chromium
+// trace, every task the page's UI thread ran meanwhile. Baseline in the same page and run: what
+// the page did before the worker, on the UI thread: read the catalog, then run the same engine.
+import type { Page } from '@playwright/test';
+import { build } from 'esbuild';
+import { todayIso } from '../../shared/format/dates';
+import { installProgramsInPage } from '../support/install-catalog-in-page';
+import { openBenchBrowser } from './bench-browser';
+import { describeStats, fmt, stats } from './bench-stats';
+import { syntheticPrograms } from './synthetic-catalog';
+import { describeLongTasks, uiThreadTasks, type UiTask } from './ui-trace';
+
+const SIZE = 100_000;
+const RESULT_MARK = 'wizard-result-shown';
+/** A university in 山形県 interested in health research; then a city in 北海道 and domain ③. */
+const ANSWERS = [
+  'org=university&pref=%E5%B1%B1%E5%BD%A2%E7%9C%8C&theme=health&need=research',
+  'org=city&pref=%E5%8C%97%E6%B5%B7%E9%81%93&theme=d3',
+];
+
+const { browser, baseURL, close } = await openBenchBrowser();
+
+try {
+  const context = await browser.newContext({ baseURL, locale: 'ja-JP' });
+  const page = await context.newPage();
+  console.log(
+    `wizard-ui benchmark: ${SIZE.toLocaleString('en-US')} programs in Chromium ${browser.version()}`,
+  );
+  await installProgramsInPage(page, syntheticPrograms(SIZE));
+  await page.getByRole('status').filter({ hasText: '100,000' }).waitFor({ timeout: 180_000 });
+
+  const runs: { label: string; ms: number; tasks: UiTask[] }[] = [];
+  for (const [i, answers] of ANSWERS.entries()) {
+    await browser.startTracing(page, {
+      categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
+    });
+    const ms = await openResult(page, answers);
+    runs.push({
+      label: i === 0 ? 'first answers (the worker reads the catalog)' : 'new answers (catalog already read)',
+      ms,
+      tasks: uiThreadTasks(await browser.stopTracing()),
+    });
+  }
+
+  // Baseline, in the same page: the catalog read and the engine run on the UI thread.
+  await page.route('**/__bench/wizard-baseline.js', async (route) => {
+    const bundle = await build({
+      entryPoints: ['tests/bench/page-wizard-entry.ts'],
+      bundle: true,
+      format: 'iife',
+      globalName: 'WizardBaseline',
+      write: false,
+      platform: 'browser',
+    });
+    await route.fulfill({ contentType: 'text/javascript', body: bundle.outputFiles[0]!.text });
+  });
+  await page.addScriptTag({ url: '/__bench/wizard-baseline.js' });
+  // tsx names functions with an __name helper that does not exist in the page.
+  await page.evaluate('window.__name = (f) => f');
+  const baseline = await page.evaluate(
+    async ({ answers, today }) => {
+      const { matchAll, profileFromParams } = (
+        window as unknown as { WizardBaseline: typeof import('./page-wizard-entry') }
+      ).WizardBaseline;
+      const readAll = (db: IDBDatabase, table: string) =>
+        new Promise<unknown[]>((resolve, reject) => {
+          const request = db.transaction(table).objectStore(table).getAll();
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('shien-menu-navi');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      let start = performance.now();
+      const catalog = {
+        programs: await readAll(db, 'programs'),
+        communities: await readAll(db, 'communities'),
+        marketDomains: await readAll(db, 'marketDomains'),
+        frameworks: await readAll(db, 'frameworks'),
+      } as Parameters<typeof matchAll>[0];
+      const read = performance.now() - start;
+      const engine = answers.map((query) => {
+        start = performance.now();
+        matchAll(catalog, profileFromParams(new URLSearchParams(query))!, today);
+        return performance.now() - start;
+      });
+      return { read, engine };
+    },
+    { answers: ANSWERS, today: todayIso() },
+  );
+
+  console.log('');
+  for (const run of runs) {
+    const tasks = stats(run.tasks.map((t) => t.ms));
+    console.log(`ours, ${run.label}:`);
+    console.log(`  opened to result drawn: ${fmt(run.ms)} ms`);
+    console.log(
+      `  UI-thread tasks meanwhile (${tasks.n}): ${describeStats(tasks)}; over 16 ms: ${describeLongTasks(run.tasks)}`,
+    );
+  }
+  console.log(`baseline (the catalog read and the engine run on the UI thread, as before):`);
+  console.log(
+    `  first answers: UI thread blocked ${fmt(baseline.read + baseline.engine[0]!)} ms (read ${fmt(baseline.read)} + engine ${fmt(baseline.engine[0]!)}); new answers: ${fmt(baseline.engine[1]!)} ms (engine)\n`,
+  );
+  const longest = Math.max(...runs.flatMap((r) => r.tasks.map((t) => t.ms)));
+  console.log(
+    `wizard-ui: 100k in Chromium, result in ${fmt(runs[0]!.ms)} ms first and ${fmt(runs[1]!.ms)} ms for new answers, longest UI-thread task ${fmt(longest)} ms; the UI-thread baseline blocks ${fmt(baseline.read + baseline.engine[0]!)} ms and ${fmt(baseline.engine[1]!)} ms`,
+  );
+} finally {
+  await close();
+}
+
+/** Opens the result for these answers from the wizard's own URL; returns ms until it is drawn. */
+async function openResult(page: Page, answers: string): Promise<number> {
+  await page.evaluate((hash) => {
+    performance.clearMarks();
+    (window as unknown as { openedAt: number }).openedAt = performance.now();
+    location.hash = hash;
+  }, `#/wizard/result?${answers}`);
+  const handle = await page.waitForFunction(
+    (mark) => {
+      const entry = performance.getEntriesByName(mark)[0];
+      return entry ? entry.startTime - (window as unknown as { openedAt: number }).openedAt : null;
+    },
+    RESULT_MARK,
+    { polling: 100, timeout: 300_000 },
+  );
+  return (await handle.jsonValue())!;
+}

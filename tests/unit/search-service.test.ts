@@ -1,0 +1,120 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { embeddedCatalogData, embeddedCatalogVersion } from '../../data/embedded';
+import type { FromSearchWorker, SearchReply } from '../../shared/search/search-protocol';
+import { NaviDatabase } from '../../renderer/src/db/db';
+import { seedCatalog } from '../../renderer/src/db/seed-catalog';
+import { SearchCacheDatabase } from '../../renderer/src/features/catalog/search-cache';
+import { createSearchService } from '../../renderer/src/features/catalog/search-service';
+import { syntheticPrograms } from '../bench/synthetic-catalog';
+
+const until = async <T>(get: () => T | undefined | Promise<T | undefined>): Promise<T> => {
+  for (let i = 0; i < 200; i++) {
+    const value = await get();
+    if (value !== undefined) return value;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error('timed out');
+};
+
+describe('the search worker’s service', () => {
+  let database: NaviDatabase;
+  let cache: SearchCacheDatabase;
+  let counter = 0;
+  beforeEach(async () => {
+    counter++;
+    database = new NaviDatabase(`search-service-${counter}`);
+    cache = new SearchCacheDatabase(`search-cache-${counter}`);
+    await seedCatalog(database, embeddedCatalogVersion, () => embeddedCatalogData);
+  });
+  afterEach(async () => {
+    await database.delete();
+    await cache.delete();
+  });
+
+  const start = async (format = 'test') => {
+    const replies: FromSearchWorker[] = [];
+    const handle = createSearchService(database, cache, (m) => replies.push(m), {
+      format,
+      saveDelayMs: 0,
+      chunk: 1_000,
+    });
+    await handle({ type: 'index' });
+    return { replies, handle };
+  };
+  const reply = (replies: FromSearchWorker[], id: number) =>
+    until(() => replies.find((r): r is SearchReply => r.type === 'result' && r.id === id));
+
+  it('builds the index, keeps it, and loads it on the next start with the same answers', async () => {
+    const first = await start();
+    await first.handle({ type: 'search', id: 1, request: { query: 'JST' }, limit: 10 });
+    const built = await reply(first.replies, 1);
+    expect(built.rows.map((p) => p.id)).toEqual(expect.arrayContaining(['a-step', 'coi-next']));
+    expect(first.replies.find((r) => r.type === 'indexed')).toMatchObject({ source: 'built', programs: 46 });
+    await until(() => cache.snapshots.get('programs'));
+
+    const second = await start();
+    await second.handle({ type: 'search', id: 1, request: { query: 'JST' }, limit: 10 });
+    expect(second.replies.find((r) => r.type === 'indexed')).toMatchObject({ source: 'cache', programs: 46 });
+    expect((await reply(second.replies, 1)).rows).toEqual(built.rows);
+
+    // Another index format (new search code) or another catalog: built again.
+    const newCode = await start('other');
+    await newCode.handle({ type: 'search', id: 1, request: { query: '' }, limit: 1 });
+    expect(newCode.replies.find((r) => r.type === 'indexed')).toMatchObject({ source: 'built' });
+  });
+
+  it('rebuilds for a new catalog and reads a large one in slices', async () => {
+    const first = await start();
+    await first.handle({ type: 'search', id: 1, request: { query: '' }, limit: 1 });
+    await until(() => cache.snapshots.get('programs'));
+    const programs = syntheticPrograms(2_500);
+    await database.transaction('rw', database.programs, database.meta, async () => {
+      await database.programs.clear();
+      await database.programs.bulkAdd(programs);
+      await database.meta.update('catalog', {
+        catalogVersion: '2099.01.01-1',
+        loadedAt: new Date().toISOString(),
+      });
+    });
+    const next = await start();
+    await next.handle({ type: 'search', id: 2, request: { query: 'ゲノム 実証' }, limit: 5 });
+    expect(next.replies.find((r) => r.type === 'indexed')).toMatchObject({
+      source: 'built',
+      programs: 2_500,
+    });
+    const found = await reply(next.replies, 2);
+    expect(found.total).toBeGreaterThan(5);
+    expect(found.rows.every((p) => p.name.includes('ゲノム') || p.summary?.includes('ゲノム'))).toBe(true);
+  });
+
+  it('answers only the newest search, but always an export’s request for every id', async () => {
+    const { replies, handle } = await start();
+    await Promise.all([
+      handle({ type: 'search', id: 1, request: { query: 'バ' }, limit: 5 }),
+      handle({ type: 'search', id: 2, request: { query: 'バイ' }, limit: 5, allIds: true }),
+      handle({ type: 'search', id: 3, request: { query: 'バイオ' }, limit: 5 }),
+    ]);
+    expect(
+      replies
+        .filter((r) => r.type === 'result')
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual([2, 3]);
+    expect((await reply(replies, 2)).ids!.length).toBe((await reply(replies, 2)).total);
+  });
+
+  it('after a search that finds nothing, posts suggestions unless another search came first', async () => {
+    const { replies, handle } = await start();
+    await handle({ type: 'everything', id: 1, query: 'univercity', perKind: 5 });
+    const suggested = await until(() => replies.find((r) => r.type === 'suggestions'));
+    expect(suggested).toMatchObject({
+      id: 1,
+      suggestions: [expect.objectContaining({ word: 'university' })],
+    });
+
+    await handle({ type: 'search', id: 2, request: { query: 'ゲノモ' }, limit: 5 });
+    await handle({ type: 'search', id: 3, request: { query: 'ゲノム' }, limit: 5 });
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(replies.filter((r) => r.type === 'suggestions').map((r) => (r as { id: number }).id)).toEqual([1]);
+  });
+});
