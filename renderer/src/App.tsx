@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { createHashRouter, isRouteErrorResponse, useRouteError } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
+import { ConnectionLostNotice } from './components/ConnectionLostNotice';
 import { ErrorBoundary, ErrorScreen } from './components/ErrorBoundary';
 import { Layout } from './components/Layout';
 import { NotFoundPage } from './components/NotFound';
@@ -75,14 +76,26 @@ function Routes({ persistent }: { persistent: boolean }) {
 function Startup() {
   const { t } = useI18n();
   const [result, setResult] = useState<StartupResult | null>(null);
+  const [blocked, setBlocked] = useState(false);
   useEffect(() => {
-    startApp().then(setResult, (error: unknown) =>
+    startApp(() => setBlocked(true)).then(setResult, (error: unknown) =>
       setResult({ ok: false, problem: classifyStorageError(error), detail: technicalDetail(error) }),
     );
   }, []);
-  if (!result) return <p aria-busy="true">{t('loading')}</p>;
-  if (!result.ok) return <StorageProblemScreen problem={result.problem} detail={result.detail} />;
-  return <Routes persistent={result.persistent} />;
+  if (!result)
+    return (
+      <p aria-busy="true" role={blocked ? 'alert' : undefined}>
+        {blocked ? t('connection.blocked') : t('loading')}
+      </p>
+    );
+  if (!result.ok)
+    return <StorageProblemScreen problem={result.problem} detail={result.detail} room={result.room} />;
+  return (
+    <>
+      <ConnectionLostNotice />
+      <Routes persistent={result.persistent} />
+    </>
+  );
 }
 
 export function App() {

@@ -19,7 +19,8 @@ import { createPreloadApi, PRELOAD_API_KEY } from '../../electron/preload/api';
 import { buildShortlistFile } from '../../shared/shortlist/shortlist-file';
 
 const storage = installFailingWrites(db);
-const QUOTA_JA = 'この端末の保存容量が足りません。ディスクの空きを増やしてから、もう一度試してください。';
+const QUOTA_JA =
+  'この端末の保存容量が足りません。アプリを閉じる前にディスクの空きを増やし、もう一度試してください。';
 const UNSAVED_JA = '入力した内容はまだ保存されていません（画面には残しています）。';
 
 beforeAll(async () => {

@@ -6,6 +6,7 @@ import type { MarketDomain } from '../../../shared/catalog/market-domain';
 import type { Program } from '../../../shared/catalog/program';
 import type { SourceDocument } from '../../../shared/catalog/sources';
 import type { EntryFields } from '../../../shared/shortlist/shortlist';
+import { abortCauseMiddleware } from './abort-cause';
 
 /** The catalog row in `meta`: which catalog the programs table holds and when it was loaded. */
 export interface CatalogMetaRow extends CatalogMeta {
@@ -101,6 +102,8 @@ export class NaviDatabase extends Dexie {
     });
     // v4: the previous catalog, kept by a catalog update for undo.
     this.version(4).stores({ catalogBackup: 'table' });
+    // A write the browser aborts (a full disk) keeps the reason, so the UI can say it in words.
+    this.use(abortCauseMiddleware);
   }
 }
 

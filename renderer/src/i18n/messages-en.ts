@@ -95,7 +95,8 @@ export const en: Record<MessageKey, string> = {
   'write.failed.export': 'The file was not written.',
   'write.failed.print': 'Printing could not start.',
   'write.failed.open': 'The link could not be opened.',
-  'write.problem.quota': 'This device is out of storage space. Free some disk space, then try again.',
+  'write.problem.quota':
+    'This device is out of storage space. Free some disk space before you close the app, then try again.',
   'write.problem.unavailable': 'The database cannot be reached. Reopen the app, then try again.',
   'write.problem.missing': 'What this was for no longer exists; it may have been deleted in another window.',
   'write.problem.other': 'Something unexpected went wrong. Try again; if it keeps happening, reopen the app.',
@@ -103,6 +104,25 @@ export const en: Record<MessageKey, string> = {
   'write.unsavedMark': 'Not saved',
   'write.retry': 'Save again',
   'write.dismiss': 'Dismiss',
+  'room.short':
+    'This device is short of storage space: this needs about {needed} free. Free up some disk space, then try again.',
+  'room.shortOf':
+    'This device is short of storage space: this needs about {needed} free, and about {available} is available. Free up some disk space, then try again.',
+  'connection.upgraded':
+    'The app was updated to a newer version in another window or tab. This window can no longer save: reload it.',
+  'connection.deleted':
+    "The app's data was deleted in another window or tab, or in the browser's settings. Reload this window.",
+  'connection.closed':
+    'To protect your data, the database has been closed: the browser could not go on saving (the disk may be full). Free up disk space, then press Reopen. Reopening while the disk is still full can make the browser delete the data.',
+  'connection.reload': 'Reload',
+  'connection.reopen': 'Reopen',
+  'connection.blocked': 'An older version of the app is open in another window or tab. Close it to continue.',
+  'storage.noRoom.title': 'The disk is almost full',
+  'storage.noRoom.body':
+    'To protect your data, the database has not been opened (opening it on a full disk can make the browser delete it). Free up at least {needed} of disk space, then reload.',
+  'storage.noRoom.anyway':
+    'If you have freed space and this screen still shows, the button below opens the app without this check. Opening it while the disk really is full can make the browser delete the data.',
+  'storage.noRoom.openAnyway': 'Open without the check',
   'value.issue.missing': 'This field is missing.',
   'value.issue.wrong-type': 'The value has the wrong form (text, number or list).',
   'value.issue.empty': 'This cannot be empty.',
