@@ -125,9 +125,12 @@ test.describe('on a real disk that is full', () => {
     await expect(notice).toContainText('データを守るため、データベースを閉じました。');
     await screenshot(app.page, 'import-failed-full-disk');
     // Moving around the app (each screen queries the database) must not reopen it.
-    for (const screen of ['/#/programs', '/#/wizard', '/#/shortlists'])
-      await app.page.evaluate((hash) => (location.hash = hash), screen.slice(1));
+    for (const screen of ['/#/programs', '/#/wizard', '/#/shortlists', '/#/programs/coi-next']) {
+      await app.page.goto(screen);
+      await expect(app.page.locator('#main')).toBeVisible();
+    }
     await expect(notice).toBeVisible();
+    await screenshot(app.page, 'connection-closed-after-navigating');
     await app.stop();
 
     // The failed write used the disk up to the last byte; a person would have a little back by
