@@ -1,3 +1,4 @@
+import type Dexie from 'dexie';
 import type { NaviDatabase } from './db';
 
 /**
@@ -21,20 +22,35 @@ export type ConnectionLoss = 'upgraded' | 'deleted' | 'closed';
  * again through its checks (startup.ts: room on the disk first).
  */
 export function guardConnection(database: NaviDatabase, onLost: (why: ConnectionLoss) => void): void {
-  const lose = (why: ConnectionLoss) => {
-    database.close({ disableAutoOpen: true });
-    onLost(why);
-  };
   database.on('versionchange', (event: IDBVersionChangeEvent) => {
-    lose(event.newVersion === null ? 'deleted' : 'upgraded');
+    database.close({ disableAutoOpen: true });
+    onLost(event.newVersion === null ? 'deleted' : 'upgraded');
     // Stops Dexie's own handler, which would close with auto-reopen.
     return false;
   });
-  // Each (re)open: Dexie's handler for a close by the browser also reopens at the next query.
+  closeListeners(database).add(() => onLost('closed'));
+}
+
+const onBrowserClose = new WeakMap<Dexie, Set<() => void>>();
+function closeListeners(database: Dexie) {
+  let listeners = onBrowserClose.get(database);
+  if (!listeners) onBrowserClose.set(database, (listeners = new Set()));
+  return listeners;
+}
+
+/**
+ * For every database object, the page's and the workers' alike (db.ts installs it): once the
+ * browser has closed the connection, it stays closed. Dexie's own handler reopens at the next
+ * query, and on a full disk that reopen is what deletes the database.
+ */
+export function stayClosedAfterBrowserClose(database: Dexie): void {
   database.on(
     'ready',
     () => {
-      database.backendDB().onclose = () => lose('closed');
+      database.backendDB().onclose = () => {
+        database.close({ disableAutoOpen: true });
+        closeListeners(database).forEach((listener) => listener());
+      };
     },
     true,
   );

@@ -7,6 +7,7 @@ import type { Program } from '../../../shared/catalog/program';
 import type { SourceDocument } from '../../../shared/catalog/sources';
 import type { EntryFields } from '../../../shared/shortlist/shortlist';
 import { abortCauseMiddleware } from './abort-cause';
+import { stayClosedAfterBrowserClose } from './connection-guard';
 
 /** The catalog row in `meta`: which catalog the programs table holds and when it was loaded. */
 export interface CatalogMetaRow extends CatalogMeta {
@@ -104,6 +105,8 @@ export class NaviDatabase extends Dexie {
     this.version(4).stores({ catalogBackup: 'table' });
     // A write the browser aborts (a full disk) keeps the reason, so the UI can say it in words.
     this.use(abortCauseMiddleware);
+    // Never reopened behind the user's back once the browser closed it (a full disk): see there.
+    stayClosedAfterBrowserClose(this);
   }
 }
 
