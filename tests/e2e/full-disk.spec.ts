@@ -1,5 +1,9 @@
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { writeCatalogPack } from '../../shared/catalog/catalog-pack';
+import { validateCatalog } from '../../shared/catalog/validate';
 import { CHROMIUM_ARGS } from '../support/chromium';
+import { nextYearCatalog } from '../support/next-year-catalog';
+import { readCatalogFiles } from '../tools/read-catalog-files';
 import { smallDisk, type SmallDisk } from '../support/small-disk';
 import { expect, guardPage, screenshot, test } from './fixtures';
 import { bigListFile, createUserData, expectUserData, importListFile, USER_DATA } from './user-data-helpers';
@@ -49,6 +53,29 @@ test('a list file too large for the room left is refused before anything is writ
   await page.reload();
   await expectUserData(page);
   await expectListsOnly(page);
+});
+
+test('a catalog update without the room it needs is refused before it writes, in words', async ({
+  guardedPage: page,
+}) => {
+  const embedded = validateCatalog(readCatalogFiles('data').data);
+  if (!embedded.ok) throw new Error('invalid catalog');
+  const pack = await writeCatalogPack(nextYearCatalog(embedded.catalog).catalog);
+  await page.goto('/#/catalog-update');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'カタログファイルを選ぶ' }).click();
+  await (
+    await chooser
+  ).setFiles({ name: 'next.json', mimeType: 'application/json', buffer: Buffer.from(pack) });
+  const apply = page.getByRole('button', { name: 'この更新を適用する' });
+  await expect(apply).toBeVisible();
+  await leaveRoom(page, 1 * MB);
+  await apply.click();
+  await expect(page.getByRole('alert')).toContainText(
+    /^適用できませんでした（この端末の空き容量が足りません。この操作には約 \d+(\.\d)? MB の空きが必要です。.*）。カタログは変更前のままです。$/,
+  );
+  await expect(page.locator('.app-footer')).toContainText('2026.11.22-3');
+  await screenshot(page, 'catalog-update-no-room');
 });
 
 test.describe('on a real disk that is full', () => {

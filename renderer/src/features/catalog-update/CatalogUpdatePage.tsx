@@ -9,11 +9,14 @@ import { WriteFailure } from '../../components/WriteFailure';
 import { hasCatalogBackup, type ApplyProgress } from '../../db/catalog-update';
 import { db } from '../../db/db';
 import { useCatalogMeta } from '../../db/programs-repository';
+import { classifyWriteError } from '../../db/storage-health';
+import { ensureRoom, NotEnoughRoomError } from '../../db/storage-space';
 import { useI18n } from '../../i18n/i18n';
+import { noRoomText } from '../../i18n/room-text';
 import { FileTooLargeError, getPlatform } from '../../platform/platform';
 import { isCatalogStale } from './catalog-age';
 import { CatalogExportButtons } from './CatalogExportButtons';
-import { UpdateClient } from './update-client';
+import { UpdateClient, UpdateWriteError } from './update-client';
 import type { CheckedFile } from './update-protocol';
 import { UpdateProblems } from './UpdateProblems';
 import { UpdatePreviewView } from './UpdatePreviewView';
@@ -40,6 +43,8 @@ export function CatalogUpdatePage() {
   // Started with the page, so the worker is loaded before a file arrives, and ended with it: a
   // checked catalog lives only as long as its preview.
   const clientRef = useRef<UpdateClient | null>(null);
+  // The checked file's size: the room an apply needs is reckoned from it (storage-space.ts).
+  const checkedBytes = useRef(0);
   const client = () => (clientRef.current ??= new UpdateClient());
   useEffect(() => {
     clientRef.current = new UpdateClient();
@@ -50,6 +55,7 @@ export function CatalogUpdatePage() {
   }, []);
 
   const check = async (file: string, bytes: Uint8Array<ArrayBuffer>) => {
+    checkedBytes.current = bytes.byteLength;
     setConfirmedOlder(false);
     setState({ step: 'reading', file });
     try {
@@ -97,15 +103,21 @@ export function CatalogUpdatePage() {
     try {
       setState({ step: 'done', message: doneMessage(await run(showProgress)) });
     } catch (error) {
-      setState({
-        step: 'failed',
-        message: t('update.failed', { message: errorMessage(error) }),
-      });
+      setState({ step: 'failed', message: t('update.failed', { message: failureText(error) }) });
     }
+  };
+  /** Why an apply or undo failed: the room or the storage in words, anything else as it was said. */
+  const failureText = (error: unknown) => {
+    if (error instanceof NotEnoughRoomError) return noRoomText(error.room, t, locale);
+    const problem = error instanceof UpdateWriteError ? error.problem : classifyWriteError(error);
+    return problem === 'other' ? errorMessage(error) : t(`write.problem.${problem}`);
   };
   const apply = () =>
     rewrite(
-      (p) => client().apply(p),
+      async (p) => {
+        await ensureRoom('catalogUpdate', checkedBytes.current);
+        return client().apply(p);
+      },
       (version) => t('update.applied', { version }),
     );
   const undo = () =>

@@ -1,5 +1,6 @@
 import type { PackProblem } from '../../../../shared/catalog/catalog-pack';
 import type { ApplyProgress } from '../../db/catalog-update';
+import type { WriteProblem } from '../../db/storage-health';
 import type { Locale } from '../../i18n/i18n';
 import type { UpdatePreview } from './read-update';
 
@@ -18,4 +19,5 @@ export type FromUpdateWorker =
   | { type: 'read'; result: CheckedFile }
   | { type: 'progress'; progress: ApplyProgress }
   | { type: 'applied'; version: string }
-  | { type: 'failed'; message: string };
+  /** `problem`: a storage failure, classified where the error object still is (storage-health.ts). */
+  | { type: 'failed'; message: string; problem?: WriteProblem };

@@ -1,5 +1,6 @@
 import { applyCatalog, undoCatalogUpdate } from '../../db/catalog-update';
 import type { NaviDatabase } from '../../db/db';
+import { classifyWriteError } from '../../db/storage-health';
 import { setZodLocale } from '../../i18n/zod-locale';
 import { readUpdate, type ReadUpdate } from './read-update';
 import type { FromUpdateWorker, ToUpdateWorker } from './update-protocol';
@@ -33,7 +34,7 @@ export function createUpdateService(database: NaviDatabase, reply: (message: Fro
         reply({ type: 'applied', version: restored?.catalogVersion ?? '' });
       }
     } catch (error) {
-      reply({ type: 'failed', message: errorMessage(error) });
+      reply({ type: 'failed', message: errorMessage(error), problem: classifyWriteError(error) });
     }
   };
 }
