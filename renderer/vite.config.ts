@@ -37,5 +37,12 @@ export default defineConfig({
   // as its own chunk, only when an .xlsx file arrives.
   worker: { format: 'es' },
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  // The preview server (the e2e tests' and benchmarks' server) sends the CSP as a header too, as the
+  // app:// protocol does: a worker script is held to the policy of its own response, not the page's.
+  preview: {
+    host: '127.0.0.1',
+    port: 4173,
+    strictPort: true,
+    headers: { 'content-security-policy': CONTENT_SECURITY_POLICY },
+  },
 });

@@ -1,59 +1,19 @@
-// Electron entry point: wiring only. Every decision lives in a module that takes its Electron
-// dependencies as parameters, so it is unit-tested in Node (tests/unit/electron-*.test.ts).
-import { readFile as readFileBuffer, stat, writeFile } from 'node:fs/promises';
+// Electron entry point: hands the real Electron objects to the main process's setup. Every
+// decision lives in a module that takes them as parameters, so it is unit-tested in Node
+// (tests/unit/electron-*.test.ts), the wiring itself included.
 import path from 'node:path';
 import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session, shell } from 'electron';
-import { APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
-import { registerIpcHandlers } from './ipc-handlers';
-import { applicationMenuTemplate } from './menu';
-import { blockNetworkRequests, denyAllPermissions, installWebContentsGuards } from './security';
-import { createMainWindow } from './window';
+import { startMainProcess } from './main-process';
 
-const rendererDir = path.join(__dirname, '..', 'dist-renderer');
-const preloadPath = path.join(__dirname, 'preload.cjs');
-
-// Response bodies and structured clones want a plain ArrayBuffer-backed view, not a pooled Buffer.
-const readFile = async (file: string) => new Uint8Array(await readFileBuffer(file));
-
-protocol.registerSchemesAsPrivileged(APP_SCHEME_PRIVILEGES);
-
-if (!app.requestSingleInstanceLock()) {
-  app.quit();
-} else {
-  let mainWindow: BrowserWindow | null = null;
-
-  app.on('second-instance', () => {
-    if (!mainWindow) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
-  });
-
-  installWebContentsGuards(app, shell);
-
-  const ready = app.whenReady().then(async () => {
-    protocol.handle(APP_SCHEME, createAppProtocolHandler({ rootDir: rendererDir, readFile }));
-    denyAllPermissions(session.defaultSession);
-    blockNetworkRequests(session.defaultSession);
-    registerIpcHandlers({
-      ipcMain,
-      dialog,
-      shell,
-      app,
-      fs: { stat, readFile, writeFile },
-      windowFor: (event) => BrowserWindow.fromWebContents(event.sender),
-      baseName: (file) => path.basename(file),
-    });
-    Menu.setApplicationMenu(
-      Menu.buildFromTemplate(applicationMenuTemplate(process.platform === 'darwin', app.isPackaged)),
-    );
-    mainWindow = await createMainWindow(BrowserWindow, preloadPath, app.isPackaged);
-    mainWindow.on('closed', () => (mainWindow = null));
-  });
-  // A start-up that fails has no window to show it in: log it and end, rather than run headless.
-  ready.catch((error: unknown) => {
-    console.error('Start-up failed', error);
-    app.quit();
-  });
-
-  app.on('window-all-closed', () => app.quit());
-}
+startMainProcess(
+  { app, protocol, session, ipcMain, dialog, shell, Menu, BrowserWindow },
+  {
+    rendererDir: path.join(__dirname, '..', 'dist-renderer'),
+    preloadPath: path.join(__dirname, 'preload.cjs'),
+    platform: process.platform,
+  },
+).catch((error: unknown) => {
+  // Without its window the app is of no use: say why and stop, rather than run invisibly.
+  dialog.showErrorBox('支援メニューナビを起動できませんでした', String(error));
+  app.exit(1);
+});

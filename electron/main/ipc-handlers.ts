@@ -1,9 +1,11 @@
-import type { App, BrowserWindow, Dialog, IpcMain, IpcMainInvokeEvent, Shell } from 'electron';
+import type { App, BrowserWindow, Dialog, IpcMain, IpcMainInvokeEvent } from 'electron';
 import type { z } from 'zod';
 import { IPC } from '../../shared/ipc/channels';
 import { MAX_IMPORT_BYTES, ipcContract, type IpcContract } from '../../shared/ipc/contract';
 import { isAppUrl } from './app-protocol';
-import { openExternalSafely } from './external-links';
+import type { OpenLink } from './external-links';
+import type { ImportFileRead } from './read-import-file';
+import { chooseSavePath } from './save-dialog';
 
 export class IpcRejection extends Error {}
 
@@ -24,11 +26,11 @@ export function assertTrustedSender(event: IpcMainInvokeEvent): void {
 export interface IpcDeps {
   ipcMain: Pick<IpcMain, 'handle'>;
   dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>;
-  shell: Pick<Shell, 'openExternal'>;
+  openLink: OpenLink;
   app: Pick<App, 'getVersion'>;
   fs: {
-    stat: (file: string) => Promise<{ size: number }>;
-    readFile: (file: string) => Promise<Uint8Array<ArrayBuffer>>;
+    /** Regular files only, size checked on the open handle, read bounded (read-import-file.ts). */
+    readImportFile: (file: string, maxBytes: number) => Promise<ImportFileRead>;
     writeFile: (file: string, data: string | Uint8Array) => Promise<void>;
   };
   /** The window a dialog belongs to, found from the calling web contents. */
@@ -55,7 +57,7 @@ export function validated<C extends keyof IpcContract>(channel: C, handler: Hand
 }
 
 export function registerIpcHandlers(deps: IpcDeps): void {
-  const { ipcMain, dialog, shell, app, fs } = deps;
+  const { ipcMain, dialog, app, fs } = deps;
 
   ipcMain.handle(
     IPC.openFileForImport,
@@ -66,20 +68,17 @@ export function registerIpcHandlers(deps: IpcDeps): void {
       const file = choice.filePaths[0];
       if (choice.canceled || !file) return { status: 'canceled' as const };
       const name = deps.baseName(file);
-      const { size } = await fs.stat(file);
-      if (size > MAX_IMPORT_BYTES) return { status: 'too-large' as const, name, bytes: size };
-      return { status: 'opened' as const, name, bytes: await fs.readFile(file) };
+      const read = await fs.readImportFile(file, MAX_IMPORT_BYTES);
+      return { ...read, name };
     }),
   );
 
   ipcMain.handle(
     IPC.saveExport,
-    validated(IPC.saveExport, async ({ suggestedName, filters, data }, event) => {
-      const win = deps.windowFor(event);
-      const options = { defaultPath: suggestedName, filters };
-      const choice = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
-      if (choice.canceled || !choice.filePath) return { saved: false };
-      await fs.writeFile(choice.filePath, data);
+    validated(IPC.saveExport, async ({ kind, suggestedName, data }, event) => {
+      const file = await chooseSavePath(dialog, deps.windowFor(event), kind, suggestedName);
+      if (!file) return { saved: false };
+      await fs.writeFile(file, data);
       return { saved: true };
     }),
   );
@@ -87,19 +86,19 @@ export function registerIpcHandlers(deps: IpcDeps): void {
   ipcMain.handle(
     IPC.printToPdf,
     validated(IPC.printToPdf, async ({ suggestedName, landscape }, event) => {
-      const win = deps.windowFor(event);
       const pdf = await event.sender.printToPDF({ pageSize: 'A4', landscape, printBackground: true });
-      const options = { defaultPath: suggestedName, filters: [{ name: 'PDF', extensions: ['pdf'] }] };
-      const choice = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
-      if (choice.canceled || !choice.filePath) return { saved: false };
-      await fs.writeFile(choice.filePath, new Uint8Array(pdf));
+      const file = await chooseSavePath(dialog, deps.windowFor(event), 'handout', suggestedName);
+      if (!file) return { saved: false };
+      await fs.writeFile(file, new Uint8Array(pdf));
       return { saved: true };
     }),
   );
 
   ipcMain.handle(
     IPC.openExternal,
-    validated(IPC.openExternal, async ({ url }) => ({ opened: await openExternalSafely(shell, url) })),
+    validated(IPC.openExternal, async ({ url, locale }, event) => ({
+      opened: await deps.openLink(url, { window: deps.windowFor(event), locale }),
+    })),
   );
 
   ipcMain.handle(

@@ -1,6 +1,8 @@
-import type { App, Session, Shell, WebContents } from 'electron';
+import type { App, Session, WebContents } from 'electron';
 import { isAppUrl } from './app-protocol';
-import { openExternalSafely } from './external-links';
+
+/** Where a link that asked for a new window goes instead: the checked link opener. */
+export type ExternalLinkHandler = (url: string, contents: WebContents) => void;
 
 /** Any URL the renderer may load: its own app:// origin, plus data/blob URLs it creates itself. */
 export function isAppOwnUrl(raw: string): boolean {
@@ -17,7 +19,7 @@ export function isAppOwnUrl(raw: string): boolean {
  * Every web contents, present and future: no navigation away, no redirects, no <webview>,
  * no new windows (a link that asks for one goes to the OS if it is safe).
  */
-export function guardWebContents(contents: WebContents, shell: Pick<Shell, 'openExternal'>): void {
+export function guardWebContents(contents: WebContents, onExternalLink: ExternalLinkHandler): void {
   contents.on('will-navigate', (event, url) => {
     if (!isAppOwnUrl(url)) event.preventDefault();
   });
@@ -26,13 +28,13 @@ export function guardWebContents(contents: WebContents, shell: Pick<Shell, 'open
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    openExternalSafely(shell, url).catch((error: unknown) => console.error('openExternal failed', error));
+    onExternalLink(url, contents);
     return { action: 'deny' };
   });
 }
 
-export function installWebContentsGuards(app: Pick<App, 'on'>, shell: Pick<Shell, 'openExternal'>): void {
-  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, shell));
+export function installWebContentsGuards(app: Pick<App, 'on'>, onExternalLink: ExternalLinkHandler): void {
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, onExternalLink));
 }
 
 /** No camera, location, notifications...: the app needs none, so every request is refused. */

@@ -15,7 +15,7 @@ export function createPreloadApi(invoke: Invoke) {
       toPdf: (args: IpcArgs<typeof IPC.printToPdf>) => invoke(IPC.printToPdf, args),
     },
     links: {
-      openExternal: (url: string) => invoke(IPC.openExternal, { url }),
+      openExternal: (args: IpcArgs<typeof IPC.openExternal>) => invoke(IPC.openExternal, args),
     },
     app: {
       version: () => invoke(IPC.appVersion, {}),

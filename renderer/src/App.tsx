@@ -1,7 +1,8 @@
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, useEffect, useMemo, useState } from 'react';
 import { createHashRouter, isRouteErrorResponse, useRouteError } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { ConnectionLostNotice } from './components/ConnectionLostNotice';
+import { Deferred } from './components/Deferred';
 import { ErrorBoundary, ErrorScreen } from './components/ErrorBoundary';
 import { Layout } from './components/Layout';
 import { NotFoundPage } from './components/NotFound';
@@ -15,6 +16,7 @@ import { FrameworkListPage } from './features/frameworks/FrameworkListPage';
 import { MarketDomainDetailPage } from './features/market-domains/MarketDomainDetailPage';
 import { MarketDomainListPage } from './features/market-domains/MarketDomainListPage';
 import { CatalogUpdatePage } from './features/catalog-update/CatalogUpdatePage';
+import { TableHelpPage } from './features/catalog-update/TableHelpPage';
 import { ComparePage } from './features/shortlists/ComparePage';
 import { HandoutPage } from './features/shortlists/HandoutPage';
 import { ShortlistPage } from './features/shortlists/ShortlistPage';
@@ -26,6 +28,12 @@ import { I18nProvider, useI18n } from './i18n/i18n';
 import { startApp, type StartupResult } from './startup';
 import { classifyStorageError } from './db/storage-health';
 import { technicalDetail } from '../../shared/error-message';
+
+// Screens that draw charts, the map or the calendar load their code on first visit.
+const BudgetOverviewPage = lazy(() => import('./features/budgets/BudgetOverviewPage'));
+const CommunityMapPage = lazy(() => import('./features/communities/CommunityMapPage'));
+const DeadlineCalendarPage = lazy(() => import('./features/calendar/DeadlineCalendarPage'));
+const AboutPage = lazy(() => import('./features/about/AboutPage'));
 
 function RouteError() {
   const error = useRouteError();
@@ -50,6 +58,14 @@ function Routes({ persistent }: { persistent: boolean }) {
             { path: 'programs', element: <ProgramListPage /> },
             { path: 'programs/:id', element: <ProgramDetailPage /> },
             { path: 'communities', element: <CommunityListPage /> },
+            {
+              path: 'communities/map',
+              element: (
+                <Deferred>
+                  <CommunityMapPage />
+                </Deferred>
+              ),
+            },
             { path: 'communities/:id', element: <CommunityDetailPage /> },
             { path: 'market-domains', element: <MarketDomainListPage /> },
             { path: 'market-domains/:id', element: <MarketDomainDetailPage /> },
@@ -58,11 +74,36 @@ function Routes({ persistent }: { persistent: boolean }) {
             { path: 'wizard', element: <WizardPage /> },
             { path: 'wizard/result', element: <WizardResultPage /> },
             { path: 'shortlists', element: <ShortlistsPage /> },
+            {
+              path: 'calendar',
+              element: (
+                <Deferred>
+                  <DeadlineCalendarPage />
+                </Deferred>
+              ),
+            },
             { path: 'shortlists/:id', element: <ShortlistPage /> },
             { path: 'shortlists/:id/handout', element: <HandoutPage /> },
             { path: 'shortlists/:id/workshop', element: <WorkshopPage /> },
             { path: 'compare', element: <ComparePage /> },
             { path: 'catalog-update', element: <CatalogUpdatePage /> },
+            { path: 'catalog-update/help', element: <TableHelpPage /> },
+            {
+              path: 'about',
+              element: (
+                <Deferred>
+                  <AboutPage />
+                </Deferred>
+              ),
+            },
+            {
+              path: 'budgets',
+              element: (
+                <Deferred>
+                  <BudgetOverviewPage />
+                </Deferred>
+              ),
+            },
             // Any other address (`#/nope`, `#main` typed by hand): "not found" with a way home.
             { path: '*', element: <NotFoundPage /> },
           ],

@@ -1,7 +1,9 @@
 import type { FiscalYear } from '../catalog/program';
+import { FORMULA_START } from '../security/spreadsheet-formula';
+import { didYouMean } from './did-you-mean';
 
 /**
- * The syntax of multi-valued cells in a program table (documented in docs/catalog-table.md):
+ * The syntax of multi-valued cells in a program table (explained to users by table-help.ts):
  * one item per line inside the cell, the parts of an item separated by "|", a literal "|" or "\"
  * written "\|" or "\\". Every item that needs a source ends with "[n]", the n-th line of the
  * row's 引用 (citations) cell.
@@ -29,11 +31,12 @@ export type TableIssue =
   | { code: 'fiscal-year'; value: string }
   | { code: 'date'; value: string }
   | { code: 'citation'; value: string }
-  | { code: 'choice'; value: string; allowed: string }
+  | { code: 'choice'; value: string; allowed: string; suggestion?: string }
+  | { code: 'amount'; value: string }
+  | { code: 'budget-part'; value: string }
+  | { code: 'budget-missing' }
   | { code: 'formula' }
   | { code: 'error-value'; value: string };
-
-const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** Cells that start like a formula are written with a leading apostrophe so Excel keeps them text. */
 export function protectFromFormula(cell: string): string {
@@ -109,8 +112,15 @@ export function parseYen(text: string): number | null {
 
 export function parseChoice<T extends string>(text: string, allowed: Record<string, T>): T {
   const value = allowed[text.normalize('NFKC').trim()];
-  if (value === undefined)
-    throw new CellSyntaxError({ code: 'choice', value: text, allowed: Object.keys(allowed).join(', ') });
+  if (value === undefined) {
+    const suggestion = didYouMean(text, Object.keys(allowed));
+    throw new CellSyntaxError({
+      code: 'choice',
+      value: text,
+      allowed: Object.keys(allowed).join(', '),
+      ...(suggestion !== null && { suggestion }),
+    });
+  }
   return value;
 }
 

@@ -1,6 +1,7 @@
 import { APPLICANT_TYPES, type ApplicantType } from '../catalog/applicants';
+import { PREFECTURES } from '../geo/prefectures';
 import { NEEDS, type Need } from '../catalog/needs';
-import type { BudgetEntry, Program } from '../catalog/program';
+import type { Program } from '../catalog/program';
 import type { SourceRef } from '../catalog/sources';
 import {
   cellLines,
@@ -14,6 +15,7 @@ import {
   splitParts,
   CellSyntaxError,
 } from './cell-syntax';
+import { readBudget, writeBudget } from './budget-cell';
 
 /** Writing a row: each source a cell needs becomes a line of the row's 引用 cell, referred to as "[n]". */
 export interface WriteContext {
@@ -32,6 +34,8 @@ export interface ProgramColumn<K extends keyof Program = keyof Program> {
   en: string;
   write(program: Program, context: WriteContext): string;
   read(cell: string, context: ReadContext): Program[K];
+  /** Added after the first tables were written: a table without it still loads (empty cells). */
+  optional?: true;
 }
 
 const column = <K extends keyof Program>(c: ProgramColumn<K>) => c as unknown as ProgramColumn;
@@ -52,6 +56,8 @@ const STATUS_JA = { active: '実施中', ended: '終了', historical: '過去の
 const NEW_CALLS = { 有: '有', 無: '無' } as const;
 const APPLICANTS = Object.fromEntries(APPLICANT_TYPES.map((a) => [a, a])) as Record<string, ApplicantType>;
 const NEED_CODES = Object.fromEntries(NEEDS.map((n) => [n, n])) as Record<string, Need>;
+const PREFECTURE_NAMES = Object.fromEntries(PREFECTURES.map((p) => [p, p])) as Record<string, string>;
+const splitList = (text: string) => text.split(/[,、\s]+/).filter(Boolean);
 
 /** Reads each line of a cell, telling the caller which line a syntax error is on. */
 function eachLine<T>(cell: string, read: (item: string) => T): T[] {
@@ -82,65 +88,6 @@ const optionalText = (key: 'agency' | 'summary' | 'period' | 'eligibilityNote' |
     write: (p) => p[key] ?? '',
     read: (cell) => nullIfEmpty(cell.trim()),
   });
-
-const BUDGET_SYNTAX =
-  '年度 (西暦) | 金額の表記 | 円 | 区分 | 前年度 (西暦) | 前年度の表記 | 前年度の円 | 前年度の区分 | 注記 | [n]';
-const FLAGS = { 内数: '内数', 程度: '程度' } as const;
-
-function writeFlags(figure: { partOf: boolean; approximate: boolean }): string {
-  return [figure.partOf && '内数', figure.approximate && '程度'].filter(Boolean).join(', ');
-}
-function readFlags(text: string): { partOf: boolean; approximate: boolean } {
-  const words = text.split(/[,、\s]+/).filter(Boolean);
-  for (const word of words) parseChoice(word, FLAGS);
-  return { partOf: words.includes('内数'), approximate: words.includes('程度') };
-}
-
-function writeBudget(b: BudgetEntry, context: WriteContext): string {
-  const previous = b.previous
-    ? [
-        formatFiscalYear(b.previous.fiscalYear),
-        b.previous.text,
-        amount(b.previous.amountYen),
-        writeFlags(b.previous),
-      ]
-    : ['', '', '', ''];
-  return joinParts([
-    formatFiscalYear(b.fiscalYear),
-    b.text,
-    amount(b.amountYen),
-    writeFlags(b),
-    ...previous,
-    b.note,
-    context.cite(b.source),
-  ]);
-}
-const amount = (yen: number | null) => (yen === null ? '' : String(yen));
-
-function readBudget(item: string, context: ReadContext): BudgetEntry {
-  const [fy, text, yen, flags, prevFy, prevText, prevYen, prevFlags, note, cite] = expectParts(
-    item,
-    10,
-    BUDGET_SYNTAX,
-  ) as [string, string, string, string, string, string, string, string, string, string];
-  return {
-    fiscalYear: parseFiscalYear(fy),
-    amountYen: parseYen(yen),
-    text,
-    ...readFlags(flags),
-    previous:
-      prevFy === '' && prevText === '' && prevYen === ''
-        ? null
-        : {
-            fiscalYear: parseFiscalYear(prevFy),
-            amountYen: parseYen(prevYen),
-            text: prevText,
-            ...readFlags(prevFlags),
-          },
-    note: nullIfEmpty(note),
-    source: context.source(cite),
-  };
-}
 
 /** Every program field, in the order the app writes them. */
 export const PROGRAM_COLUMNS: ProgramColumn[] = [
@@ -202,6 +149,19 @@ export const PROGRAM_COLUMNS: ProgramColumn[] = [
   textList('stages', '段階'),
   optionalText('period', '期間'),
   column({
+    key: 'periodEnd',
+    ja: '事業終了年度',
+    en: 'periodEnd',
+    optional: true,
+    write: (p, c) =>
+      p.periodEnd ? joinParts([formatFiscalYear(p.periodEnd.fiscalYear), c.cite(p.periodEnd.source)]) : '',
+    read: (cell, c) => {
+      if (cell.trim() === '') return null;
+      const [fy, cite] = expectParts(cell.trim(), 2, '年度 (西暦) | [n]') as [string, string];
+      return { fiscalYear: parseFiscalYear(fy), source: c.source(cite) };
+    },
+  }),
+  column({
     key: 'status',
     ja: '状況',
     en: 'status',
@@ -252,6 +212,69 @@ export const PROGRAM_COLUMNS: ProgramColumn[] = [
       }),
   }),
   optionalText('eligibilityNote', '応募対象の注記'),
+  column({
+    key: 'regions',
+    ja: '地域',
+    en: 'regions',
+    optional: true,
+    write: (p, c) =>
+      p.regions
+        .map((r) =>
+          joinParts([r.label, r.prefectures.join(', '), BASIS_JA[r.basis], r.note, c.cite(r.source)]),
+        )
+        .join('\n'),
+    read: (cell, c) =>
+      eachLine(cell, (item) => {
+        const [label, prefectures, basis, note, cite] = expectParts(
+          item,
+          5,
+          '表記 | 都道府県, 都道府県 | 明記 または 推定 | 注記 | [n]',
+        ) as [string, string, string, string, string];
+        return {
+          label,
+          prefectures: splitList(prefectures).map((p) => parseChoice(p, PREFECTURE_NAMES)),
+          basis: parseChoice(basis, BASIS),
+          note: nullIfEmpty(note),
+          source: c.source(cite),
+        };
+      }),
+  }),
+  column({
+    key: 'consortium',
+    ja: '連携体制',
+    en: 'consortium',
+    optional: true,
+    // First line: basis, note and source; then one line per role: 表記 | type, type.
+    write: ({ consortium: x }, c) =>
+      x
+        ? [
+            joinParts([BASIS_JA[x.basis], x.note, c.cite(x.source)]),
+            ...x.roles.map((r) => joinParts([r.label, r.applicants.join(', ')])),
+          ].join('\n')
+        : '',
+    read: (cell, c) => {
+      const lines = cellLines(cell);
+      if (lines.length === 0) return null;
+      const [basis, note, cite] = expectParts(lines[0]!.text, 3, '明記 または 推定 | 注記 | [n]') as [
+        string,
+        string,
+        string,
+      ];
+      const roles = lines.slice(1).map(({ text, line }) => {
+        try {
+          const [label, types] = expectParts(text, 2, '表記 | 応募者の種類, 応募者の種類') as [
+            string,
+            string,
+          ];
+          return { label, applicants: splitList(types).map((t) => parseChoice(t, APPLICANTS)) };
+        } catch (error) {
+          if (error instanceof CellSyntaxError) throw new CellSyntaxError(error.issue, line);
+          throw error;
+        }
+      });
+      return { roles, basis: parseChoice(basis, BASIS), note: nullIfEmpty(note), source: c.source(cite) };
+    },
+  }),
   column({
     key: 'newCalls',
     ja: '新規採択',

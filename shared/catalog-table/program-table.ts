@@ -16,6 +16,7 @@ import {
   type TableIssue,
 } from './cell-syntax';
 import { CITATIONS_COLUMN, CITATION_SYNTAX, PROGRAM_COLUMNS, type ProgramColumn } from './program-columns';
+import { helpSheetRows } from './table-help';
 
 /** Key–value rows above the header: what a catalog says about itself. */
 const META_ROWS = [
@@ -52,6 +53,7 @@ export function catalogToTable(catalog: Pick<Catalog, 'meta' | 'programs'>): Exp
     preamble: [...META_ROWS.map((m) => [m.ja, catalog.meta[m.key]]), []],
     header: [...PROGRAM_COLUMNS.map((c) => c.ja), CITATIONS_COLUMN.ja],
     rows,
+    notesSheet: { name: '説明', rows: helpSheetRows() },
   };
 }
 
@@ -235,7 +237,8 @@ function mapColumns(header: string[], row: number, report: Report): ColumnMap | 
     } else found.set(match, { index, header: text });
   });
   for (const c of known) {
-    if (!found.has(c)) {
+    // A column added after tables were first written may be absent: its cells read as empty.
+    if (!found.has(c) && !('optional' in c && c.optional)) {
       report({ code: 'missing-column', column: c.ja }, { row });
       ok = false;
     }
@@ -243,7 +246,10 @@ function mapColumns(header: string[], row: number, report: Report): ColumnMap | 
   if (!ok) return null;
   return {
     id: found.get(PROGRAM_COLUMNS[0]!)!.index,
-    fields: PROGRAM_COLUMNS.map((column) => ({ column, ...found.get(column)! })),
+    fields: PROGRAM_COLUMNS.map((column) => ({
+      column,
+      ...(found.get(column) ?? { index: -1, header: column.ja }),
+    })),
     citations: found.get(CITATIONS_COLUMN)!,
   };
 }
@@ -290,7 +296,13 @@ export function describeIssue(issue: TableIssue): string {
     case 'citation':
       return `"${issue.value}" does not refer to a line of the 引用 cell`;
     case 'choice':
-      return `"${issue.value}" is not one of ${issue.allowed}`;
+      return `"${issue.value}" is not one of ${issue.allowed}${issue.suggestion ? ` (did you mean "${issue.suggestion}"?)` : ''}`;
+    case 'amount':
+      return `"${issue.value}" is not an amount like 150億円 or 836,798千円`;
+    case 'budget-part':
+      return `"${issue.value}" is not part of the budget syntax`;
+    case 'budget-missing':
+      return 'a budget line needs a fiscal year and an amount or a printed text';
     case 'formula':
       return 'a formula: type the value itself';
     case 'error-value':

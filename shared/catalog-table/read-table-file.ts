@@ -4,12 +4,18 @@ import type { Catalog } from '../catalog/catalog';
 import { decodeTableText } from './decode-table-text';
 import { describeIssue, tableToCatalog, type Grid, type ReadTable } from './program-table';
 import { errorMessage } from '../error-message';
+import { readZipDirectory } from './zip-directory';
 
 /**
  * A program table is kept by hand in Excel: tens of thousands of rows at most. National catalogs
  * travel as packs, which have their own, larger limit.
  */
 export const MAX_TABLE_BYTES = 32 * 1024 * 1024;
+/**
+ * What an .xlsx table's parts may inflate to: spreadsheet XML is verbose, so four times the table
+ * limit. Checked in the ZIP's directory before anything is inflated.
+ */
+export const MAX_TABLE_INFLATED_BYTES = 4 * MAX_TABLE_BYTES;
 
 export const isTableFile = (name: string) => /\.(csv|xlsx|txt)$/i.test(name);
 
@@ -28,11 +34,39 @@ export async function readTableFile(
     problems: [{ file, kind, record: '(file)', field: '(file)', message, ...(row !== undefined && { row }) }],
   });
   if (bytes.byteLength > MAX_TABLE_BYTES)
-    return fail('too-large', `${bytes.byteLength} bytes (at most ${MAX_TABLE_BYTES})`);
+    return {
+      ok: false,
+      problems: [
+        {
+          file,
+          kind: 'too-large',
+          record: '(file)',
+          field: '(file)',
+          message: `${bytes.byteLength} bytes (at most ${MAX_TABLE_BYTES})`,
+          params: { size: bytes.byteLength, limit: MAX_TABLE_BYTES },
+        },
+      ],
+    };
   if (bytes.byteLength === 0) return fail('empty', 'the file is empty');
 
   let grid: Grid;
   if (isZip(bytes)) {
+    const directory = readZipDirectory(bytes);
+    if (directory === 'unreadable') return fail('format', 'not an Excel workbook (unreadable ZIP directory)');
+    if (directory.inflatedBytes > MAX_TABLE_INFLATED_BYTES || directory.entries > 10_000)
+      return {
+        ok: false,
+        problems: [
+          {
+            file,
+            kind: 'zip-bomb',
+            record: '(file)',
+            field: '(file)',
+            message: `its parts would inflate to ${directory.inflatedBytes} bytes (at most ${MAX_TABLE_INFLATED_BYTES})`,
+            params: { limit: MAX_TABLE_INFLATED_BYTES },
+          },
+        ],
+      };
     const { xlsxToGrid } = await import('./xlsx-grid');
     let read: Awaited<ReturnType<typeof xlsxToGrid>>;
     try {

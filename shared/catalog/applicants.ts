@@ -1,21 +1,7 @@
-import { z } from 'zod';
-
 /**
- * Applicant taxonomy. The first three are the support-menu tables' own categories
- * (①大学等研究機関 ②民間事業者等 ③自治体); the rest refine them only where a document is specific.
- * Which organisations count as which type is decided by the matching vocabulary
- * (shared/matching/vocabulary.ts), not here.
+ * The catalog's applicant types are the nodes of the applicant-type tree
+ * (shared/vocabulary/applicant-types.json): an eligibility entry names the node its document names,
+ * usually a support-menu category (①大学等研究機関 `university`, ②民間事業者等 `private`,
+ * ③自治体 `municipality`), a more specific one only where the document is specific.
  */
-export const APPLICANT_TYPES = [
-  'university',
-  'private',
-  'municipality',
-  'startup',
-  'medical-venture',
-  'hospital',
-  'network-institution',
-  'primary-producer',
-] as const;
-
-export const applicantTypeSchema = z.enum(APPLICANT_TYPES);
-export type ApplicantType = z.infer<typeof applicantTypeSchema>;
+export { APPLICANT_TYPES, applicantTypeSchema, type ApplicantType } from '../vocabulary/applicant-types';

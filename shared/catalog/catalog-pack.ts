@@ -1,20 +1,16 @@
-import { RECORD_KINDS, type Catalog } from './catalog';
-import { MAX_PACK_BYTES, MAX_RECORDS_PER_KIND } from './limits';
+import type { Catalog } from './catalog';
+import { readCatalogBytes } from './catalog-bytes';
+import { MAX_PACK_BYTES } from './limits';
 import type { TableIssue } from '../catalog-table/cell-syntax';
-import { validateCatalog, type CatalogProblem } from './validate';
-import { errorMessage } from '../error-message';
+import type { CatalogProblem } from './validate';
+import { fromBase64, sha256Hex, toBase64, utf8 } from '../signing/bytes';
+import { compareAppVersions, manifestSchema, MANIFEST_FORMAT, type Manifest } from '../signing/manifest';
+import { verifyEd25519, type PublisherKey, type Signer } from '../signing/publisher-key';
+import { extendTrust, signedRotationSchema, type SignedRotation } from '../signing/rotation';
 
-/** A catalog in one file, as `npm run catalog:pack` and the app's export write it. */
+/** A catalog in one file, as `npm run catalog:pack` writes it: a signed manifest, then the catalog. */
 export const CATALOG_PACK_FORMAT = 'shien-menu-navi/catalog-pack';
-export const CATALOG_PACK_VERSION = 1;
-
-export interface CatalogPack {
-  format: typeof CATALOG_PACK_FORMAT;
-  packVersion: typeof CATALOG_PACK_VERSION;
-  /** SHA-256 of the canonical JSON of `catalog`, hex: a truncated or edited file is caught. */
-  checksum: string;
-  catalog: Catalog;
-}
+export const CATALOG_PACK_VERSION = 2;
 
 export interface PackProblem extends CatalogProblem {
   file: string;
@@ -25,11 +21,20 @@ export interface PackProblem extends CatalogProblem {
     | 'json'
     | 'format'
     | 'version'
+    | 'unsigned'
+    | 'manifest'
+    | 'unknown-key'
+    | 'signature'
+    | 'expired'
+    | 'app-too-old'
     | 'checksum'
     | 'too-many'
     | 'invalid'
     | 'csv'
-    | 'table';
+    | 'table'
+    | 'zip-bomb';
+  /** Values the app puts into its sentence for the kind (a date, a key id, a version, a size). */
+  params?: Record<string, string | number>;
   /** Tables only: the spreadsheet row (1-based, as Excel numbers it), the column's header as written, and the item inside a multi-line cell. */
   row?: number;
   column?: string;
@@ -38,112 +43,235 @@ export interface PackProblem extends CatalogProblem {
   issue?: TableIssue;
 }
 
-export type ReadPack = { ok: true; catalog: Catalog } | { ok: false; problems: PackProblem[] };
-
-async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+/** Who signed an installed catalog, as the footer and the catalog page show it. */
+export interface PackSignature {
+  keyId: string;
+  publisher: string;
+  created: string;
+  expires: string;
 }
 
-/** The header every pack starts with, byte for byte; the catalog's JSON follows, then "}". */
-const HEADER = (checksum: string) =>
-  `{"format":"${CATALOG_PACK_FORMAT}","packVersion":${CATALOG_PACK_VERSION},"checksum":"${checksum}","catalog":`;
-const HEADER_PATTERN = new RegExp(
-  `^\\{"format":"${CATALOG_PACK_FORMAT}","packVersion":${CATALOG_PACK_VERSION},"checksum":"([0-9a-f]{64})","catalog":`,
-);
+export type ReadPack =
+  | { ok: true; catalog: Catalog; signature: PackSignature; catalogBytes: Uint8Array }
+  | { ok: false; problems: PackProblem[] };
+
+/** Whom the reader trusts and against what it checks dates and versions. */
+export interface PackTrust {
+  keys: readonly PublisherKey[];
+  now: Date;
+  appVersion: string;
+}
+
+const CATALOG_KEY = ',"catalog":';
+/** The header (format, manifest, signature, rotations) is small; the catalog follows it. */
+const MAX_HEADER_BYTES = 64 * 1024;
+
+export interface SignOptions {
+  created: Date;
+  expires: Date;
+  minAppVersion: string;
+  rotations?: SignedRotation[];
+}
 
 /**
- * A pack's text. The checksum is SHA-256 of the catalog's JSON exactly as written after the
- * header, so the reader verifies the bytes it was given (natively, without re-serialising a
- * national catalog): any edit or truncation of the content changes them.
+ * A signed pack's text: a header with the manifest (as the exact text that was signed), the
+ * Ed25519 signature over it and any key rotation statements, then the catalog's JSON. The
+ * manifest carries the SHA-256 and size of the catalog bytes, so the reader verifies the
+ * signature and the bytes before parsing anything.
  */
-export async function writeCatalogPack(catalog: unknown): Promise<string> {
+export async function writeSignedPack(
+  catalog: Catalog,
+  signer: Signer,
+  options: SignOptions,
+): Promise<string> {
   const json = JSON.stringify(catalog);
-  return `${HEADER(await sha256Hex(new TextEncoder().encode(json)))}${json}}`;
+  const bytes = utf8(json);
+  const manifest: Manifest = {
+    format: MANIFEST_FORMAT,
+    catalogVersion: catalog.meta.catalogVersion,
+    created: options.created.toISOString(),
+    expires: options.expires.toISOString(),
+    sha256: await sha256Hex(bytes),
+    size: bytes.byteLength,
+    minAppVersion: options.minAppVersion,
+    keyId: signer.keyId,
+  };
+  const manifestText = JSON.stringify(manifest);
+  const signature = toBase64(await signer.sign(utf8(manifestText)));
+  const rotations = options.rotations?.length ? `,"rotations":${JSON.stringify(options.rotations)}` : '';
+  return `{"format":"${CATALOG_PACK_FORMAT}","packVersion":${CATALOG_PACK_VERSION},"manifest":${JSON.stringify(manifestText)},"signature":"${signature}"${rotations}${CATALOG_KEY}${json}}`;
 }
 
 /**
- * Reads a pack from its bytes, cheapest checks first: size, emptiness, encoding, JSON, format and
- * version, record counts, checksum, then the full schema and cross-record rules of data/.
+ * The same layout without a manifest or signature: what the app exports for a maintainer to sign
+ * with `npm run catalog:pack -- --key <key> --from <file>`. The app refuses to install it.
+ */
+export function writeUnsignedPack(catalog: Catalog): string {
+  return `{"format":"${CATALOG_PACK_FORMAT}","packVersion":${CATALOG_PACK_VERSION}${CATALOG_KEY}${JSON.stringify(catalog)}}`;
+}
+
+type Header = {
+  format?: unknown;
+  packVersion?: unknown;
+  manifest?: unknown;
+  signature?: unknown;
+  rotations?: unknown;
+};
+
+/**
+ * Reads a pack, cheapest and most decisive checks first: size; the header's format and version;
+ * that it is signed, by a key the app trusts (directly or through a rotation statement signed by
+ * one), with a signature that verifies over the manifest; that it has not expired and this app is
+ * new enough; that the catalog bytes have the manifest's size and SHA-256. Only then is the
+ * catalog parsed, one program at a time, and checked against the schema and rules of data/.
  * Any problem rejects the whole file; the caller changes nothing.
  */
-export async function readCatalogPack(file: string, bytes: Uint8Array): Promise<ReadPack> {
+export async function readCatalogPack(file: string, bytes: Uint8Array, trust: PackTrust): Promise<ReadPack> {
   const fail = (
     kind: PackProblem['kind'],
     message: string,
-    record = '(file)',
+    params?: PackProblem['params'],
     field = '(file)',
   ): ReadPack => ({
     ok: false,
-    problems: [{ file, kind, record, field, message }],
+    problems: [{ file, kind, record: '(pack)', field, message, ...(params && { params }) }],
   });
-  if (bytes.byteLength > MAX_PACK_BYTES) return fail('too-large', `${bytes.byteLength} bytes`);
-  if (bytes.byteLength === 0) return fail('empty', 'the file is empty');
-  // Decoding and parsing happen in a helper, so the ~300 MB text of a national catalog is garbage
-  // as soon as it is parsed instead of living as long as this function.
-  const parsed = parseJson(bytes);
-  if ('problem' in parsed) return fail(parsed.problem.kind, parsed.problem.message);
-  const pack = parsed.json as Partial<CatalogPack> | null;
-  if (typeof pack !== 'object' || pack === null || Array.isArray(pack) || pack.format !== CATALOG_PACK_FORMAT)
-    return fail('format', `not a "${CATALOG_PACK_FORMAT}" file`, '(pack)', 'format');
-  if (pack.packVersion !== CATALOG_PACK_VERSION)
+  if (bytes.byteLength > MAX_PACK_BYTES)
+    return fail('too-large', 'the file is larger than a pack may be', {
+      size: bytes.byteLength,
+      limit: MAX_PACK_BYTES,
+    });
+  if (bytes.byteLength === 0 || bytes.every((b) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09))
+    return fail('empty', 'the file is empty');
+
+  const located = locateHeader(bytes);
+  if (located === 'encoding') return fail('encoding', 'not UTF-8 text');
+  if (located === 'json') return fail('json', 'not JSON');
+  const { header, catalogStart, catalogEnd } = located;
+  if (header.format !== CATALOG_PACK_FORMAT) return fail('format', `not a "${CATALOG_PACK_FORMAT}" file`);
+  if (header.packVersion === 1 || (header.packVersion === 2 && header.manifest === undefined))
+    return fail('unsigned', 'the pack is not signed');
+  if (header.packVersion !== CATALOG_PACK_VERSION)
     return fail(
       'version',
-      `pack version ${String(pack.packVersion)}; this app reads ${CATALOG_PACK_VERSION}`,
-      '(pack)',
-      'packVersion',
+      `pack version ${String(header.packVersion)}; this app reads ${CATALOG_PACK_VERSION}`,
     );
-  const catalog = pack.catalog as Record<string, unknown> | undefined;
-  if (typeof catalog !== 'object' || catalog === null)
-    return fail('format', 'no catalog in the file', '(pack)', 'catalog');
-  for (const kind of [...RECORD_KINDS, 'sources'] as const) {
-    const records = catalog[kind];
-    if (Array.isArray(records) && records.length > MAX_RECORDS_PER_KIND)
-      return fail('too-many', `${records.length} records (at most ${MAX_RECORDS_PER_KIND})`, kind, '(list)');
+  if (catalogStart < 0) return fail('json', 'no catalog after the header');
+
+  let manifest: Manifest;
+  let rotations: SignedRotation[] = [];
+  try {
+    manifest = manifestSchema.parse(JSON.parse(String(header.manifest)));
+    if (header.rotations !== undefined)
+      rotations = signedRotationSchema.array().max(8).parse(header.rotations);
+  } catch {
+    return fail('manifest', 'the manifest is not readable', undefined, 'manifest');
   }
-  if (!(await checksumMatches(bytes)))
+  const keys = await extendTrust(trust.keys, rotations);
+  const key = keys.find((k) => k.keyId === manifest.keyId);
+  if (!key)
+    return fail('unknown-key', `signed with key ${manifest.keyId}, which this app does not trust`, {
+      keyId: manifest.keyId,
+    });
+  const signature = typeof header.signature === 'string' ? fromBase64(header.signature) : null;
+  if (!signature || !(await verifyEd25519(key, signature, utf8(String(header.manifest)))))
+    return fail(
+      'signature',
+      'the signature does not match the manifest: the pack was changed after signing',
+      { keyId: key.keyId },
+      'signature',
+    );
+  if (Date.parse(manifest.expires) < trust.now.getTime())
+    return fail('expired', `the signature expired on ${manifest.expires}`, { expires: manifest.expires });
+  if (compareAppVersions(manifest.minAppVersion, trust.appVersion) > 0)
+    return fail('app-too-old', `needs app ${manifest.minAppVersion} or later; this is ${trust.appVersion}`, {
+      minAppVersion: manifest.minAppVersion,
+      appVersion: trust.appVersion,
+    });
+  const catalogBytes = bytes.subarray(catalogStart, catalogEnd);
+  if (
+    catalogBytes.byteLength !== manifest.size ||
+    (await sha256Hex(catalogBytes as Uint8Array<ArrayBuffer>)) !== manifest.sha256
+  )
     return fail(
       'checksum',
-      'the checksum does not match the content: the file was changed or cut short',
-      '(pack)',
-      'checksum',
+      'the catalog is not the one that was signed: the file was changed or cut short',
+      undefined,
+      'catalog',
     );
-  const result = validateCatalog(catalog);
-  if (!result.ok) {
-    return {
-      ok: false,
-      problems: result.problems.slice(0, 100).map((p) => ({ ...p, file, kind: 'invalid' as const })),
-    };
-  }
-  return { ok: true, catalog: result.catalog };
+
+  const read = readCatalogBytes(bytes, [catalogStart, catalogEnd]);
+  if (!read.ok) return { ok: false, problems: read.problems.map((p) => ({ ...p, file })) };
+  if (read.catalog.meta.catalogVersion !== manifest.catalogVersion)
+    return fail(
+      'manifest',
+      `the manifest names version ${manifest.catalogVersion}, the catalog ${read.catalog.meta.catalogVersion}`,
+      undefined,
+      'catalogVersion',
+    );
+  return {
+    ok: true,
+    catalog: read.catalog,
+    signature: {
+      keyId: key.keyId,
+      publisher: key.publisher,
+      created: manifest.created,
+      expires: manifest.expires,
+    },
+    catalogBytes,
+  };
 }
 
-async function checksumMatches(bytes: Uint8Array): Promise<boolean> {
-  // The header is ASCII, so its characters are its bytes.
-  const head = new TextDecoder().decode(bytes.subarray(0, 200));
-  const match = HEADER_PATTERN.exec(head);
-  if (!match) return false;
+/**
+ * The header as JSON (everything before `,"catalog":`, closed with "}") and where the catalog's
+ * bytes are: the catalog itself is never decoded as one string.
+ */
+function locateHeader(
+  bytes: Uint8Array,
+): { header: Header; catalogStart: number; catalogEnd: number } | 'encoding' | 'json' {
+  let head: string;
+  try {
+    // Streaming: a multi-byte character cut at the limit waits for bytes that never come, not an error.
+    head = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, MAX_HEADER_BYTES), {
+      stream: true,
+    });
+  } catch {
+    return 'encoding';
+  }
+  const at = head.indexOf(CATALOG_KEY);
+  let header: unknown;
+  try {
+    header = JSON.parse(at < 0 ? head : `${head.slice(0, at)}}`);
+  } catch {
+    return 'json';
+  }
+  if (typeof header !== 'object' || header === null || Array.isArray(header)) return 'json';
+  if (at < 0) return { header: header, catalogStart: -1, catalogEnd: -1 };
   let end = bytes.byteLength;
   while (end > 0 && [0x20, 0x0a, 0x0d, 0x09].includes(bytes[end - 1]!)) end--;
-  if (bytes[end - 1] !== 0x7d) return false;
-  const content = bytes.slice(match[0].length, end - 1);
-  return (await sha256Hex(content)) === match[1];
+  if (bytes[end - 1] !== 0x7d) return 'json';
+  // The header's characters before `,"catalog":` are its bytes once encoded again.
+  return {
+    header: header,
+    catalogStart: utf8(head.slice(0, at)).byteLength + CATALOG_KEY.length,
+    catalogEnd: end - 1,
+  };
 }
 
-function parseJson(
-  bytes: Uint8Array,
-): { json: unknown } | { problem: { kind: PackProblem['kind']; message: string } } {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return { problem: { kind: 'encoding', message: 'not UTF-8 text' } };
-  }
-  if (!text.trim()) return { problem: { kind: 'empty', message: 'the file holds only whitespace' } };
-  try {
-    return { json: JSON.parse(text) };
-  } catch (error) {
-    // A RangeError here is a nesting too deep for the parser: the file is not a catalog either way.
-    return { problem: { kind: 'json', message: errorMessage(error) } };
-  }
+/**
+ * The catalog inside any pack, signed or not, without checking a signature: for the maintainer's
+ * `catalog:pack --from`, which signs (or re-signs) what the app exported. Never used to install.
+ */
+export function readPackContentForSigning(bytes: Uint8Array): ReturnType<typeof readCatalogBytes> {
+  const located = locateHeader(bytes);
+  if (
+    typeof located === 'string' ||
+    located.catalogStart < 0 ||
+    located.header.format !== CATALOG_PACK_FORMAT
+  )
+    return {
+      ok: false,
+      problems: [{ kind: 'json', record: '(file)', field: '(file)', message: 'not a catalog pack' }],
+    };
+  return readCatalogBytes(bytes, [located.catalogStart, located.catalogEnd]);
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { consortiumSchema } from './consortium';
 import { eligibilityEntrySchema } from './program';
+import { regionFactSchema } from './region';
 import { contactSchema, fiscalYearSchema, slugSchema } from './program';
 import { sourceRefSchema } from './sources';
 
@@ -17,6 +19,8 @@ export const frameworkSchema = z.strictObject({
   process: z.array(z.string().min(1)),
   participants: z.array(z.string().min(1)),
   eligibility: z.array(eligibilityEntrySchema),
+  regions: z.array(regionFactSchema).default([]),
+  consortium: consortiumSchema.nullable().default(null),
   contacts: z.array(contactSchema),
   describes: fiscalYearSchema,
   notes: z.array(z.string().min(1)),

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { applicantTypeSchema } from './applicants';
+import { consortiumSchema } from './consortium';
 import { needSchema } from './needs';
+import { regionFactSchema } from './region';
 import { sourceRefSchema } from './sources';
 
 /** Stable, human-readable id: user notes and shortlists are keyed by it across catalog updates. */
@@ -90,6 +92,11 @@ export const programSchema = z.strictObject({
   supports: z.array(z.strictObject({ need: needSchema, source: sourceRefSchema })),
   stages: z.array(z.string().min(1)),
   period: z.string().nullable(),
+  /** The last fiscal year of the 事業期間 where a document gives one: after it the program has ended. */
+  periodEnd: z
+    .strictObject({ fiscalYear: fiscalYearSchema, source: sourceRefSchema })
+    .nullable()
+    .default(null),
   status: programStatusSchema,
   /** The fiscal year the record as a whole describes: the UI labels every record with it. */
   describes: fiscalYearSchema,
@@ -97,6 +104,10 @@ export const programSchema = z.strictObject({
   /** Empty means the sources say nothing of applicants: the UI shows 要確認, never "not eligible". */
   eligibility: z.array(eligibilityEntrySchema),
   eligibilityNote: z.string().nullable(),
+  /** Regions the documents tie the program to; empty where they name none. */
+  regions: z.array(regionFactSchema).default([]),
+  /** Who the documents expect to apply together, where they say. */
+  consortium: consortiumSchema.nullable().default(null),
   newCalls: z
     .strictObject({
       value: z.enum(['有', '無']),

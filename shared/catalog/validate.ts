@@ -8,9 +8,17 @@ export interface CatalogProblem {
   /** Dotted field path inside the record, e.g. "budgets.0.amountYen". */
   field: string;
   message: string;
+  /** A rule between records, as a code the app explains in the user's language (the message is English). */
+  rule?: CrossRecordRule;
 }
 
-function describeIssue(data: unknown, issue: z.core.$ZodIssue): CatalogProblem {
+export type CrossRecordRule =
+  | { code: 'duplicate-id' }
+  | { code: 'unknown-program'; ref: string }
+  | { code: 'unknown-domain'; ref: string }
+  | { code: 'unknown-source'; ref: string };
+
+export function describeIssue(data: unknown, issue: z.core.$ZodIssue): CatalogProblem {
   const [kind, index, ...rest] = issue.path;
   let record = String(kind ?? '(root)');
   if (typeof index === 'number' && data && typeof data === 'object') {
@@ -30,16 +38,21 @@ export function validateCatalog(
   if (!parsed.success) {
     return { ok: false, problems: parsed.error.issues.map((i) => describeIssue(data, i)) };
   }
-  const catalog = parsed.data;
+  const problems = crossRecordProblems(parsed.data);
+  return problems.length ? { ok: false, problems } : { ok: true, catalog: parsed.data };
+}
+
+/** The rules between records: unique ids, and every reference (program, market domain, source) resolves. */
+export function crossRecordProblems(catalog: Catalog): CatalogProblem[] {
   const problems: CatalogProblem[] = [];
-  const problem = (record: string, field: string, message: string) =>
-    problems.push({ record, field, message });
+  const problem = (record: string, field: string, message: string, rule: CrossRecordRule) =>
+    problems.push({ record, field, message, rule });
 
   const idsOf = (kind: RecordKind) => {
     const ids = new Set<string>();
     for (const record of catalog[kind] as { id: string | number }[]) {
       const id = String(record.id);
-      if (ids.has(id)) problem(`${kind}/${id}`, 'id', 'duplicate id');
+      if (ids.has(id)) problem(`${kind}/${id}`, 'id', 'duplicate id', { code: 'duplicate-id' });
       ids.add(id);
     }
     return ids;
@@ -53,23 +66,32 @@ export function validateCatalog(
   for (const program of catalog.programs) {
     program.related.forEach((ref, i) => {
       if (!programIds.has(ref))
-        problem(`programs/${program.id}`, `related.${i}`, `unknown program id "${ref}"`);
+        problem(`programs/${program.id}`, `related.${i}`, `unknown program id "${ref}"`, {
+          code: 'unknown-program',
+          ref,
+        });
     });
   }
   for (const kind of ['programs', 'communities'] as const) {
     for (const record of catalog[kind]) {
       record.marketDomains.forEach((domain, i) => {
         if (!domainIds.has(String(domain))) {
-          problem(`${kind}/${record.id}`, `marketDomains.${i}`, `unknown market domain ${domain}`);
+          problem(`${kind}/${record.id}`, `marketDomains.${i}`, `unknown market domain ${domain}`, {
+            code: 'unknown-domain',
+            ref: String(domain),
+          });
         }
       });
     }
   }
   for (const { record, path, ref } of allSourceRefs(catalog)) {
     if (!knownFiles.has(ref.file))
-      problem(record, `${path}.file`, `source "${ref.file}" is not listed in sources`);
+      problem(record, `${path}.file`, `source "${ref.file}" is not listed in sources`, {
+        code: 'unknown-source',
+        ref: ref.file,
+      });
   }
-  return problems.length ? { ok: false, problems } : { ok: true, catalog };
+  return problems;
 }
 
 /** Every SourceRef in the catalog with the record it belongs to, e.g. "communities/tsuruoka". */

@@ -4,4 +4,6 @@ export interface ExportTable {
   preamble?: string[][];
   header: string[];
   rows: string[][];
+  /** .xlsx only: a second sheet of plain text rows after the table, e.g. instructions for whoever edits it. */
+  notesSheet?: { name: string; rows: string[][] };
 }

@@ -48,6 +48,12 @@ export async function toXlsx(
   sheet.eachRow((row, n) => {
     if (n > headerRow) row.alignment = { vertical: 'top', wrapText: true };
   });
+  if (table.notesSheet) {
+    const notes = workbook.addWorksheet(sanitiseSheetName(table.notesSheet.name));
+    notes.columns = [{ width: 100 }, { width: 20 }, { width: 100 }];
+    for (const row of table.notesSheet.rows)
+      notes.addRow(row).alignment = { vertical: 'top', wrapText: true };
+  }
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer);
 }

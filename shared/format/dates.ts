@@ -80,3 +80,10 @@ export function daysUntil(iso: string, today: string = todayIso()): number | nul
   if (!target || !from) return null;
   return Math.round((target.getTime() - from.getTime()) / DAY_MS);
 }
+
+/** The Japanese fiscal year (April to March) a day falls in, by its starting year: 2027-03-31 → 2026. */
+export function fiscalYearOf(iso: string): number | null {
+  const day = parseIsoDay(iso);
+  if (!day) return null;
+  return day.getUTCMonth() < 3 ? day.getUTCFullYear() - 1 : day.getUTCFullYear();
+}

@@ -1,14 +1,10 @@
 import { z } from 'zod';
 import { MAX_PACK_BYTES } from '../catalog/limits';
 import { IPC } from './channels';
+import { SAVE_KIND_NAMES } from './save-kinds';
 
-/** A file name the user sees in a save dialog: no path separators, no control characters. */
-const fileNameSchema = z
-  .string()
-  .min(1)
-  .max(120)
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not hold
-  .regex(/^[^\\/:*?"<>|\u0000-\u001f]+$/, 'must be a plain file name');
+/** A name the page suggests for a saved file; the main process cleans it before showing it. */
+const suggestedNameSchema = z.string().min(1).max(255);
 
 const fileFilterSchema = z.strictObject({
   name: z.string().min(1).max(60),
@@ -23,6 +19,8 @@ const fileFilterSchema = z.strictObject({
  * pack of a national catalog, the largest file the app opens (each reader has its own limit).
  */
 export const MAX_IMPORT_BYTES = MAX_PACK_BYTES;
+/** Largest file the app saves (an exported national catalog), as text or as bytes. */
+export const MAX_SAVE_BYTES = MAX_PACK_BYTES;
 
 export const ipcContract = {
   [IPC.openFileForImport]: {
@@ -30,23 +28,29 @@ export const ipcContract = {
     result: z.discriminatedUnion('status', [
       z.strictObject({ status: z.literal('canceled') }),
       z.strictObject({ status: z.literal('too-large'), name: z.string(), bytes: z.number() }),
+      z.strictObject({ status: z.literal('not-a-file'), name: z.string() }),
       z.strictObject({ status: z.literal('opened'), name: z.string(), bytes: z.instanceof(Uint8Array) }),
     ]),
   },
   [IPC.saveExport]: {
     args: z.strictObject({
-      suggestedName: fileNameSchema,
-      filters: z.array(fileFilterSchema).max(4),
-      data: z.union([z.string().max(MAX_IMPORT_BYTES), z.instanceof(Uint8Array)]),
+      kind: z.enum(SAVE_KIND_NAMES),
+      suggestedName: suggestedNameSchema,
+      data: z.union([
+        // Characters, not bytes: at most three bytes each in UTF-8, and bounded either way.
+        z.string().max(MAX_SAVE_BYTES),
+        z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_SAVE_BYTES, 'too large'),
+      ]),
     }),
     result: z.strictObject({ saved: z.boolean() }),
   },
   [IPC.printToPdf]: {
-    args: z.strictObject({ suggestedName: fileNameSchema, landscape: z.boolean() }),
+    args: z.strictObject({ suggestedName: suggestedNameSchema, landscape: z.boolean() }),
     result: z.strictObject({ saved: z.boolean() }),
   },
   [IPC.openExternal]: {
-    args: z.strictObject({ url: z.string().min(1).max(2048) }),
+    // The UI language, for the dialog the main process shows before opening a web page.
+    args: z.strictObject({ url: z.string().min(1).max(2048), locale: z.enum(['ja', 'en']) }),
     result: z.strictObject({ opened: z.boolean() }),
   },
   [IPC.appVersion]: {

@@ -1,285 +1,271 @@
-import type { ApplicantType } from '../catalog/applicants';
 import type { Catalog } from '../catalog/catalog';
+import type { Consortium } from '../catalog/consortium';
 import type { Framework } from '../catalog/framework';
-import { circledDomain } from '../catalog/market-domain';
-import { NEED_LABELS } from '../catalog/needs';
 import type { EligibilityEntry, Program } from '../catalog/program';
-import type { Profile } from './profile';
-import type { Reason } from './reasons';
-import { CATEGORY_THEMES, ORG_TYPES, domainOfTheme, type CategoryTheme } from './vocabulary';
+import type { RegionFact } from '../catalog/region';
+import type { SourceRef } from '../catalog/sources';
+import { fiscalYearOf } from '../format/dates';
+import { orgFit, type OrgReason } from './applicant-fit';
+import { consortiumFit } from './consortium-fit';
+import { isTeam, type Member, type Profile } from './profile';
+import { reason, type Criterion, type Reason } from './reason-codes';
+import { regionFit } from './region-fit';
+import { needReason, themeReason } from './topic-fit';
 
-export type Group = 'eligible' | 'check' | 'notEligible';
+/** The three groups of the wizard, and programs that have ended (shown apart, for reference). */
+export type Group = 'eligible' | 'check' | 'notEligible' | 'ended';
+export const GROUPS = ['eligible', 'check', 'notEligible', 'ended'] as const satisfies readonly Group[];
+
+/** One source quote and the quote ids (Reason.quote) that point to it. */
+export interface Evidence {
+  ids: string[];
+  source: SourceRef;
+}
+
+/** How one member of the profile stands towards a record. */
+export interface MemberFit {
+  index: number;
+  member: Member;
+  org: OrgReason;
+  region: Extract<Reason, { criterion: 'region' }> | null;
+  /** yes: the source names its type and nothing about place holds it back; no: the source leaves it out. */
+  canApply: 'yes' | 'maybe' | 'no';
+}
 
 export interface ProgramMatch {
   program: Program;
   group: Group;
+  /** "Open only" was asked and the program has no known open call: hidden, but counted. */
+  hidden: boolean;
   reasons: Reason[];
-  /** True when "open for new applications only" moved it out of 対象. */
-  movedByOpenOnly: boolean;
+  /** The source quotes the reasons rest on, each once, in the order first used. */
+  evidence: Evidence[];
+  members: MemberFit[];
+  /** Criteria that kept a program whose source names the applicant out of 対象. */
+  heldBackBy: Criterion[];
+  /** New calls 無 in the last year the documents cover. */
+  noNewCalls: boolean;
+  /** For ended programs: the fiscal year it ended, or the year of the last document mentioning it. */
+  ended: { fiscalYear: number; by: 'period' | 'status' | 'last-mention' } | null;
 }
 
 export interface MatchResult {
   eligible: ProgramMatch[];
   check: ProgramMatch[];
   notEligible: ProgramMatch[];
+  ended: ProgramMatch[];
+  /** Only with "open only": every program without a known open call, whatever its group. */
+  hidden: ProgramMatch[];
 }
 
-/** The applicant criterion for any record with an eligibility list (programs and schemes alike). */
-export function orgReason(entries: EligibilityEntry[], profile: Profile): Reason {
-  const org = ORG_TYPES[profile.org];
-  if (entries.length === 0) {
-    return { criterion: 'org', verdict: 'unknown', code: 'org-not-stated', params: {}, quote: null };
-  }
-  const covers = (entry: EligibilityEntry, types: readonly ApplicantType[]) =>
-    types.includes(entry.applicant);
-  const stated = entries.find((e) => e.basis === 'stated' && covers(e, org.is));
-  if (stated) {
-    return {
-      criterion: 'org',
-      verdict: 'matched',
-      code: 'org-stated',
-      params: { label: stated.label },
-      quote: stated.source,
-    };
-  }
-  const inferred = entries.find((e) => e.basis === 'inferred' && covers(e, org.is));
-  if (inferred) {
-    return {
-      criterion: 'org',
-      verdict: 'unknown',
-      code: 'org-inferred',
-      params: { label: inferred.label },
-      quote: inferred.source,
-    };
-  }
-  const labels = [...new Set(entries.map((e) => e.label))].join('・');
-  const mayBe = entries.find((e) => covers(e, org.mayBe));
-  if (mayBe) {
-    return {
-      criterion: 'org',
-      verdict: 'unknown',
-      code: 'org-may-be',
-      params: { labels, org: org.ja },
-      quote: mayBe.source,
-    };
-  }
-  // Only inferred entries that name others: inference is too weak to exclude anyone.
-  if (entries.every((e) => e.basis === 'inferred')) {
-    return {
-      criterion: 'org',
-      verdict: 'unknown',
-      code: 'org-inferred',
-      params: { label: labels },
-      quote: entries[0]!.source,
-    };
-  }
-  return {
-    criterion: 'org',
-    verdict: 'not-met',
-    code: 'org-other',
-    params: { labels },
-    quote: entries[0]!.source,
-  };
+export interface MatchOptions {
+  /** Today (YYYY-MM-DD): a 事業期間 ending before this fiscal year is over. */
+  today: string;
 }
 
-function themeReason(program: Program, profile: Profile, domainCategory: Map<number, string>): Reason | null {
-  if (profile.themes.length === 0) return null;
-  const wantedDomains = profile.themes.map(domainOfTheme).filter((d): d is number => d !== null);
-  const wantedCategories = new Set([
-    ...profile.themes
-      .filter((t): t is CategoryTheme => t in CATEGORY_THEMES)
-      .map((t) => CATEGORY_THEMES[t] as string),
-    ...wantedDomains.map((d) => domainCategory.get(d)).filter((c): c is string => Boolean(c)),
-  ]);
-  const sharedDomains = program.marketDomains.filter((d) => wantedDomains.includes(d));
-  if (sharedDomains.length) {
-    return {
-      criterion: 'theme',
-      verdict: 'matched',
-      code: 'theme-domain',
-      params: { domains: sharedDomains.map(circledDomain).join('') },
-      quote: null,
-    };
-  }
-  const category = program.category;
-  if (!category)
-    return { criterion: 'theme', verdict: 'unknown', code: 'theme-unknown', params: {}, quote: null };
-  if (category.value === '市場領域横断') {
-    return { criterion: 'theme', verdict: 'matched', code: 'theme-cross', params: {}, quote: null };
-  }
-  if (wantedCategories.has(category.value)) {
-    const code = category.basis === 'stated' ? 'theme-category' : 'theme-category-inferred';
-    return {
-      criterion: 'theme',
-      verdict: 'matched',
-      code,
-      params: { category: category.value },
-      quote: null,
-    };
-  }
-  return {
-    criterion: 'theme',
-    verdict: 'not-met',
-    code: 'theme-other',
-    params: { category: category.value },
-    quote: null,
-  };
+interface Context {
+  domainCategory: Map<number, string>;
+  fiscalYear: number;
 }
 
-function needReason(program: Program, profile: Profile): Reason | null {
-  if (profile.needs.length === 0) return null;
-  if (program.supports.length === 0) {
-    return { criterion: 'need', verdict: 'unknown', code: 'need-unknown', params: {}, quote: null };
-  }
-  const hits = program.supports.filter((s) => profile.needs.includes(s.need));
-  const names = (list: typeof program.supports) =>
-    [...new Set(list.map((s) => `「${NEED_LABELS[s.need].ja}」`))].join('');
-  if (hits.length) {
-    return {
-      criterion: 'need',
-      verdict: 'matched',
-      code: 'need-match',
-      params: { needs: names(hits) },
-      quote: hits[0]!.source,
-    };
-  }
-  return {
-    criterion: 'need',
-    verdict: 'not-met',
-    code: 'need-other',
-    params: { needs: names(program.supports) },
-    quote: program.supports[0]!.source,
-  };
+/** Every member against a record's applicants and regions; the best placed first, the lead on ties. */
+export function memberFits(
+  record: { eligibility: EligibilityEntry[]; regions: RegionFact[] },
+  profile: Profile,
+) {
+  const rank = { yes: 0, maybe: 1, no: 2 } as const;
+  // A catalog installed before regions were recorded has none on its rows: read as "none stated".
+  const regions = record.regions ?? [];
+  const fits = profile.members.map((member, index): MemberFit => {
+    const org = orgFit(record.eligibility, member.org);
+    const region = regionFit(regions, member.prefecture);
+    const canApply =
+      org.verdict === 'not-met' ? 'no' : org.verdict === 'matched' && !region.holdsBack ? 'yes' : 'maybe';
+    return { index, member, org, region: region.reason, canApply };
+  });
+  const best = [...fits].sort((a, b) => rank[a.canApply] - rank[b.canApply] || a.index - b.index)[0]!;
+  return { fits, best };
 }
 
-function statusReason(program: Program): Reason {
-  const label = program.status.asOf.label;
+const DOUBTFUL = new Set(['org-unnamed-child', 'org-broader', 'org-may-be', 'org-inferred']);
+
+/** Who of a team could apply: the lead, another member, perhaps someone, or no one. */
+function teamReason(fits: MemberFit[]): Reason | null {
+  const types = (list: MemberFit[]) => [...new Set(list.map((f) => f.member.org))] as [string, ...string[]];
+  if (fits[0]!.canApply === 'yes') return reason('team-lead', { org: fits[0]!.member.org });
+  const yes = fits.filter((f) => f.canApply === 'yes');
+  if (yes.length) return reason('team-other-member', { types: types(yes) });
+  const maybe = fits.filter(
+    (f) => f.canApply === 'maybe' && (f.org.verdict === 'matched' || DOUBTFUL.has(f.org.code)),
+  );
+  if (maybe.length) return reason('team-maybe', { types: types(maybe) });
+  if (fits.every((f) => f.canApply === 'no')) return reason('team-none', {});
+  return null;
+}
+
+function statusFit(program: Program, fiscalYear: number) {
+  const asOf = program.status.asOf.year;
+  const end = program.periodEnd ?? null;
+  if (end && end.fiscalYear.year < fiscalYear) {
+    return {
+      reason: reason('status-period-over', { fiscalYear: end.fiscalYear.year }, 'periodEnd'),
+      ended: { fiscalYear: end.fiscalYear.year, by: 'period' as const },
+    };
+  }
   switch (program.status.value) {
     case 'historical':
       return {
-        criterion: 'status',
-        verdict: 'not-met',
-        code: 'status-historical',
-        params: { label },
-        quote: null,
+        reason: reason('status-historical', { fiscalYear: asOf }),
+        ended: { fiscalYear: asOf, by: 'last-mention' as const },
       };
     case 'ended':
       return {
-        criterion: 'status',
-        verdict: 'not-met',
-        code: 'status-ended',
-        params: { label },
-        quote: null,
+        reason: reason('status-ended', { fiscalYear: asOf }),
+        ended: { fiscalYear: asOf, by: 'status' as const },
       };
     case 'unknown':
-      return {
-        criterion: 'status',
-        verdict: 'unknown',
-        code: 'status-unknown',
-        params: { label },
-        quote: null,
-      };
+      return { reason: reason('status-unknown', { fiscalYear: asOf }), ended: null, holdsBack: true };
     case 'active': {
       const calls = program.newCalls;
-      if (!calls)
-        return {
-          criterion: 'status',
-          verdict: 'unknown',
-          code: 'status-no-call-info',
-          params: { label },
-          quote: null,
-        };
-      const params = { label: calls.fiscalYear.label };
+      if (!calls) return { reason: reason('status-no-call-info', { fiscalYear: asOf }), ended: null };
+      const params = { fiscalYear: calls.fiscalYear.year };
       return calls.value === '有'
-        ? { criterion: 'status', verdict: 'matched', code: 'status-open', params, quote: calls.source }
+        ? { reason: reason('status-open', params, 'newCalls'), ended: null, open: true }
         : {
-            criterion: 'status',
-            verdict: 'not-met',
-            code: 'status-no-new-calls',
-            params,
-            quote: calls.source,
+            reason: reason('status-no-new-calls', params, 'newCalls'),
+            ended: null,
+            holdsBack: true,
+            noNewCalls: true,
           };
     }
   }
 }
 
-export function explainProgram(
-  program: Program,
-  profile: Profile,
-  domainCategory: Map<number, string>,
-): ProgramMatch {
-  const org = orgReason(program.eligibility, profile);
-  const status = statusReason(program);
+/** The source a quote id points to: "eligibility.0", "regions.1", "consortium", "newCalls" ... */
+export function quoteSource(record: object, id: string): SourceRef | null {
+  let value: unknown = record;
+  for (const key of id.split('.')) value = (value as Record<string, unknown> | null)?.[key];
+  return (value as { source?: SourceRef } | undefined)?.source ?? null;
+}
+
+/** The distinct quotes behind the reasons; two fields printed from one table row share one entry. */
+function evidenceOf(record: object, reasons: Reason[]): Evidence[] {
+  const evidence: Evidence[] = [];
+  for (const id of reasons.map((r) => r.quote)) {
+    const source = id === null ? null : quoteSource(record, id);
+    if (!source || id === null) continue;
+    const same = evidence.find((e) => e.source.file === source.file && e.source.quote === source.quote);
+    if (!same) evidence.push({ ids: [id], source });
+    else if (!same.ids.includes(id)) same.ids.push(id);
+  }
+  return evidence;
+}
+
+function teamReasons(record: { consortium: Consortium | null }, profile: Profile, fits: MemberFit[]) {
+  const consortium = consortiumFit(
+    record.consortium ?? null,
+    profile.members.map((m) => m.org),
+    isTeam(profile),
+  );
+  const reasons = [isTeam(profile) ? teamReason(fits) : null, consortium.reason];
+  return { reasons: reasons.filter((r): r is Reason => r !== null), holdsBack: consortium.holdsBack };
+}
+
+export function explainProgram(program: Program, profile: Profile, context: Context): ProgramMatch {
+  const { fits, best } = memberFits(program, profile);
+  const team = teamReasons(program, profile, fits);
+  const status = statusFit(program, context.fiscalYear);
   const reasons: Reason[] = [
-    org,
-    themeReason(program, profile, domainCategory),
+    best.org,
+    ...team.reasons,
+    themeReason(program, profile, context.domainCategory),
     needReason(program, profile),
-    profile.stage
-      ? {
-          criterion: 'stage' as const,
-          verdict: 'unknown' as const,
-          code: 'stage-unknown' as const,
-          params: {},
-          quote: null,
-        }
-      : null,
-    profile.prefecture
-      ? {
-          criterion: 'region' as const,
-          verdict: 'unknown' as const,
-          code: 'region-unknown' as const,
-          params: { prefecture: profile.prefecture },
-          quote: null,
-        }
-      : null,
-    status,
+    profile.stage ? reason('stage-unknown', {}) : null,
+    best.region,
+    status.reason,
   ].filter((r): r is Reason => r !== null);
 
+  const heldBackBy: Criterion[] = [];
+  if (best.org.verdict === 'matched') {
+    if (best.canApply !== 'yes') heldBackBy.push('region');
+    if (team.holdsBack) heldBackBy.push('team');
+    if ('holdsBack' in status && status.holdsBack) heldBackBy.push('status');
+  }
   let group: Group =
-    org.verdict === 'matched' ? 'eligible' : org.verdict === 'unknown' ? 'check' : 'notEligible';
-  const movedByOpenOnly = profile.openOnly && group === 'eligible' && status.verdict !== 'matched';
-  if (movedByOpenOnly) group = 'check';
-  return { program, group, reasons, movedByOpenOnly };
+    best.canApply === 'yes' ? 'eligible' : best.canApply === 'maybe' ? 'check' : 'notEligible';
+  if (status.ended) group = 'ended';
+  else if (group === 'eligible' && heldBackBy.length) group = 'check';
+  return {
+    program,
+    group,
+    hidden: profile.openOnly && !('open' in status && status.open),
+    reasons,
+    evidence: evidenceOf(program, reasons),
+    members: fits,
+    heldBackBy: group === 'ended' ? [] : heldBackBy,
+    noNewCalls: 'noNewCalls' in status && status.noNewCalls === true,
+    ended: status.ended,
+  };
 }
 
 /** Best fit first: more criteria matched, stated over inferred, open over closed; then by id. */
 function rank(a: ProgramMatch, b: ProgramMatch): number {
-  const matched = (m: ProgramMatch) => m.reasons.filter((r) => r.verdict === 'matched').length;
-  const notMet = (m: ProgramMatch) => m.reasons.filter((r) => r.verdict === 'not-met').length;
-  const stated = (m: ProgramMatch) => (m.reasons[0]?.code === 'org-stated' ? 1 : 0);
-  const open = (m: ProgramMatch) => (m.reasons.at(-1)?.verdict === 'matched' ? 1 : 0);
+  const count = (m: ProgramMatch, verdict: Reason['verdict']) =>
+    m.reasons.filter((r) => r.verdict === verdict).length;
+  const stated = (m: ProgramMatch) => (m.reasons[0]?.verdict === 'matched' ? 1 : 0);
+  const open = (m: ProgramMatch) => (m.reasons.at(-1)?.code === 'status-open' ? 1 : 0);
   return (
-    matched(b) - matched(a) ||
+    count(b, 'matched') - count(a, 'matched') ||
     stated(b) - stated(a) ||
     open(b) - open(a) ||
-    notMet(a) - notMet(b) ||
+    count(a, 'not-met') - count(b, 'not-met') ||
     (a.program.id < b.program.id ? -1 : a.program.id > b.program.id ? 1 : 0)
   );
 }
 
-/** The whole catalog, grouped honestly and explained: nothing is dropped, every program lands in a group. */
+/**
+ * The whole catalog, grouped honestly and explained: nothing is dropped, every program lands in
+ * exactly one of the lists (with "open only", programs without a known open call are `hidden`).
+ * A pure function of its arguments, so it can run in a worker.
+ */
 export function matchPrograms(
   catalog: Pick<Catalog, 'programs' | 'marketDomains'>,
   profile: Profile,
+  options: MatchOptions,
 ): MatchResult {
-  const domainCategory = new Map(catalog.marketDomains.map((d) => [d.id, d.category as string]));
-  const matches = catalog.programs.map((p) => explainProgram(p, profile, domainCategory)).sort(rank);
+  const context: Context = {
+    domainCategory: new Map(catalog.marketDomains.map((d) => [d.id, d.category as string])),
+    fiscalYear: fiscalYearOf(options.today) ?? 0,
+  };
+  const matches = catalog.programs.map((p) => explainProgram(p, profile, context)).sort(rank);
+  const shown = matches.filter((m) => !m.hidden);
   return {
-    eligible: matches.filter((m) => m.group === 'eligible'),
-    check: matches.filter((m) => m.group === 'check'),
-    notEligible: matches.filter((m) => m.group === 'notEligible'),
+    eligible: shown.filter((m) => m.group === 'eligible'),
+    check: shown.filter((m) => m.group === 'check'),
+    notEligible: shown.filter((m) => m.group === 'notEligible'),
+    ended: shown.filter((m) => m.group === 'ended'),
+    hidden: matches.filter((m) => m.hidden),
   };
 }
 
 export interface FrameworkMatch {
   framework: Framework;
-  reason: Reason;
+  group: Exclude<Group, 'notEligible' | 'ended'>;
+  reasons: Reason[];
+  evidence: Evidence[];
+  members: MemberFit[];
 }
 
-/** Certification and declaration schemes this organisation can join, or may be able to (要確認). */
+/** Certification and declaration schemes this organisation or team can join, or may be able to (要確認). */
 export function matchFrameworks(catalog: Pick<Catalog, 'frameworks'>, profile: Profile): FrameworkMatch[] {
   return catalog.frameworks
-    .map((framework) => ({ framework, reason: orgReason(framework.eligibility, profile) }))
-    .filter((m) => m.reason.verdict !== 'not-met')
-    .sort((a, b) => (a.reason.verdict === 'matched' ? 0 : 1) - (b.reason.verdict === 'matched' ? 0 : 1));
+    .flatMap((framework): FrameworkMatch[] => {
+      const { fits, best } = memberFits(framework, profile);
+      if (best.canApply === 'no') return [];
+      const team = teamReasons(framework, profile, fits);
+      const reasons = [best.org, ...team.reasons, best.region].filter((r): r is Reason => r !== null);
+      const group = best.canApply === 'yes' && !team.holdsBack ? 'eligible' : 'check';
+      return [{ framework, group, reasons, evidence: evidenceOf(framework, reasons), members: fits }];
+    })
+    .sort((a, b) => (a.group === 'eligible' ? 0 : 1) - (b.group === 'eligible' ? 0 : 1));
 }

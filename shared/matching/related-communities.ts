@@ -13,14 +13,16 @@ export interface CommunityMatch {
 }
 
 /**
- * Bio communities worth a phone call for this profile: in the same prefecture or region, or
- * working on the market domains the profile is interested in. Closest first.
+ * Bio communities worth a phone call for this profile: every one that covers a member's
+ * prefecture, those in the same region, and those working on the market domains the profile is
+ * interested in. Closest first.
  */
 export function relatedCommunities(
   catalog: Pick<Catalog, 'communities' | 'marketDomains'>,
   profile: Profile,
 ): CommunityMatch[] {
-  const region = profile.prefecture ? regionOf(profile.prefecture) : null;
+  const own = profile.members.map((m) => m.prefecture).filter((p): p is string => p !== null);
+  const regions = new Set(own.map(regionOf));
   const categories = new Set(
     profile.themes
       .filter((t): t is CategoryTheme => t in CATEGORY_THEMES)
@@ -39,8 +41,8 @@ export function relatedCommunities(
     .map((community) => {
       const links: CommunityLink[] = [];
       const prefectures = community.prefectures.map((p) => p.name);
-      if (profile.prefecture && prefectures.includes(profile.prefecture)) links.push('same-prefecture');
-      else if (region && prefectures.some((p) => regionOf(p) === region)) links.push('same-region');
+      if (own.some((p) => prefectures.includes(p))) links.push('same-prefecture');
+      else if (prefectures.some((p) => regions.has(regionOf(p)))) links.push('same-region');
       const sharedDomains = community.marketDomains.filter((d) => domains.has(d));
       if (sharedDomains.length) links.push('shared-domains');
       return { community, links, sharedDomains };

@@ -1,44 +1,5 @@
-import type { ApplicantType } from '../catalog/applicants';
+// Organisation types are the applicant-type tree: shared/vocabulary/applicant-types.json.
 import { CATEGORIES } from '../catalog/program';
-
-/**
- * Organisation types in plain words, and how each maps onto the catalog's applicant taxonomy.
- * `is`: a program open to any of these is open to this organisation.
- * `mayBe`: the organisation may fall under these (a hospital may be a university's or a company's),
- * so a program open only to them is 要確認 for it, never 対象外.
- */
-export const ORG_TYPES = {
-  university: {
-    ja: '大学・高専・研究機関',
-    en: 'University, college or research institute',
-    is: ['university'],
-    mayBe: [],
-  },
-  company: { ja: '企業', en: 'Company', is: ['private'], mayBe: [] },
-  startup: {
-    ja: 'スタートアップ・ベンチャー',
-    en: 'Startup or venture',
-    is: ['startup', 'private'],
-    mayBe: [],
-  },
-  'medical-venture': {
-    ja: '医療系ベンチャー',
-    en: 'Medical venture',
-    is: ['medical-venture', 'startup', 'private'],
-    mayBe: [],
-  },
-  municipality: { ja: '自治体', en: 'Local government', is: ['municipality'], mayBe: [] },
-  hospital: { ja: '病院', en: 'Hospital', is: ['hospital'], mayBe: ['university', 'private'] },
-  'primary-producer': {
-    ja: '農林漁業者',
-    en: 'Farmer, forester or fisher',
-    is: ['primary-producer'],
-    mayBe: ['private'],
-  },
-} as const satisfies Record<string, { ja: string; en: string; is: ApplicantType[]; mayBe: ApplicantType[] }>;
-
-export type OrgType = keyof typeof ORG_TYPES;
-export const ORG_TYPE_IDS = Object.keys(ORG_TYPES) as OrgType[];
 
 /** Themes: a market domain (d1〜d9) or one of the bio strategy's categories. */
 export const CATEGORY_THEMES = {

@@ -9,7 +9,8 @@ export const MAX_SHORTLIST_FILE_BYTES = 20 * 1024 * 1024;
 
 export const shortlistFileSchema = z.strictObject({
   format: z.literal(SHORTLIST_FILE_FORMAT),
-  formatVersion: z.literal(1),
+  /** 2 since reasons carry typed params; a version 1 file's reasons are read as their old words. */
+  formatVersion: z.union([z.literal(1), z.literal(2)]),
   exportedAt: z.iso.datetime(),
   /** The catalog the names and reasons were taken from. */
   catalogVersion: z.string().max(40),
@@ -41,6 +42,8 @@ export interface ListFileLocation {
  */
 export type FileProblem = { file: string; path: string } & (
   | { kind: 'too-large'; bytes: number; limit: number }
+  /** A folder, device or pipe chosen instead of a file (the Electron main process refuses to read it). */
+  | { kind: 'not-a-file' }
   | { kind: 'encoding' }
   | { kind: 'json'; line: number | null; truncated: boolean }
   | { kind: 'format' }
@@ -135,9 +138,17 @@ export function buildShortlistFile(
 ): ShortlistFile {
   return {
     format: SHORTLIST_FILE_FORMAT,
-    formatVersion: 1,
+    formatVersion: 2,
     exportedAt: now.toISOString(),
     catalogVersion,
     lists,
   };
+}
+
+/** Reasons a file holds that this version cannot show (written by a newer version): kept as such. */
+export function unreadableReasonCount(file: ShortlistFile): number {
+  return file.lists
+    .flatMap((list) => list.entries)
+    .flatMap((entry) => entry.reasons)
+    .filter((reason) => reason.code === 'unreadable').length;
 }

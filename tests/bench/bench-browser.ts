@@ -9,6 +9,8 @@ export async function openBenchBrowser(): Promise<{
   browser: Browser;
   baseURL: string;
   close: () => Promise<void>;
+  /** The browser's own process: its renderers are the ones a benchmark may measure. */
+  browserPid: number;
 }> {
   if (!existsSync('dist-renderer/index.html')) throw new Error('run npm run build:renderer first');
   const port = await freePort();
@@ -17,12 +19,18 @@ export async function openBenchBrowser(): Promise<{
     preview: { port, host: '127.0.0.1', strictPort: true },
     logLevel: 'warn',
   });
-  const browser = await chromium.launch({ executablePath: CHROMIUM_EXECUTABLE, args: CHROMIUM_ARGS });
+  const browserServer = await chromium.launchServer({
+    executablePath: CHROMIUM_EXECUTABLE,
+    args: CHROMIUM_ARGS,
+  });
+  const browser = await chromium.connect(browserServer.wsEndpoint());
   return {
     browser,
+    browserPid: browserServer.process().pid!,
     baseURL: `http://127.0.0.1:${port}`,
     close: async () => {
       await browser.close();
+      await browserServer.close();
       await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
     },
   };

@@ -43,9 +43,25 @@ export function guardPage(page: Page, origin: string, options: GuardOptions = {}
   };
 }
 
+/**
+ * A CSP violation counts as an error: Chromium reports it on no channel Playwright listens to,
+ * so the page's own securitypolicyviolation event is turned into a console error here (workers
+ * report theirs through renderer/src/runtime-setup.ts).
+ */
+export async function reportCspViolations(page: Page) {
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(
+        `e2e guard: CSP blocked ${event.blockedURI || 'inline code'} (${event.violatedDirective})`,
+      ),
+    ),
+  );
+}
+
 export const test = base.extend<{ guardedPage: Page }>({
   guardedPage: async ({ page, baseURL }, use) => {
     const check = guardPage(page, new URL(baseURL!).origin);
+    await reportCspViolations(page);
     await use(page);
     check();
   },

@@ -8,8 +8,7 @@ import { expect, screenshot, test } from './fixtures';
 import { engineSays } from './wizard-helpers';
 
 const PROFILE: Profile = {
-  org: 'university',
-  prefecture: null,
+  members: [{ org: 'university', prefecture: null }],
   themes: ['d3'],
   needs: [],
   stage: null,
@@ -141,7 +140,10 @@ test('the handout prints on A4 with programs, reasons, contacts and the as-of fo
   const { pages, text } = await pdfText(new Uint8Array(pdf));
   expect(pages).toBeGreaterThan(1);
   expect(text).toContain('共創の場形成支援プログラム');
-  expect(text).toContain('医療系ベンチャートータルサポート事業');
+  expect(text).toContain('バイオコミュニティの形成に係る調査等 (PRISM)');
+  // No new calls (新規採択 無): never among the programs a wizard result saves as "can apply".
+  expect(eligible).not.toContain('medical-venture-total-support');
+  expect(text).not.toContain('医療系ベンチャートータルサポート事業');
   expect(text).toMatch(/0\d{1,4}-\d{1,4}-\d{3,4}/); // a printed telephone contact
   expect(text).toContain('応募の前に必ず所管省庁・担当部署に最新の公募要領を確認してください');
   expect(text).not.toContain('申請先を探す'); // the app's navigation is not printed

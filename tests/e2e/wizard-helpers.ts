@@ -2,28 +2,51 @@ import type { Locator, Page } from '@playwright/test';
 import { expect } from './fixtures';
 import { validateCatalog } from '../../shared/catalog/validate';
 import type { Profile } from '../../shared/matching/profile';
+import { todayIso } from '../../shared/format/dates';
 import { summariseMatch } from '../../shared/matching/summarise';
 import { readCatalogFiles } from '../tools/read-catalog-files';
 
 /** Moves focus with Tab until the locator has it: how a keyboard user gets there. */
-export async function tabTo(page: Page, target: Locator, maxPresses = 60) {
+export async function tabTo(page: Page, target: Locator, maxPresses = 60, key: 'Tab' | 'Shift+Tab' = 'Tab') {
   for (let i = 0; i < maxPresses; i++) {
     if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(key);
   }
   throw new Error(`could not reach ${target} with Tab`);
 }
 
-/** A radio group takes one Tab; the arrow keys then move the choice, as in any native form. */
-export async function chooseRadio(page: Page, name: string) {
+/**
+ * A radio group takes one Tab; the arrow keys then move the choice, as in any native form, and
+ * Space checks the focused radio when the group had none checked. `group` is the radios' name.
+ */
+export async function chooseRadio(page: Page, name: string, group = 'org') {
   const form = page.locator('form.wizard-step');
+  const radios = form.locator(`input[type=radio][name="${group}"]`);
   const target = form.getByRole('radio', { name, exact: true });
-  const group = form.getByRole('radio');
-  const checked = form.getByRole('radio', { checked: true });
-  await tabTo(page, (await checked.count()) ? checked : group.first());
-  for (let i = 0; i < 20 && !(await target.isChecked()); i++) await page.keyboard.press('ArrowDown');
+  const checked = form.locator(`input[type=radio][name="${group}"]:checked`);
+  await tabTo(page, (await checked.count()) ? checked : radios.locator('visible=true').first());
+  for (let i = 0; i < 40 && !(await target.isChecked()); i++) {
+    const focused = await target.evaluate((el) => el === document.activeElement);
+    await page.keyboard.press(focused ? 'Space' : 'ArrowDown');
+  }
   await expect(target).toBeChecked();
   await expect(target).toBeFocused();
+}
+
+/** A native select, by keyboard: Tab to it, then the arrow keys to the option with this label. */
+export async function chooseOption(page: Page, select: Locator, label: string) {
+  await tabTo(page, select);
+  const labels = await select
+    .locator('option')
+    .evaluateAll((options) => options.map((o) => (o.textContent ?? '').trim()));
+  const target = labels.indexOf(label);
+  if (target < 0) throw new Error(`no option "${label}" in ${labels.join(', ')}`);
+  const current = await select.evaluate((el) => (el as HTMLSelectElement).selectedIndex);
+  const key = target > current ? 'ArrowDown' : 'ArrowUp';
+  for (let i = 0; i < Math.abs(target - current); i++) await page.keyboard.press(key);
+  await expect
+    .poll(() => select.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent?.trim()))
+    .toBe(label);
 }
 
 export async function pressOn(page: Page, target: Locator, key: string) {
@@ -31,26 +54,32 @@ export async function pressOn(page: Page, target: Locator, key: string) {
   await page.keyboard.press(key);
 }
 
-/** What the engine (and so `npm run match -- --json`) says for the same profile. */
-export function engineSays(profile: Profile) {
+/** What the engine (and so `npm run match -- --json`) says for the same profile, today. */
+export function engineSays(profile: Profile, locale: 'ja' | 'en' = 'ja') {
   const result = validateCatalog(readCatalogFiles('data').data);
   if (!result.ok) throw new Error('invalid catalog');
-  return summariseMatch(result.catalog, profile);
+  return summariseMatch(result.catalog, profile, { locale, today: todayIso() });
 }
 
-export async function idsShownIn(page: Page, group: 'eligible' | 'check' | 'notEligible') {
+export async function idsShownIn(page: Page, group: 'eligible' | 'check' | 'notEligible' | 'ended') {
   return page
     .locator(`.group-${group} .result-card`)
     .evaluateAll((cards) => cards.map((c) => c.getAttribute('data-program-id')));
 }
 
-export async function expectGroupsAsEngine(page: Page, profile: Profile) {
-  const expected = engineSays(profile);
-  // 要確認 shows current programs first and folds historical / mention-only ones below, each in engine order.
-  const background = (p: { status: string }) => p.status === 'historical' || p.status === 'unknown';
+/** The page shows every group exactly as the engine has it; returns what the engine said. */
+export async function expectGroupsAsEngine(page: Page, profile: Profile, locale: 'ja' | 'en' = 'ja') {
+  const expected = engineSays(profile, locale);
+  // 要確認 shows current programs first and folds the ones the documents only mention below, each in engine order.
+  const background = (p: { status: string }) => p.status === 'unknown';
   const check = [...expected.check.filter((p) => !background(p)), ...expected.check.filter(background)];
-  const shown = { eligible: expected.eligible, check, notEligible: expected.notEligible };
-  for (const group of ['eligible', 'check', 'notEligible'] as const) {
+  const shown = {
+    eligible: expected.eligible,
+    check,
+    notEligible: expected.notEligible,
+    ended: expected.ended,
+  };
+  for (const group of ['eligible', 'check', 'notEligible', 'ended'] as const) {
     expect(await idsShownIn(page, group), group).toEqual(shown[group].map((p) => p.id));
   }
   return expected;

@@ -1,15 +1,18 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import { _electron as electron, expect, test } from '@playwright/test';
 
-/** The electron package exports the binary's path; the binary itself may not be installed. */
+/**
+ * The binary electron's installer left, if any. Read from its path.txt rather than by requiring the
+ * package: since Electron 36 a require starts a download when the binary is missing.
+ */
 function electronBinary(): string | null {
-  try {
-    const binary = createRequire(import.meta.url)('electron') as unknown as string;
-    return typeof binary === 'string' && existsSync(binary) ? binary : null;
-  } catch {
-    return null;
-  }
+  const packageDir = path.dirname(createRequire(import.meta.url).resolve('electron/package.json'));
+  const pathFile = path.join(packageDir, 'path.txt');
+  if (!existsSync(pathFile)) return null;
+  const binary = path.join(packageDir, 'dist', readFileSync(pathFile, 'utf8'));
+  return existsSync(binary) ? binary : null;
 }
 
 const binary = electronBinary();

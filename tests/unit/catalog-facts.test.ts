@@ -76,6 +76,7 @@ describe('001: the CSTI bio-strategy deck', () => {
       ['愛知県', 'stated'],
       ['岐阜県', 'stated'],
       ['三重県', 'stated'],
+      ['静岡県', 'inferred'],
     ]);
     expect(community('tsuruoka').prefectures).toEqual([
       expect.objectContaining({ name: '山形県', basis: 'inferred' }),
@@ -147,12 +148,64 @@ describe('001: the CSTI bio-strategy deck', () => {
   });
 });
 
+describe('regions and team make-up the documents give', () => {
+  it('ties the declaration to the Kinki bureau’s area, inferred from the bureau that runs it', () => {
+    const [region] = framework('kagayaku-inochi-declaration').regions;
+    expect(region).toMatchObject({ label: '近畿経済産業局管内', basis: 'inferred' });
+    expect(region!.prefectures).toEqual([
+      '福井県',
+      '滋賀県',
+      '京都府',
+      '大阪府',
+      '兵庫県',
+      '奈良県',
+      '和歌山県',
+    ]);
+    expect(region!.source.quote).toContain('近畿経済産業局は');
+  });
+  it('ties the bio-foundry hub to 関東圏 as stated, and the global community to 東京圏・関西圏', () => {
+    expect(program('bio-manufacturing-demonstration').regions).toEqual([
+      expect.objectContaining({ label: '関東圏', basis: 'stated' }),
+    ]);
+    const global = community('global-bio-community').prefectures;
+    expect(global.map((p) => p.name)).toEqual(
+      expect.arrayContaining(['東京都', '神奈川県', '千葉県', '埼玉県', '大阪府', '京都府', '兵庫県']),
+    );
+    expect(global.every((p) => p.basis === 'inferred')).toBe(true);
+  });
+  it('records the team make-up only where a document gives one, stated or inferred', () => {
+    expect(program('regional-core-university-fusion-hub').consortium).toMatchObject({
+      basis: 'stated',
+      roles: [
+        { label: '企業', applicants: ['company'] },
+        { label: '大学等', applicants: ['university'] },
+      ],
+    });
+    expect(program('industry-academia-fusion-hub-creation').consortium?.basis).toBe('stated');
+    expect(program('coi-next').consortium?.basis).toBe('inferred');
+    expect(framework('regional-bio-community-certification').consortium?.roles).toHaveLength(3);
+    expect(program('prism-bio-community-survey').consortium).toBeNull();
+  });
+});
+
 describe('003: the METI R&D pre-evaluation report (historical)', () => {
   const gene = program('artificial-gene-synthesis');
   it('pins budget, period, agency, instrument and status', () => {
     expect(gene.budgets[0]).toMatchObject({ amountYen: 1_300_000_000, fiscalYear: { year: 2012 } });
     expect(gene).toMatchObject({ agency: 'NEDO', instruments: ['委託'], period: 'H24-28（平成24〜28年度）' });
     expect(gene.status).toEqual({ value: 'historical', asOf: { label: '平成24年度', year: 2012 } });
+  });
+  it('records who carried out the 2011 project as inferred, never as who may apply', () => {
+    expect(gene.eligibility.map((e) => [e.applicant, e.basis])).toEqual([
+      ['private', 'inferred'],
+      ['university', 'inferred'],
+    ]);
+    expect(gene.eligibilityNote).toContain('誰が応募できるかは記載がない');
+    expect(gene.periodEnd).toMatchObject({
+      fiscalYear: { year: 2016 },
+      source: { quote: '（事業期間H24-28)' },
+    });
+    expect(gene.consortium).toMatchObject({ basis: 'inferred' });
   });
   it('keeps the contact exactly as printed, full-width digits included, and dials the normalised number', () => {
     expect(gene.contacts[0]).toMatchObject({

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import Papa from 'papaparse';
@@ -13,7 +14,12 @@ import { diffPrograms } from '../../shared/catalog/catalog-diff';
 import type { PackProblem } from '../../shared/catalog/catalog-pack';
 import { validateCatalog } from '../../shared/catalog/validate';
 import { catalogToTable, tableToCatalog, type Grid } from '../../shared/catalog-table/program-table';
-import { MAX_TABLE_BYTES, readTableFile } from '../../shared/catalog-table/read-table-file';
+import {
+  MAX_TABLE_BYTES,
+  MAX_TABLE_INFLATED_BYTES,
+  readTableFile,
+} from '../../shared/catalog-table/read-table-file';
+import { readZipDirectory } from '../../shared/catalog-table/zip-directory';
 import { PROGRAM_COLUMNS } from '../../shared/catalog-table/program-columns';
 import { toCsv } from '../../shared/export/csv';
 import { toXlsx } from '../../shared/export/xlsx';
@@ -67,6 +73,23 @@ describe('program table', () => {
     const tsv = Papa.unparse(gridOf(catalog), { delimiter: '\t', newline: '\r\n' });
     const unicodeText = Uint8Array.from(iconv.encode(`\uFEFF${tsv}`, 'utf16le'));
     expect(await readTableFile('unicode.txt', unicodeText, catalog)).toEqual({ ok: true, catalog });
+  });
+
+  it('reads a table written before regions, team make-up and period end were columns', () => {
+    const catalog = embedded();
+    const added = ['事業終了年度', '地域', '連携体制'].map(columnIndex);
+    const grid = gridOf(catalog).map((row, r) =>
+      r < FIRST_ROW - 2 ? row : row.filter((_, i) => !added.includes(i)),
+    );
+    const read = tableToCatalog('old.csv', grid, catalog);
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    const hub = read.catalog.programs.find((p) => p.id === 'regional-core-university-fusion-hub')!;
+    expect(hub).toMatchObject({ regions: [], consortium: null, periodEnd: null });
+    // Everything else is read as before.
+    expect({ ...hub, consortium: catalog.programs.find((p) => p.id === hub.id)!.consortium }).toEqual(
+      catalog.programs.find((p) => p.id === hub.id),
+    );
   });
 
   it('accepts English headers and any column order', () => {
@@ -240,7 +263,7 @@ describe('npm run catalog:pack -- --table', () => {
   const run = promisify(execFile);
   const tsx = path.resolve('node_modules/.bin/tsx');
 
-  it('writes the pack and the program table of data/, and the table reads back as the same programs', async () => {
+  it('writes the program table of data/, and the table reads back as the same programs', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'catalog-pack-'));
     try {
       const out = path.join(dir, 'catalog.json');
@@ -261,5 +284,56 @@ describe('npm run catalog:pack -- --table', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+    // Two tsx start-ups, each transforming the CLI, the catalog schema and ExcelJS: seconds each on
+    // a loaded two-core machine, past the 5 s default.
+  }, 60_000);
+});
+
+describe('an .xlsx that would inflate past the limit', () => {
+  /** A real ZIP of one stored-by-deflate part: `inflated` bytes of zeros, a few hundred KB on disk. */
+  function zipBomb(inflated: number): Uint8Array {
+    const data = deflateRawSync(Buffer.alloc(inflated), { level: 9 });
+    const name = Buffer.from('xl/worksheets/sheet1.xml');
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(inflated, 22);
+    local.writeUInt16LE(name.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(data.length, 20);
+    central.writeUInt32LE(inflated, 24);
+    central.writeUInt16LE(name.length, 28);
+    const end = Buffer.alloc(22);
+    end.writeUInt32LE(0x06054b50, 0);
+    end.writeUInt16LE(1, 8);
+    end.writeUInt16LE(1, 10);
+    end.writeUInt32LE(46 + name.length, 12);
+    end.writeUInt32LE(30 + name.length + data.length, 16);
+    return new Uint8Array(Buffer.concat([local, name, data, central, name, end]));
+  }
+
+  it('is refused from its ZIP directory before anything is inflated', async () => {
+    const bomb = zipBomb(MAX_TABLE_INFLATED_BYTES + 1024 * 1024);
+    expect(bomb.byteLength).toBeLessThan(1024 * 1024);
+    expect(readZipDirectory(bomb)).toEqual({
+      entries: 1,
+      inflatedBytes: MAX_TABLE_INFLATED_BYTES + 1024 * 1024,
+    });
+    const read = await readTableFile('bomb.xlsx', bomb, embedded());
+    expect(!read.ok && read.problems).toEqual([
+      expect.objectContaining({ kind: 'zip-bomb', params: { limit: MAX_TABLE_INFLATED_BYTES } }),
+    ]);
+  });
+
+  it('lets a real exported workbook through the same check', async () => {
+    const xlsx = await toXlsx(catalogToTable(embedded()), 'プログラム');
+    const directory = readZipDirectory(xlsx);
+    expect(directory !== 'unreadable' && directory.inflatedBytes).toBeGreaterThan(xlsx.byteLength);
   });
 });

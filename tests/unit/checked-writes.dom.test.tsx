@@ -100,7 +100,7 @@ describe('a note, status or deadline that cannot be saved', () => {
       .setup()
       .type(card.getByLabelText('Internal deadline (university or office)'), '2027-04-20');
     expect(await card.findByRole('alert')).toHaveTextContent(
-      'Not saved. This device is out of storage space. Free some disk space, then try again. What you entered is not saved yet (it stays on screen).',
+      'Not saved. This device is out of storage space. Free some disk space before you close the app, then try again. What you entered is not saved yet (it stays on screen).',
     );
   });
 });

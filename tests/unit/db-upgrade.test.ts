@@ -4,6 +4,11 @@ import { embeddedCatalogData, embeddedCatalogVersion } from '../../data/embedded
 import { NaviDatabase } from '../../renderer/src/db/db';
 import { seedCatalog } from '../../renderer/src/db/seed-catalog';
 import { ShortlistStore } from '../../renderer/src/db/shortlists-repository';
+import { storedProfileSchema } from '../../shared/matching/profile';
+import { reasonText } from '../../shared/matching/reason-text';
+import { programSchema } from '../../shared/catalog/program';
+
+const catalogOf4 = embeddedCatalogData as { programs: Record<string, unknown>[] };
 
 /** Version 1 exactly as it was published (commit 82d029d). */
 function openAsVersion1(name: string) {
@@ -40,7 +45,7 @@ describe('schema upgrade', () => {
 
     const current = new NaviDatabase(name);
     await current.open();
-    expect(current.verno).toBe(4);
+    expect(current.verno).toBe(5);
     expect(await current.favourites.toArray()).toEqual([
       { programId: 'coi-next', addedAt: '2026-01-01T00:00:00.000Z' },
     ]);
@@ -65,13 +70,89 @@ describe('schema upgrade', () => {
 
     const current = new NaviDatabase(name);
     await current.open();
-    expect(current.verno).toBe(4);
+    expect(current.verno).toBe(5);
     expect(await current.favourites.get('sip')).toEqual({ programId: 'sip', addedAt: 'x' });
     expect((await current.profiles.get('p2'))?.name).toBe('C社');
     const store = new ShortlistStore(current);
     const id = await store.create('アップグレード後のリスト');
     await store.add(id, { id: 'sip', name: 'SIP' });
     expect(await current.shortlistEntries.count()).toBe(1);
+    await current.delete();
+  });
+
+  it('keeps lists and their notes from a version 4 database, and the words of reasons saved then', async () => {
+    const name = 'upgrade-from-v4';
+    const v4 = openAsVersion1(name);
+    v4.version(2).stores({ communities: 'id, *marketDomains', marketDomains: 'id', frameworks: 'id' });
+    v4.version(3).stores({ shortlists: 'id, position', shortlistEntries: 'id, listId, programId, deadline' });
+    v4.version(4).stores({ catalogBackup: 'table' });
+    const entry = {
+      id: 'l1|coi-next',
+      listId: 'l1',
+      programId: 'coi-next',
+      programName: '共創の場形成支援プログラム',
+      status: 'planned',
+      note: '学内締切 4/20',
+      deadline: '2027-04-20',
+      position: 1,
+      addedAt: 'x',
+      updatedAt: 'x',
+    };
+    await v4
+      .table('shortlists')
+      .add({ id: 'l1', name: 'A大学', position: 1, createdAt: 'x', updatedAt: 'x' });
+    await v4.table('shortlistEntries').add({
+      ...entry,
+      reasons: [
+        { criterion: 'org', verdict: 'matched', code: 'org-stated', params: { label: '①大学等研究機関' } },
+        { criterion: 'status', verdict: 'matched', code: 'status-open', params: { label: '令和4年度' } },
+        { criterion: 'theme', verdict: 'matched', code: 'theme-cross', params: {} },
+      ],
+    });
+    await v4.table('profiles').add({
+      id: 'p4',
+      name: 'B市',
+      answers: {
+        org: 'municipality',
+        prefecture: '新潟県',
+        themes: ['d3'],
+        needs: [],
+        stage: null,
+        openOnly: true,
+      },
+      updatedAt: 'x',
+    });
+    const olderProgram = structuredClone(catalogOf4.programs[0]!);
+    delete olderProgram.regions;
+    delete olderProgram.consortium;
+    delete olderProgram.periodEnd;
+    await v4.table('programs').add(olderProgram);
+    await v4.table('catalogBackup').add({ table: 'programs', rows: [olderProgram] });
+    v4.close();
+
+    const current = new NaviDatabase(name);
+    await current.open();
+    expect(current.verno).toBe(5);
+    const upgraded = await current.shortlistEntries.get('l1|coi-next');
+    expect(upgraded).toMatchObject(entry);
+    expect(upgraded!.reasons.map((r) => [r.code, reasonText(r, 'ja')])).toEqual([
+      ['legacy', '資料に「①大学等研究機関」と明記'],
+      ['legacy', '新規課題採択 有（令和4年度）'],
+      ['theme-cross', '市場領域横断の施策'],
+    ]);
+    expect(await current.shortlists.get('l1')).toMatchObject({ name: 'A大学' });
+    const profile = storedProfileSchema.parse((await current.profiles.get('p4'))!.answers);
+    expect(profile.members).toEqual([{ org: 'municipality', prefecture: '新潟県' }]);
+    // A program stored by an older catalog reads as the current schema would parse it.
+    const program = await current.programs.get(olderProgram.id as string);
+    expect(programSchema.parse(program)).toEqual(program);
+    expect(program).toMatchObject({ regions: [], consortium: null, periodEnd: null });
+    const backup = await current.catalogBackup.get('programs');
+    expect(backup && 'rows' in backup && backup.rows[0]).toMatchObject({
+      regions: [],
+      consortium: null,
+      periodEnd: null,
+    });
     await current.delete();
   });
 });

@@ -1,5 +1,11 @@
 import { EventEmitter } from 'node:events';
 import type { App, Session, WebContents } from 'electron';
+import {
+  PINNED_WEB_PREFERENCES,
+  emitPreventable,
+  fakeBrowserWindowClass,
+  fakeWebContents,
+} from '../support/electron-fakes';
 import { describe, expect, it, vi } from 'vitest';
 import {
   blockNetworkRequests,
@@ -8,32 +14,12 @@ import {
   installWebContentsGuards,
 } from '../../electron/main/security';
 import { applicationMenuTemplate } from '../../electron/main/menu';
-import type { BrowserWindowConstructorOptions } from 'electron';
 import { createMainWindow } from '../../electron/main/window';
-
-/** A WebContents stand-in: a real EventEmitter, so the guards' listeners run for real. */
-function fakeWebContents() {
-  const emitter = new EventEmitter() as EventEmitter & {
-    windowOpenHandler?: (d: { url: string }) => unknown;
-  };
-  Object.assign(emitter, {
-    setWindowOpenHandler(handler: (d: { url: string }) => unknown) {
-      emitter.windowOpenHandler = handler;
-    },
-  });
-  return emitter;
-}
-
-function emitPreventable(contents: EventEmitter, name: string, url?: string) {
-  const event = { preventDefault: vi.fn() };
-  contents.emit(name, event, url);
-  return event.preventDefault.mock.calls.length > 0;
-}
 
 describe('web contents guards', () => {
   it('blocks navigation and redirects away from the app, and every webview', () => {
     const contents = fakeWebContents();
-    guardWebContents(contents as unknown as WebContents, { openExternal: vi.fn() });
+    guardWebContents(contents as unknown as WebContents, vi.fn());
     expect(emitPreventable(contents, 'will-navigate', 'https://example.com/')).toBe(true);
     expect(emitPreventable(contents, 'will-navigate', 'file:///etc/passwd')).toBe(true);
     expect(emitPreventable(contents, 'will-redirect', 'http://127.0.0.1:8080/')).toBe(true);
@@ -41,21 +27,22 @@ describe('web contents guards', () => {
     expect(emitPreventable(contents, 'will-attach-webview')).toBe(true);
   });
 
-  it('denies every new window and hands only safe links to the OS', async () => {
-    const shell = { openExternal: vi.fn().mockResolvedValue(undefined) };
+  it('denies every new window and passes its URL to the checked link opener instead', () => {
+    const onExternalLink = vi.fn();
     const contents = fakeWebContents();
-    guardWebContents(contents as unknown as WebContents, shell);
-    expect(contents.windowOpenHandler!({ url: 'https://www.mext.go.jp/' })).toEqual({ action: 'deny' });
-    expect(contents.windowOpenHandler!({ url: 'javascript:alert(1)' })).toEqual({ action: 'deny' });
-    expect(contents.windowOpenHandler!({ url: 'app://bundle/index.html' })).toEqual({ action: 'deny' });
-    await Promise.resolve();
-    expect(shell.openExternal).toHaveBeenCalledTimes(1);
-    expect(shell.openExternal).toHaveBeenCalledWith('https://www.mext.go.jp/');
+    guardWebContents(contents as unknown as WebContents, onExternalLink);
+    for (const url of ['https://www.mext.go.jp/', 'javascript:alert(1)', 'app://bundle/index.html'])
+      expect(contents.windowOpenHandler!({ url })).toEqual({ action: 'deny' });
+    expect(onExternalLink.mock.calls).toEqual([
+      ['https://www.mext.go.jp/', contents],
+      ['javascript:alert(1)', contents],
+      ['app://bundle/index.html', contents],
+    ]);
   });
 
   it('guards every web contents the app creates', () => {
     const app = new EventEmitter();
-    installWebContentsGuards(app as unknown as App, { openExternal: vi.fn() });
+    installWebContentsGuards(app as unknown as App, vi.fn());
     const contents = fakeWebContents();
     app.emit('web-contents-created', {}, contents);
     expect(emitPreventable(contents, 'will-navigate', 'https://example.com/')).toBe(true);
@@ -97,37 +84,29 @@ describe('session guards', () => {
 });
 
 describe('main window', () => {
-  /** Records what the window was created with and which URL it loaded. */
-  class FakeBrowserWindow extends EventEmitter {
-    static created: { options: BrowserWindowConstructorOptions; loaded: string | null }[] = [];
-    record: { options: BrowserWindowConstructorOptions; loaded: string | null };
-    constructor(options: BrowserWindowConstructorOptions) {
-      super();
-      this.record = { options, loaded: null };
-      FakeBrowserWindow.created.push(this.record);
-    }
-    async loadURL(url: string) {
-      this.record.loaded = url;
-    }
-    show() {}
-  }
+  const FakeBrowserWindow = fakeBrowserWindowClass();
 
-  it('is created with the security checklist settings and loads app://', async () => {
+  it('is created with the security checklist settings, every one pinned, and loads app://', async () => {
     await createMainWindow(FakeBrowserWindow as never, '/app/preload.cjs', true);
     const { options, loaded } = FakeBrowserWindow.created.splice(0)[0]!;
     expect(loaded).toBe('app://bundle/index.html');
-    expect(options.webPreferences).toMatchObject({
-      preload: '/app/preload.cjs',
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      devTools: false,
+    // toEqual, not toMatchObject: an option flipped, dropped or added fails here.
+    expect(options.webPreferences).toEqual(PINNED_WEB_PREFERENCES);
+    const { webPreferences: _, ...windowOptions } = options;
+    expect(windowOptions).toEqual({
+      width: 1280,
+      height: 860,
+      minWidth: 800,
+      minHeight: 600,
+      title: '支援メニューナビ',
+      show: false,
+      backgroundColor: '#ffffff',
     });
-    await createMainWindow(FakeBrowserWindow as never, '/p', false);
-    expect(FakeBrowserWindow.created.splice(0)[0]!.options.webPreferences?.devTools).toBe(true);
+    await createMainWindow(FakeBrowserWindow as never, '/app/preload.cjs', false);
+    expect(FakeBrowserWindow.created.splice(0)[0]!.options.webPreferences).toEqual({
+      ...PINNED_WEB_PREFERENCES,
+      devTools: true,
+    });
   });
 
   it('has a Japanese menu built from standard roles, without devtools when packaged', () => {

@@ -1,7 +1,9 @@
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { protectFromFormula, unprotectFromFormula } from '../../shared/catalog-table/cell-syntax';
 import { toCsv } from '../../shared/export/csv';
+import { FORMULA_START } from '../../shared/security/spreadsheet-formula';
 import { toXlsx } from '../../shared/export/xlsx';
 
 const table = {
@@ -11,6 +13,10 @@ const table = {
     ['=HYPERLINK("http://evil.example","click")', '+81 3 0000', '-1+2'],
     ['@SUM(A1)', '\tタブ始まり', '\r改行始まり'],
     ['複数行\nのメモ', 'カンマ, 入り', '=1\n=2'],
+    // Full-width forms, which Japanese Excel reads as formulas too, and formulas after leading spaces.
+    ['＝HYPERLINK("http://evil.example")', '＋81', '－1'],
+    ['＠SUM(A1)', '  =1+1', '\u3000\u3000＝1+1'],
+    [' \u3000-2', '   @A1', ' \t x'],
   ],
 };
 
@@ -32,12 +38,23 @@ describe('CSV export', () => {
     const parsed = Papa.parse<string[]>(csv.slice(1), { newline: '\r\n', skipEmptyLines: true }).data;
     expect(parsed[0]).toEqual(table.header);
     const cells = parsed.slice(1).flat();
-    for (const cell of cells) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    for (const cell of cells) expect(cell).not.toMatch(/^[ \u3000]*[=+\-@\t\r＝＋－＠]/);
     expect(parsed[2]).toEqual([`'=HYPERLINK("http://evil.example","click")`, "'+81 3 0000", "'-1+2"]);
     expect(parsed[3]).toEqual(["'@SUM(A1)", "'\tタブ始まり", "'\r改行始まり"]);
     expect(parsed[4]![2]).toBe("'=1\n=2");
-    // Ordinary text is untouched.
+    expect(parsed.slice(5, 8)).toEqual(table.rows.slice(4, 7).map((row) => row.map((cell) => `'${cell}`)));
+    // Ordinary text is untouched, including a minus or equals sign that is not at the start.
     expect(parsed[1]).toEqual(table.rows[0]);
+    expect(toCsv({ header: ['a', 'b', 'c'], rows: [['1-2', 'A＝B', '\u3000全角スペース始まり']] })).toBe(
+      '\uFEFFa,b,c\r\n1-2,A＝B,\u3000全角スペース始まり\r\n',
+    );
+  });
+
+  it('reads back what it protected, so a program table survives the round trip', () => {
+    for (const cell of table.rows.flat()) {
+      expect(unprotectFromFormula(protectFromFormula(cell))).toBe(cell);
+      expect(protectFromFormula(cell).startsWith("'")).toBe(FORMULA_START.test(cell));
+    }
   });
 });
 

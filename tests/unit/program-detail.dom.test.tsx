@@ -66,7 +66,10 @@ describe('links inside Electron', () => {
     renderDetail('biomass-local-production');
     const mail = await screen.findByRole('link', { name: 'biomass-group@maff.go.jp' });
     await userEvent.click(mail);
-    expect(invoke).toHaveBeenCalledWith('link:open-external', { url: 'mailto:biomass-group@maff.go.jp' });
+    expect(invoke).toHaveBeenCalledWith('link:open-external', {
+      url: 'mailto:biomass-group@maff.go.jp',
+      locale: 'ja',
+    });
     delete (window as unknown as Record<string, unknown>)[PRELOAD_API_KEY];
   });
 });

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { embeddedCatalogData, embeddedCatalogVersion } from '../../data/embedded';
+import { validateCatalog } from '../../shared/catalog/validate';
+import { applyCatalog, catalogAction, switchCatalog } from '../../renderer/src/db/catalog-update';
 import { NaviDatabase } from '../../renderer/src/db/db';
 import { seedCatalog } from '../../renderer/src/db/seed-catalog';
 
@@ -9,6 +11,12 @@ const withVersion = (version: string, edit?: (d: Data) => void) => {
   data.meta.catalogVersion = version;
   edit?.(data);
   return data;
+};
+/** A catalog as a checked update installs it. */
+const update = (version: string) => {
+  const result = validateCatalog(withVersion(version));
+  if (!result.ok) throw new Error('invalid catalog');
+  return result.catalog;
 };
 
 let database: NaviDatabase;
@@ -72,6 +80,31 @@ describe('seedCatalog', () => {
     const load = vi.fn();
     expect(await seedCatalog(database, embeddedCatalogVersion, load)).toMatchObject({ status: 'kept-newer' });
     expect(load).not.toHaveBeenCalled();
+  });
+
+  it('drops the undo of an earlier update when a newer built-in catalog replaces it, so undo never skips a version', async () => {
+    await seedCatalog(database, '2026.01.01-1', () => withVersion('2026.01.01-1'));
+    // The user installs an update; undo would bring back 2026.01.01-1.
+    await applyCatalog(database, update('2026.02.01-1'), {
+      provenance: { kind: 'local-edit', basedOn: '2026.01.01-1' },
+    });
+    expect(await catalogAction(database)).toMatchObject({ action: 'undo' });
+    // The app itself is updated and ships a newer catalog, installed at start-up.
+    const outcome = await seedCatalog(database, '2026.03.01-1', () => withVersion('2026.03.01-1'));
+    expect(outcome).toMatchObject({ status: 'loaded', previous: '2026.02.01-1' });
+    expect(await catalogAction(database)).toBeNull();
+    expect(await switchCatalog(database)).toBeNull();
+    expect((await database.meta.get('catalog'))!.catalogVersion).toBe('2026.03.01-1');
+  });
+
+  it('keeps the undo of an update when the built-in catalog is older and stays out', async () => {
+    await seedCatalog(database, '2026.01.01-1', () => withVersion('2026.01.01-1'));
+    await applyCatalog(database, update('2030.01.01-1'), {
+      provenance: { kind: 'local-edit', basedOn: '2026.01.01-1' },
+    });
+    expect(await seedCatalog(database, '2026.01.01-1', vi.fn())).toMatchObject({ status: 'kept-newer' });
+    expect(await switchCatalog(database)).toMatchObject({ catalogVersion: '2026.01.01-1' });
+    expect((await database.meta.get('catalog'))!.catalogVersion).toBe('2026.01.01-1');
   });
 
   it('changes nothing when the embedded catalog is invalid', async () => {

@@ -3,7 +3,16 @@ import { embeddedCatalogData, embeddedCatalogVersion } from '../../data/embedded
 import { NaviDatabase } from '../../renderer/src/db/db';
 import { seedCatalog } from '../../renderer/src/db/seed-catalog';
 import { ShortlistStore, entryId } from '../../renderer/src/db/shortlists-repository';
-import { buildShortlistFile, parseShortlistFile } from '../../shared/shortlist/shortlist-file';
+import { readFileSync } from 'node:fs';
+import { matchPrograms } from '../../shared/matching/match-programs';
+import { reasonText } from '../../shared/matching/reason-text';
+import { validateCatalog } from '../../shared/catalog/validate';
+import { savedReasons } from '../../renderer/src/features/shortlists/saved-reasons';
+import {
+  buildShortlistFile,
+  parseShortlistFile,
+  unreadableReasonCount,
+} from '../../shared/shortlist/shortlist-file';
 
 const COI = { id: 'coi-next', name: '共創の場形成支援プログラム（COI-NEXT）' };
 const BIOMASS = { id: 'biomass-local-production', name: 'バイオマス地産地消' };
@@ -141,7 +150,7 @@ describe('shortlists', () => {
   it('round-trips a shortlist file and imports it as new lists, never over the user’s own', async () => {
     const a = await store.create('A大学 URA');
     await store.add(a, COI, [
-      { criterion: 'org', verdict: 'matched', code: 'org-stated', params: { label: '大学' } },
+      { criterion: 'org', verdict: 'matched', code: 'org-stated', params: { type: 'university' } },
     ]);
     await store.update(a, COI.id, {
       status: 'planned',
@@ -162,7 +171,7 @@ describe('shortlists', () => {
         status: 'planned',
         note: 'メモ "引用" <b>太字</b>',
         deadline: '2027-01-31',
-        reasons: [{ code: 'org-stated' }],
+        reasons: [{ code: 'org-stated', params: { type: 'university' } }],
       });
     }
     expect(await database.shortlistEntries.get(entryId(a, COI.id))).toMatchObject({ status: 'planned' });
@@ -225,6 +234,27 @@ describe('shortlist file validation', () => {
     ]);
   });
 
+  it('refuses a real "__proto__" key in the file and pollutes no prototype', () => {
+    // JSON text, not an object literal: only JSON.parse makes "__proto__" an own key, as a hostile file would.
+    const text = JSON.stringify(valid())
+      .replace('{', '{"__proto__":{"polluted":"top"},')
+      .replace('"programId":', '"__proto__":{"polluted":"entry","status":"won"},"programId":');
+    const hostile = JSON.parse(text) as { lists: { entries: object[] }[] };
+    expect(Object.hasOwn(hostile, '__proto__')).toBe(true);
+    expect(Object.hasOwn(hostile.lists[0]!.entries[0]!, '__proto__')).toBe(true);
+
+    const found = problems(new TextEncoder().encode(text));
+    expect(found.map((p) => p.path).sort()).toEqual(['', 'lists[0].entries[0]']);
+    expect(
+      found.every(
+        (p) =>
+          p.kind === 'value' && p.issue.code === 'unknown-fields' && p.issue.fields.includes('__proto__'),
+      ),
+    ).toBe(true);
+    expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty('status');
+  });
+
   it('names the list, entry and field of a bad value, and what is wrong with it', () => {
     const bad = valid() as unknown as { lists: { entries: Record<string, unknown>[] }[] };
     bad.lists[0]!.entries[0]!.status = 'won';
@@ -263,5 +293,110 @@ describe('shortlist file validation', () => {
         issue: { code: 'missing' },
       }),
     ]);
+  });
+});
+
+describe('saved reasons', () => {
+  const encode = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
+  const parse = (value: unknown) => {
+    const parsed = parseShortlistFile('colleague.json', encode(value));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+    return parsed.file;
+  };
+
+  it('keep the engine’s codes and params through a list file, in both languages', () => {
+    const valid = validateCatalog(embeddedCatalogData);
+    if (!valid.ok) throw new Error('invalid catalog');
+    const result = matchPrograms(
+      valid.catalog,
+      {
+        members: [
+          { org: 'national-university', prefecture: '新潟県' },
+          { org: 'sme', prefecture: '新潟県' },
+        ],
+        themes: ['d3'],
+        needs: ['research'],
+        stage: 'applied',
+        openOnly: false,
+      },
+      { today: '2026-12-01' },
+    );
+    const entries = [...result.eligible, ...result.check].map((m) => ({
+      programId: m.program.id,
+      programName: m.program.name,
+      status: 'considering' as const,
+      note: '',
+      deadline: null,
+      reasons: savedReasons(m.reasons),
+    }));
+    const file = parse(buildShortlistFile([{ name: '診断結果', entries }], embeddedCatalogVersion));
+    expect(file.formatVersion).toBe(2);
+    expect(file.lists[0]!.entries).toEqual(entries);
+    expect(unreadableReasonCount(file)).toBe(0);
+    const first = file.lists[0]!.entries[0]!.reasons[0]!;
+    expect(reasonText(first, 'en')).not.toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+  });
+
+  it('read a list file saved by the previous version (frozen fixture) with the words it showed', () => {
+    const bytes = readFileSync('tests/fixtures/shortlist-file-v1.json');
+    const parsed = parseShortlistFile('shortlist-file-v1.json', new Uint8Array(bytes));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+    const [candidates, manual] = parsed.file.lists;
+    expect(candidates!.entries.map((e) => [e.programId, e.status, e.note, e.deadline])).toEqual([
+      ['coi-next', 'planned', '学内締切に注意', '2027-04-20'],
+      ['medical-venture-total-support', 'considering', '', null],
+      ['smart-city', 'considering', '', null],
+    ]);
+    const coi = candidates!.entries[0]!.reasons;
+    expect(coi.map((r) => reasonText(r, 'ja'))).toEqual([
+      '資料に「①大学等研究機関」と明記',
+      '市場領域横断の施策',
+      '「研究開発」を支援',
+      '資料に対象地域の記載なし（山形県で応募できるか要確認）',
+      '新規課題採択 有（令和4年度）',
+    ]);
+    expect(coi[0]).toMatchObject({ code: 'legacy', criterion: 'org', verdict: 'matched' });
+    expect(reasonText(coi[0]!, 'en')).toBe('The source names “①大学等研究機関”');
+    expect(manual!.entries[0]).toMatchObject({ programId: 'sip-smart-bio', status: 'applied', reasons: [] });
+    expect(unreadableReasonCount(parsed.file)).toBe(0);
+  });
+
+  it('keep a reason this version cannot read as such, and the rest of the list intact', () => {
+    const file = JSON.parse(readFileSync('tests/fixtures/shortlist-file-v1.json', 'utf8')) as {
+      formatVersion: number;
+      lists: { entries: { reasons: unknown[] }[] }[];
+    };
+    file.formatVersion = 2;
+    file.lists[0]!.entries[0]!.reasons = [
+      { criterion: 'org', verdict: 'matched', code: 'org-stated', params: { type: 'university' } },
+      { criterion: 'org', verdict: 'matched', code: 'org-from-the-future', params: { year: 2031 } },
+      {
+        criterion: 'region',
+        verdict: 'matched',
+        code: 'region-inside',
+        params: { regions: ['関東圏'], prefecture: 'Atlantis' },
+      },
+    ];
+    const parsed = parse(file);
+    const reasons = parsed.lists[0]!.entries[0]!.reasons;
+    expect(reasons.map((r) => r.code)).toEqual(['org-stated', 'unreadable', 'unreadable']);
+    expect(reasonText(reasons[1]!, 'ja')).toBe(
+      'このバージョンでは表示できない判定理由（org-from-the-future）',
+    );
+    expect(reasonText(reasons[1]!, 'en')).toBe('A reason this version cannot show (org-from-the-future)');
+    expect(unreadableReasonCount(parsed)).toBe(2);
+    expect(parsed.lists[0]!.entries[0]).toMatchObject({ programId: 'coi-next', note: '学内締切に注意' });
+    expect(parsed.lists[1]!.entries).toHaveLength(1);
+  });
+
+  it('refuse a file whose reasons are not reasons at all, naming where', () => {
+    const file = JSON.parse(readFileSync('tests/fixtures/shortlist-file-v1.json', 'utf8')) as {
+      lists: { entries: { reasons: unknown[] }[] }[];
+    };
+    file.lists[0]!.entries[1]!.reasons = ['理由'];
+    const parsed = parseShortlistFile('colleague.json', encode(file));
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok)
+      expect(parsed.problems[0]).toMatchObject({ path: 'lists[0].entries[1].reasons[0]', kind: 'value' });
   });
 });

@@ -1,6 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { embeddedCatalogData, embeddedCatalogVersion } from '../../data/embedded';
-import { writeCatalogPack } from '../../shared/catalog/catalog-pack';
 import { validateCatalog } from '../../shared/catalog/validate';
 import { catalogToTable } from '../../shared/catalog-table/program-table';
 import { toCsv } from '../../shared/export/csv';
@@ -12,6 +11,7 @@ import { createUpdateService } from '../../renderer/src/features/catalog-update/
 import type { FromUpdateWorker } from '../../renderer/src/features/catalog-update/update-protocol';
 import { setZodLocale } from '../../renderer/src/i18n/zod-locale';
 import { nextYearCatalog } from '../support/next-year-catalog';
+import { makeTestKey, signedPack, type TestKey } from '../support/test-keys';
 
 const embedded = () => {
   const result = validateCatalog(structuredClone(embeddedCatalogData));
@@ -21,6 +21,11 @@ const embedded = () => {
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
 describe('the update worker’s service', () => {
+  let key: TestKey;
+  beforeAll(async () => {
+    key = await makeTestKey('B県 産業支援センター');
+  });
+  const writeCatalogPack = (catalog: Parameters<typeof signedPack>[0]) => signedPack(catalog, key);
   let database: NaviDatabase;
   let replies: FromUpdateWorker[];
   let handle: ReturnType<typeof createUpdateService>;
@@ -41,11 +46,15 @@ describe('the update worker’s service', () => {
     const store = new ShortlistStore(database);
     await store.add(await store.create('A'), { id: dropped.id, name: dropped.name });
 
+    const packText = await writeCatalogPack(catalog);
     await handle({
       type: 'read',
       file: 'next.json',
-      bytes: utf8(await writeCatalogPack(catalog)),
+      bytes: utf8(packText),
       locale: 'ja',
+      trustedKeys: [key.publicKey],
+      // The chosen file as the page has it: the catalog kept for redo is a slice of it.
+      source: new Blob([packText]),
     });
     const read = replies.pop()!;
     expect(read.type === 'read' && read.result.ok && read.result.preview).toMatchObject({
@@ -59,16 +68,32 @@ describe('the update worker’s service', () => {
     expect(JSON.stringify(read).length).toBeLessThan(JSON.stringify(catalog).length / 5);
 
     await handle({ type: 'apply' });
-    expect(replies.at(-1)).toEqual({ type: 'applied', version: '2027.04.01-1' });
+    expect(replies.at(-1)).toMatchObject({
+      type: 'applied',
+      meta: { catalogVersion: '2027.04.01-1', provenance: { kind: 'signed', keyId: key.publicKey.keyId } },
+    });
     const progress = replies.filter((r) => r.type === 'progress');
     expect(progress.length).toBeGreaterThan(0);
     expect((await database.meta.get('catalog'))?.catalogVersion).toBe('2027.04.01-1');
     expect(await database.programs.get('new-program-2027')).toBeDefined();
     expect(await database.shortlistEntries.where('programId').equals(dropped.id).count()).toBe(1);
+    // Only the added and changed programs were written (the rest were already installed), and the
+    // result is the whole new catalog: nothing dropped stays, nothing unchanged goes.
+    expect(progress.at(-1)).toMatchObject({ type: 'progress', progress: { total: 2 + 6 + 9 + 2 + 5 + 1 } });
+    const sorted = (programs: { id: string }[]) => [...programs].sort((a, b) => a.id.localeCompare(b.id));
+    expect(sorted(await database.programs.toArray())).toEqual(sorted(catalog.programs));
 
-    await handle({ type: 'undo' });
-    expect(replies.at(-1)).toEqual({ type: 'applied', version: embeddedCatalogVersion });
+    await handle({ type: 'switch' });
+    expect(replies.at(-1)).toMatchObject({
+      type: 'applied',
+      meta: { catalogVersion: embeddedCatalogVersion },
+    });
     expect(await database.programs.get('new-program-2027')).toBeUndefined();
+
+    // Redo reads the update back from the slice of the chosen file.
+    await handle({ type: 'switch' });
+    expect(replies.at(-1)).toMatchObject({ type: 'applied', meta: { catalogVersion: '2027.04.01-1' } });
+    expect(await database.programs.get('new-program-2027')).toBeDefined();
   });
 
   it('keeps for undo the catalog really installed, even if another window changed it after the check', async () => {
@@ -78,17 +103,18 @@ describe('the update worker’s service', () => {
       file: 'next.json',
       bytes: utf8(await writeCatalogPack(catalog)),
       locale: 'en',
+      trustedKeys: [key.publicKey],
     });
     // Another window installs its own update between this page's check and apply.
     const { catalog: other } = nextYearCatalog(embedded(), {
       version: '2026.12.01-1',
       addedName: '別の窓の新規事業',
     });
-    await applyCatalog(database, other);
+    await applyCatalog(database, other, { provenance: { kind: 'built-in' } });
 
     await handle({ type: 'apply' });
-    await handle({ type: 'undo' });
-    expect(replies.at(-1)).toEqual({ type: 'applied', version: '2026.12.01-1' });
+    await handle({ type: 'switch' });
+    expect(replies.at(-1)).toMatchObject({ type: 'applied', meta: { catalogVersion: '2026.12.01-1' } });
     expect((await database.programs.get('new-program-2027'))?.name).toBe('別の窓の新規事業');
     expect(await database.programs.count()).toBe(other.programs.length);
   });
@@ -98,7 +124,13 @@ describe('the update worker’s service', () => {
       ...embedded(),
       meta: { ...embedded().meta, catalogVersion: '2027.04.01-1' },
     });
-    await handle({ type: 'read', file: 'programs.csv', bytes: utf8(toCsv(table)), locale: 'ja' });
+    await handle({
+      type: 'read',
+      file: 'programs.csv',
+      bytes: utf8(toCsv(table)),
+      locale: 'ja',
+      trustedKeys: [],
+    });
     const good = replies.pop()!;
     expect(good.type === 'read' && good.result.ok && good.result.preview.counts).toEqual({
       added: 0,
@@ -108,7 +140,13 @@ describe('the update worker’s service', () => {
     });
 
     table.rows[0]![table.header.indexOf('名称')] = '';
-    await handle({ type: 'read', file: 'programs.csv', bytes: utf8(toCsv(table)), locale: 'ja' });
+    await handle({
+      type: 'read',
+      file: 'programs.csv',
+      bytes: utf8(toCsv(table)),
+      locale: 'ja',
+      trustedKeys: [],
+    });
     const bad = replies.pop()!;
     expect(bad.type === 'read' && !bad.result.ok && bad.result.problems).toEqual([
       expect.objectContaining({
@@ -122,5 +160,60 @@ describe('the update worker’s service', () => {
     await handle({ type: 'apply' });
     expect(replies.pop()).toEqual({ type: 'failed', message: 'no checked catalog to apply' });
     expect((await database.meta.get('catalog'))?.catalogVersion).toBe(embeddedCatalogVersion);
+  });
+
+  it('installs a table as a local edit under the proposed version, refuses a version not newer, and keeps the old catalog for undo', async () => {
+    const serviceAt = createUpdateService(
+      database,
+      (message) => replies.push(message),
+      () => new Date(2026, 11, 2),
+    );
+    const table = catalogToTable(embedded());
+    table.rows[0]![table.header.indexOf('名称')] = '表で直した名称';
+    await serviceAt({
+      type: 'read',
+      file: 'programs.csv',
+      bytes: utf8(toCsv(table)),
+      locale: 'ja',
+      trustedKeys: [],
+    });
+    const read = replies.pop()!;
+    expect(read.type === 'read' && read.result.ok && read.result.preview.source).toEqual({
+      kind: 'local-edit',
+      tableVersion: embeddedCatalogVersion,
+      proposedVersion: '2026.12.02-1',
+      vocabulary: [],
+    });
+    await serviceAt({ type: 'apply', version: embeddedCatalogVersion });
+    expect(replies.pop()).toMatchObject({ type: 'failed', message: expect.stringContaining('not-newer') });
+    await serviceAt({ type: 'apply', version: '2026.12.02-1' });
+    expect(replies.at(-1)).toMatchObject({
+      type: 'applied',
+      meta: {
+        catalogVersion: '2026.12.02-1',
+        provenance: { kind: 'local-edit', basedOn: embeddedCatalogVersion },
+      },
+    });
+    expect((await database.programs.toArray()).some((p) => p.name === '表で直した名称')).toBe(true);
+    await serviceAt({ type: 'switch' });
+    expect(replies.at(-1)).toMatchObject({
+      type: 'applied',
+      meta: { catalogVersion: embeddedCatalogVersion },
+    });
+  });
+
+  it('refuses a pack signed by a key the user has not added, naming the key', async () => {
+    const { catalog } = nextYearCatalog(embedded());
+    await handle({
+      type: 'read',
+      file: 'next.json',
+      bytes: utf8(await writeCatalogPack(catalog)),
+      locale: 'ja',
+      trustedKeys: [],
+    });
+    const read = replies.pop()!;
+    expect(read.type === 'read' && !read.result.ok && read.result.problems).toEqual([
+      expect.objectContaining({ kind: 'unknown-key', params: { keyId: key.publicKey.keyId } }),
+    ]);
   });
 });

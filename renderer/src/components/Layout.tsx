@@ -4,6 +4,7 @@ import { useCatalogMeta } from '../db/programs-repository';
 import { SEARCH_INPUT_ID } from '../features/catalog/search-params';
 import { useI18n } from '../i18n/i18n';
 import { isCatalogStale } from '../features/catalog-update/catalog-age';
+import { CatalogProvenance } from '../features/catalog-update/CatalogProvenance';
 import { InPageLink } from './InPageLink';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -29,8 +30,10 @@ export function Layout({ notice }: { notice: string | null }) {
           </NavLink>
           <NavLink to="/communities">{t('nav.communities')}</NavLink>
           <NavLink to="/market-domains">{t('nav.marketDomains')}</NavLink>
+          <NavLink to="/budgets">{t('nav.budgets')}</NavLink>
           <NavLink to="/frameworks">{t('nav.frameworks')}</NavLink>
           <NavLink to="/shortlists">{t('nav.shortlists')}</NavLink>
+          <NavLink to="/calendar">{t('nav.calendar')}</NavLink>
         </nav>
         <LanguageSwitch />
       </header>
@@ -39,10 +42,12 @@ export function Layout({ notice }: { notice: string | null }) {
       </main>
       <footer className="app-footer">
         {meta && <span>{t('catalog.asOf', { version: meta.catalogVersion, date: meta.asOf })}</span>}
+        {meta && <CatalogProvenance meta={meta} />}
         {meta && isCatalogStale(meta.asOf, now) && (
           <span className="storage-hint">{t('update.stale', { date: meta.asOf })}</span>
         )}
         <NavLink to="/catalog-update">{t('nav.catalogUpdate')}</NavLink>
+        <NavLink to="/about">{t('nav.about')}</NavLink>
         {notice && <span className="storage-hint">{notice}</span>}
       </footer>
     </>

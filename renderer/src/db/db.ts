@@ -1,11 +1,11 @@
-import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
+import Dexie, { type DexieOptions, type EntityTable, type Table } from 'dexie';
 import type { CatalogMeta } from '../../../shared/catalog/catalog';
 import type { Community } from '../../../shared/catalog/community';
 import type { Framework } from '../../../shared/catalog/framework';
 import type { MarketDomain } from '../../../shared/catalog/market-domain';
 import type { Program } from '../../../shared/catalog/program';
 import type { SourceDocument } from '../../../shared/catalog/sources';
-import type { EntryFields } from '../../../shared/shortlist/shortlist';
+import { readStoredReasons, type EntryFields } from '../../../shared/shortlist/shortlist';
 import { abortCauseMiddleware } from './abort-cause';
 import { stayClosedAfterBrowserClose } from './connection-guard';
 
@@ -13,7 +13,15 @@ import { stayClosedAfterBrowserClose } from './connection-guard';
 export interface CatalogMetaRow extends CatalogMeta {
   key: 'catalog';
   loadedAt: string;
+  /** Where the installed catalog came from; absent on catalogs loaded before packs were signed. */
+  provenance?: CatalogProvenance;
 }
+
+/** Built into the app, a pack signed by a trusted publisher, or the user's own edit of a program table. */
+export type CatalogProvenance =
+  | { kind: 'built-in' }
+  | { kind: 'signed'; keyId: string; publisher: string; created: string; expires: string }
+  | { kind: 'local-edit'; basedOn: string };
 
 /** User data: catalog loading never touches these tables. Keyed by stable program ids. */
 export interface Favourite {
@@ -43,15 +51,27 @@ export interface ShortlistEntry extends EntryFields {
   addedAt: string;
   updatedAt: string;
 }
-/** The catalog before the last update, one row per table, so the update can be undone. */
-export interface CatalogBackupRow {
-  table: (typeof CATALOG_TABLES)[number];
-  rows: unknown[];
-}
+/**
+ * What lets a catalog update be undone and redone (renderer/src/db/catalog-update.ts): the
+ * installed and the other catalog as their JSON bytes (`file:<loadedAt>`), and which is which.
+ * Databases from before kept the previous catalog as one row per table; undo still reads those.
+ */
+export type CatalogBackupRow =
+  /** A Blob: IndexedDB keeps it out of line, and a national catalog is larger than Chromium allows one value to be. */
+  | { table: `file:${string}`; meta: CatalogMetaRow; bytes: Blob }
+  | {
+      table: 'state';
+      installed: `file:${string}`;
+      other: `file:${string}` | null;
+      /** What the button does: bring back the catalog before the last update, or the one undone. */
+      action: 'undo' | 'redo';
+      otherMeta: CatalogMetaRow | null;
+    }
+  | { table: (typeof CATALOG_TABLES)[number]; rows: unknown[] };
 export interface Profile {
   id: string;
   name: string;
-  /** A matching profile; validated with profileSchema when read. */
+  /** A matching profile (one organisation or a team); validated with storedProfileSchema when read. */
   answers: unknown;
   updatedAt: string;
 }
@@ -77,7 +97,7 @@ export class NaviDatabase extends Dexie {
   profiles!: EntityTable<Profile, 'id'>;
   shortlists!: EntityTable<Shortlist, 'id'>;
   shortlistEntries!: EntityTable<ShortlistEntry, 'id'>;
-  catalogBackup!: EntityTable<CatalogBackupRow, 'table'>;
+  catalogBackup!: Table<CatalogBackupRow, string>;
 
   constructor(name = 'shien-menu-navi', options?: DexieOptions) {
     super(name, options);
@@ -103,11 +123,41 @@ export class NaviDatabase extends Dexie {
     });
     // v4: the previous catalog, kept by a catalog update for undo.
     this.version(4).stores({ catalogBackup: 'table' });
+    // v5: saved wizard reasons carry the engine's codes with typed params. Reasons saved before
+    // keep the words they were shown with (shared/shortlist/format-one-reasons.ts). Programs and
+    // schemes stored by an older catalog (one installed from a pack newer than the built-in catalog
+    // is not replaced at start-up), and the undo copy of one, get the fields added since, empty.
+    this.version(5)
+      .stores({})
+      .upgrade(async (tx) => {
+        await tx
+          .table('shortlistEntries')
+          .toCollection()
+          .modify((entry: { reasons?: unknown }) => {
+            entry.reasons = readStoredReasons(entry.reasons);
+          });
+        await tx.table('programs').toCollection().modify(withFieldsAddedInV5);
+        await tx.table('frameworks').toCollection().modify(withFieldsAddedInV5);
+        await tx
+          .table('catalogBackup')
+          .toCollection()
+          .modify((backup: CatalogBackupRow) => {
+            if (backup.table === 'programs' || backup.table === 'frameworks')
+              backup.rows.forEach((row) => withFieldsAddedInV5(row as Record<string, unknown>));
+          });
+      });
     // A write the browser aborts (a full disk) keeps the reason, so the UI can say it in words.
     this.use(abortCauseMiddleware);
     // Never reopened behind the user's back once the browser closed it (a full disk): see there.
     stayClosedAfterBrowserClose(this);
   }
+}
+
+/** Catalog fields added with version 5, as the schema's defaults give them to a pack without them. */
+function withFieldsAddedInV5(record: Record<string, unknown>) {
+  record.regions ??= [];
+  record.consortium ??= null;
+  if ('budgets' in record) record.periodEnd ??= null;
 }
 
 export const db = new NaviDatabase();

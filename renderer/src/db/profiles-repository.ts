@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { profileSchema, type Profile } from '../../../shared/matching/profile';
+import { storedProfileSchema, type Profile } from '../../../shared/matching/profile';
 import { db } from './db';
 
 export interface SavedProfile {
@@ -11,15 +11,18 @@ export interface SavedProfile {
 
 const byName = new Intl.Collator('ja');
 
-/** Saved client profiles; a stored profile that no longer validates is skipped, never thrown at the UI. */
+/**
+ * Saved client profiles and teams (profiles saved before teams existed read as a team of one); a
+ * stored profile that no longer validates is skipped, never thrown at the UI.
+ */
 export function useSavedProfiles(): SavedProfile[] | undefined {
   return useLiveQuery(async () => {
     const rows = await db.profiles.toArray();
     return rows
       .flatMap((row) => {
-        const parsed = profileSchema.safeParse(row.answers);
+        const parsed = storedProfileSchema.safeParse(row.answers);
         return parsed.success
-          ? [{ id: row.id, name: row.name, profile: parsed.data as Profile, updatedAt: row.updatedAt }]
+          ? [{ id: row.id, name: row.name, profile: parsed.data, updatedAt: row.updatedAt }]
           : [];
       })
       .sort((a, b) => byName.compare(a.name, b.name));

@@ -10,8 +10,10 @@ export type SeedOutcome =
 
 /**
  * Brings the catalog tables up to the embedded catalog. Same version: no work at all.
- * Older or none: catalog rows replaced in one read-write transaction, user tables untouched.
- * A newer catalog already installed (from an update) is kept.
+ * Older or none: catalog rows replaced in one read-write transaction, user tables untouched, and
+ * the undo backup of an earlier update dropped: it holds the catalog from before that update, so
+ * undoing now would skip the replaced one and go back two versions.
+ * A newer catalog already installed (from an update) is kept, and so is its undo.
  */
 export async function seedCatalog(
   database: NaviDatabase,
@@ -30,14 +32,20 @@ export async function seedCatalog(
   const result = validateCatalog(loadEmbedded());
   if (!result.ok) return { status: 'invalid', problems: result.problems };
   const { catalog } = result;
-  await database.transaction('rw', [...CATALOG_TABLES], async () => {
+  await database.transaction('rw', [...CATALOG_TABLES, 'catalogBackup'], async () => {
+    await database.catalogBackup.clear();
     for (const kind of RECORD_KINDS) {
       await database.table(kind).clear();
       await database.table(kind).bulkAdd(catalog[kind]);
     }
     await database.sources.clear();
     await database.sources.bulkAdd(catalog.sources);
-    await database.meta.put({ key: 'catalog', ...catalog.meta, loadedAt: now().toISOString() });
+    await database.meta.put({
+      key: 'catalog',
+      ...catalog.meta,
+      loadedAt: now().toISOString(),
+      provenance: { kind: 'built-in' },
+    });
   });
   return {
     status: 'loaded',

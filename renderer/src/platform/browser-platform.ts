@@ -1,4 +1,6 @@
 import { MAX_IMPORT_BYTES } from '../../../shared/ipc/contract';
+import { SAVE_KINDS } from '../../../shared/ipc/save-kinds';
+import { cleanFileNameFor } from '../../../shared/security/file-name';
 import { FileTooLargeError, type Platform } from './platform';
 
 /** Fallbacks for a plain web page: <input type=file>, a download link and the print dialog. */
@@ -18,17 +20,17 @@ export function browserPlatform(): Platform {
           if (file.size > MAX_IMPORT_BYTES) return reject(new FileTooLargeError(file.name, file.size));
           file
             .arrayBuffer()
-            .then((buffer) => resolve({ name: file.name, bytes: new Uint8Array(buffer) }), reject);
+            .then((buffer) => resolve({ name: file.name, bytes: new Uint8Array(buffer), file }), reject);
         });
         input.click();
       });
     },
-    async saveFile(suggestedName, data, mimeType) {
+    async saveFile(kind, suggestedName, data, mimeType) {
       const blob = new Blob([data], { type: mimeType });
       const url = URL.createObjectURL(blob);
       const link = document.createElement('a');
       link.href = url;
-      link.download = suggestedName;
+      link.download = cleanFileNameFor(suggestedName, SAVE_KINDS[kind]);
       link.click();
       setTimeout(() => URL.revokeObjectURL(url), 0);
       return true;

@@ -1,5 +1,5 @@
 import type { PreloadApi } from '../../../electron/preload/api';
-import { FileTooLargeError, type Platform } from './platform';
+import { FileTooLargeError, NotAFileError, type Platform } from './platform';
 
 export function electronPlatform(api: PreloadApi): Platform {
   return {
@@ -9,20 +9,19 @@ export function electronPlatform(api: PreloadApi): Platform {
       const result = await api.files.openForImport({ filters: accept });
       if (result.status === 'canceled') return null;
       if (result.status === 'too-large') throw new FileTooLargeError(result.name, result.bytes);
+      if (result.status === 'not-a-file') throw new NotAFileError(result.name);
       return { name: result.name, bytes: result.bytes };
     },
-    async saveFile(suggestedName, data, mimeType) {
-      const extension = suggestedName.split('.').pop() ?? 'txt';
-      // The dialog's filter is named by the extension: a MIME type is no name for a person.
-      void mimeType;
-      const filters = [{ name: `${extension.toUpperCase()}`, extensions: [extension.toLowerCase()] }];
-      return (await api.files.saveExport({ suggestedName, filters, data })).saved;
+    // The main process cleans the name and builds the dialog's filters from the kind; the MIME
+    // type is only for a browser's download.
+    async saveFile(kind, suggestedName, data) {
+      return (await api.files.saveExport({ kind, suggestedName, data })).saved;
     },
     async printView(suggestedName) {
       await api.print.toPdf({ suggestedName, landscape: false });
     },
-    async openExternal(url) {
-      await api.links.openExternal(url);
+    async openExternal(url, locale) {
+      await api.links.openExternal({ url, locale });
     },
     async appVersion() {
       return (await api.app.version()).version;

@@ -1,23 +1,37 @@
 import type { PreloadApi } from '../../../electron/preload/api';
 import { PRELOAD_API_KEY } from '../../../electron/preload/api';
+import type { SaveKind } from '../../../shared/ipc/save-kinds';
+import type { Locale } from '../i18n/i18n';
 import { browserPlatform } from './browser-platform';
 import { electronPlatform } from './electron-platform';
 
 export interface OpenedFile {
   name: string;
   bytes: Uint8Array<ArrayBuffer>;
+  /** The file itself where the host has one (a browser's File): a handle to it, never a copy of its bytes. */
+  file?: Blob;
 }
 
 /** What the renderer asks of its host. Electron does it through the preload; a browser, itself. */
 export interface Platform {
   kind: 'electron' | 'browser';
-  /** null when the user cancels. Throws FileTooLargeError past the import limit. */
+  /**
+   * null when the user cancels. Throws FileTooLargeError past the import limit and NotAFileError
+   * for a folder, device or pipe.
+   */
   openFileForImport(accept: { name: string; extensions: string[] }[]): Promise<OpenedFile | null>;
-  saveFile(suggestedName: string, data: string | Uint8Array<ArrayBuffer>, mimeType: string): Promise<boolean>;
+  /** Saved under a cleaned name with one of the extensions allowed for `kind`; false when cancelled. */
+  saveFile(
+    kind: SaveKind,
+    suggestedName: string,
+    data: string | Uint8Array<ArrayBuffer>,
+    mimeType: string,
+  ): Promise<boolean>;
   printView(suggestedName: string): Promise<void>;
   /** Electron opens safe links with the OS; a browser follows the link itself. */
   handlesLinks: boolean;
-  openExternal(url: string): Promise<void>;
+  /** `locale` names the language of the question Electron asks before opening a web page. */
+  openExternal(url: string, locale: Locale): Promise<void>;
   appVersion(): Promise<string | null>;
 }
 
@@ -27,6 +41,13 @@ export class FileTooLargeError extends Error {
     readonly bytes: number,
   ) {
     super(`${fileName} is too large (${bytes} bytes)`);
+  }
+}
+
+/** The chosen path is a folder, a device or a pipe: the app reads regular files only. */
+export class NotAFileError extends Error {
+  constructor(readonly fileName: string) {
+    super(`${fileName} is not a regular file`);
   }
 }
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { writeCatalogPack } from '../../../../shared/catalog/catalog-pack';
+import { writeUnsignedPack } from '../../../../shared/catalog/catalog-pack';
 import { catalogToTable } from '../../../../shared/catalog-table/program-table';
 import { db } from '../../db/db';
 import { useCheckedWrite } from '../../components/useCheckedWrite';
@@ -33,10 +33,15 @@ export function CatalogExportButtons({ disabled }: { disabled: boolean }) {
       const { catalog } = installed;
       const name = `catalog-${catalog.meta.catalogVersion}`;
       if (target === 'pack') {
-        await getPlatform().saveFile(`${name}.json`, await writeCatalogPack(catalog), 'application/json');
+        await getPlatform().saveFile(
+          'catalogPack',
+          `${name}-unsigned.json`,
+          writeUnsignedPack(catalog),
+          'application/json',
+        );
       } else {
         const file = await encodeExport(catalogToTable(catalog), target, 'プログラム');
-        await getPlatform().saveFile(`${name}.${file.extension}`, file.data, file.mimeType);
+        await getPlatform().saveFile('catalogTable', `${name}.${file.extension}`, file.data, file.mimeType);
       }
     } catch (error) {
       setFailure(t('update.exportFailed', { message: errorMessage(error) }));

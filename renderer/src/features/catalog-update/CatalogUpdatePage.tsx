@@ -1,21 +1,25 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState, type DragEvent } from 'react';
+import { Link } from 'react-router';
 import { compareCatalogVersions } from '../../../../shared/catalog/catalog';
 import { MAX_PACK_BYTES } from '../../../../shared/catalog/limits';
 import { isTableFile, MAX_TABLE_BYTES } from '../../../../shared/catalog-table/read-table-file';
 import { useCheckedWrite } from '../../components/useCheckedWrite';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { WriteFailure } from '../../components/WriteFailure';
-import { hasCatalogBackup, type ApplyProgress } from '../../db/catalog-update';
-import { db } from '../../db/db';
+import { catalogAction, type ApplyProgress } from '../../db/catalog-update';
+import { db, type CatalogMetaRow } from '../../db/db';
 import { useCatalogMeta } from '../../db/programs-repository';
 import { classifyWriteError } from '../../db/storage-health';
 import { ensureRoom, NotEnoughRoomError } from '../../db/storage-space';
 import { useI18n } from '../../i18n/i18n';
 import { noRoomText } from '../../i18n/room-text';
-import { FileTooLargeError, getPlatform } from '../../platform/platform';
+import { FileTooLargeError, NotAFileError, getPlatform } from '../../platform/platform';
 import { isCatalogStale } from './catalog-age';
 import { CatalogExportButtons } from './CatalogExportButtons';
+import { CatalogProvenance } from './CatalogProvenance';
+import { trustedPublisherKeys } from './publisher-keys';
+import { PublisherKeys } from './PublisherKeys';
 import { UpdateClient, UpdateWriteError } from './update-client';
 import type { CheckedFile } from './update-protocol';
 import { UpdateProblems } from './UpdateProblems';
@@ -34,9 +38,12 @@ export function CatalogUpdatePage() {
   const { t, locale } = useI18n();
   useDocumentTitle(t('update.heading'));
   const meta = useCatalogMeta();
-  const canUndo = useLiveQuery(() => hasCatalogBackup(db), []);
+  /** Undo or redo, whichever is next, and the catalog it brings back. */
+  const kept = useLiveQuery(() => catalogAction(db), []);
   const [state, setState] = useState<Step>({ step: 'idle' });
   const [confirmedOlder, setConfirmedOlder] = useState(false);
+  const [confirmedNames, setConfirmedNames] = useState(false);
+  const [localVersion, setLocalVersion] = useState('');
   const [now] = useState(Date.now);
   // Opening a file can fail outside the checks below (a dialog, a file that vanished): said in words.
   const action = useCheckedWrite();
@@ -54,14 +61,18 @@ export function CatalogUpdatePage() {
     };
   }, []);
 
-  const check = async (file: string, bytes: Uint8Array<ArrayBuffer>) => {
+  const check = async (file: string, bytes: Uint8Array<ArrayBuffer>, source?: Blob) => {
     checkedBytes.current = bytes.byteLength;
     setConfirmedOlder(false);
+    setConfirmedNames(false);
     setState({ step: 'reading', file });
     try {
-      setState({ step: 'read', result: await client().check(file, bytes, locale) });
+      const result = await client().check(file, bytes, locale, trustedPublisherKeys(), source);
+      if (result.ok && result.preview.source.kind === 'local-edit')
+        setLocalVersion(result.preview.source.proposedVersion);
+      setState({ step: 'read', result });
     } catch (error) {
-      setState({ step: 'failed', message: t('update.checkFailed', { file, message: String(error) }) });
+      setState({ step: 'failed', message: t('update.checkFailed', { file, message: errorMessage(error) }) });
     }
   };
   const refuseAsTooLarge = (file: string, bytes: number) =>
@@ -70,7 +81,16 @@ export function CatalogUpdatePage() {
       result: {
         ok: false,
         file,
-        problems: [{ file, kind: 'too-large', record: '(file)', field: '(file)', message: `${bytes} bytes` }],
+        problems: [
+          {
+            file,
+            kind: 'too-large',
+            record: '(file)',
+            field: '(file)',
+            message: 'too large',
+            params: { size: bytes, limit: isTableFile(file) ? MAX_TABLE_BYTES : MAX_PACK_BYTES },
+          },
+        ],
       },
     });
   const choose = async () => {
@@ -78,8 +98,13 @@ export function CatalogUpdatePage() {
       const opened = await getPlatform().openFileForImport([
         { name: t('update.fileFilter'), extensions: ['json', 'xlsx', 'csv', 'txt'] },
       ]);
-      if (opened) await check(opened.name, opened.bytes);
+      if (opened) await check(opened.name, opened.bytes, opened.file);
     } catch (error) {
+      if (error instanceof NotAFileError)
+        return setState({
+          step: 'failed',
+          message: `${t('update.rejected', { file: error.fileName })} ${t('files.notAFile')}`,
+        });
       if (!(error instanceof FileTooLargeError)) throw error;
       refuseAsTooLarge(error.fileName, error.bytes);
     }
@@ -91,17 +116,18 @@ export function CatalogUpdatePage() {
     // Checked before reading: a dropped file could be gigabytes.
     if (file.size > (isTableFile(file.name) ? MAX_TABLE_BYTES : MAX_PACK_BYTES))
       return refuseAsTooLarge(file.name, file.size);
-    await check(file.name, new Uint8Array(await file.arrayBuffer()));
+    await check(file.name, new Uint8Array(await file.arrayBuffer()), file);
   };
   const showProgress = (progress: ApplyProgress) => setState({ step: 'applying', progress });
-  /** Apply and undo both rewrite the catalog in the worker, with progress, and end in a message. */
+  /** Apply, undo and redo all rewrite the catalog in the worker, with progress, and end in a message. */
   const rewrite = async (
-    run: (onProgress: typeof showProgress) => Promise<string>,
+    run: (onProgress: typeof showProgress) => Promise<CatalogMetaRow>,
     doneMessage: (version: string) => string,
   ) => {
     setState({ step: 'applying', progress: null });
     try {
-      setState({ step: 'done', message: doneMessage(await run(showProgress)) });
+      const installed = await run(showProgress);
+      setState({ step: 'done', message: doneMessage(installed.catalogVersion) });
     } catch (error) {
       setState({ step: 'failed', message: t('update.failed', { message: failureText(error) }) });
     }
@@ -112,18 +138,20 @@ export function CatalogUpdatePage() {
     const problem = error instanceof UpdateWriteError ? error.problem : classifyWriteError(error);
     return problem === 'other' ? errorMessage(error) : t(`write.problem.${problem}`);
   };
+  const checked = state.step === 'read' && state.result.ok ? state.result.preview : null;
   const apply = () =>
     rewrite(
       async (p) => {
         await ensureRoom('catalogUpdate', checkedBytes.current);
-        return client().apply(p);
+        return client().apply(p, checked?.source.kind === 'local-edit' ? localVersion : undefined);
       },
       (version) => t('update.applied', { version }),
     );
-  const undo = () =>
+  const switchCatalog = (redo: boolean) =>
     rewrite(
-      (p) => client().undo(p),
-      (version) => t('update.undone', { version }),
+      (p) => client().switchCatalog(p),
+      (version) =>
+        `${t(redo ? 'update.redone' : 'update.undone', { version })} ${t('update.nowInstalled', { version })}`,
     );
 
   const stale = meta && isCatalogStale(meta.asOf, now);
@@ -138,6 +166,10 @@ export function CatalogUpdatePage() {
           <dl className="facts">
             <dt>{t('update.version')}</dt>
             <dd>{meta.catalogVersion}</dd>
+            <dt>{t('update.provenance.label')}</dt>
+            <dd>
+              <CatalogProvenance meta={meta} />
+            </dd>
             <dt>{t('update.asOf')}</dt>
             <dd>{meta.asOf}</dd>
             <dt>{t('update.publisher')}</dt>
@@ -158,10 +190,17 @@ export function CatalogUpdatePage() {
         </button>{' '}
         <span className="help">{t('update.drop')}</span>
       </div>
-      {canUndo && (
+      <p>
+        <Link to="/catalog-update/help">{t('update.help')}</Link>
+      </p>
+      {kept && (
         <p className="toolbar">
-          <button type="button" disabled={busy} onClick={() => action.run(undo)}>
-            {t('update.undo')}
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => action.run(() => switchCatalog(kept.action === 'redo'))}
+          >
+            {t(kept.action === 'redo' ? 'update.redo' : 'update.undo', { version: kept.meta.catalogVersion })}
           </button>
         </p>
       )}
@@ -181,16 +220,25 @@ export function CatalogUpdatePage() {
       {state.step === 'read' && !state.result.ok && (
         <UpdateProblems file={state.result.file} problems={state.result.problems} />
       )}
-      {state.step === 'read' && state.result.ok && meta && (
+      {checked && (
         <UpdatePreviewView
-          preview={state.result.preview}
-          installedVersion={meta.catalogVersion}
-          older={compareCatalogVersions(state.result.preview.meta.catalogVersion, meta.catalogVersion) < 0}
-          confirmedOlder={confirmedOlder}
-          onConfirmOlder={setConfirmedOlder}
-          onApply={() => action.run(apply)}
+          preview={checked}
+          choices={{
+            older:
+              checked.source.kind === 'signed' &&
+              !!checked.installed &&
+              compareCatalogVersions(checked.meta.catalogVersion, checked.installed.catalogVersion) < 0,
+            confirmedOlder,
+            onConfirmOlder: setConfirmedOlder,
+            localVersion,
+            onLocalVersion: setLocalVersion,
+            confirmedNames,
+            onConfirmNames: setConfirmedNames,
+            onApply: () => action.run(apply),
+          }}
         />
       )}
+      <PublisherKeys disabled={busy} />
       <section aria-labelledby="export-heading">
         <h2 id="export-heading">{t('update.exportHeading')}</h2>
         <CatalogExportButtons disabled={busy} />

@@ -1,7 +1,10 @@
 import type { Program } from '../../../../shared/catalog/program';
-import { useI18n } from '../../i18n/i18n';
-import type { UpdatePreview } from './read-update';
 import { PROGRAM_COLUMNS } from '../../../../shared/catalog-table/program-columns';
+import { formatDate } from '../../../../shared/format/dates';
+import { useI18n } from '../../i18n/i18n';
+import { LocalEditVersion } from './LocalEditVersion';
+import type { UpdatePreview } from './read-update';
+import { VocabularyWarnings } from './VocabularyWarnings';
 
 /** Field names as the program table's headers call them: the names a maintainer edits. */
 const FIELD_NAMES_JA = new Map<string, string>(PROGRAM_COLUMNS.map((c) => [c.key, c.ja]));
@@ -24,35 +27,67 @@ function describeField(field: keyof Program, value: unknown): string {
   return text.length > 200 ? `${text.slice(0, 200)}…` : text;
 }
 
-/** Added, changed (field by field, old → new) and removed programs, and what it means for the user's data. */
-export function UpdatePreviewView({
-  preview: { file, meta, counts, added, changed, removed, affectedRemoved, affectedChanged },
-  installedVersion,
-  older,
-  confirmedOlder,
-  onConfirmOlder,
-  onApply,
-}: {
-  preview: UpdatePreview;
-  installedVersion: string;
+export interface ApplyChoices {
   older: boolean;
   confirmedOlder: boolean;
   onConfirmOlder: (confirmed: boolean) => void;
+  /** A local edit: the version to install it as, and whether its unknown names were confirmed. */
+  localVersion: string;
+  onLocalVersion: (version: string) => void;
+  confirmedNames: boolean;
+  onConfirmNames: (confirmed: boolean) => void;
   onApply: () => void;
-}) {
+}
+
+/** Added, changed (field by field, old → new) and removed programs, who signed it, and what it means for the user's data. */
+export function UpdatePreviewView({ preview, choices }: { preview: UpdatePreview; choices: ApplyChoices }) {
   const { t, locale } = useI18n();
-  const same = meta.catalogVersion === installedVersion;
+  const { file, meta, source, installed, counts, added, changed, removed, affectedRemoved, affectedChanged } =
+    preview;
+  const installedVersion = installed?.catalogVersion ?? '';
+  const replacesLocalEdit = source.kind === 'signed' && installed?.provenance?.kind === 'local-edit';
+  const same = source.kind === 'signed' && meta.catalogVersion === installedVersion && !replacesLocalEdit;
+  const local = source.kind === 'local-edit' ? source : null;
+  const toVersion = local ? choices.localVersion : meta.catalogVersion;
+  const localOk = !local || LocalEditVersion.problem(choices.localVersion, installedVersion) === null;
+  const namesOk = !local || local.vocabulary.length === 0 || choices.confirmedNames;
   return (
     <section aria-labelledby="preview-heading" className="update-preview">
       <h2 id="preview-heading">{t('update.preview', { file })}</h2>
       <dl className="facts">
         <dt>{t('update.version')}</dt>
-        <dd>{t('update.fromTo', { from: installedVersion, to: meta.catalogVersion })}</dd>
+        <dd>{t('update.fromTo', { from: installedVersion, to: toVersion })}</dd>
         <dt>{t('update.asOf')}</dt>
         <dd>{meta.asOf}</dd>
         <dt>{t('update.publisher')}</dt>
         <dd>{meta.publisher}</dd>
+        <dt>{t('update.signedBy')}</dt>
+        <dd>
+          {source.kind === 'signed'
+            ? t('update.signedByValue', {
+                publisher: source.signature.publisher,
+                keyId: source.signature.keyId,
+                date: formatDate(source.signature.created.slice(0, 10), locale),
+                expires: formatDate(source.signature.expires.slice(0, 10), locale),
+              })
+            : t('update.provenance.local-edit')}
+        </dd>
       </dl>
+      {local && (
+        <LocalEditVersion
+          source={local}
+          installedVersion={installedVersion}
+          version={choices.localVersion}
+          onVersion={choices.onLocalVersion}
+        />
+      )}
+      {local && local.vocabulary.length > 0 && (
+        <VocabularyWarnings
+          warnings={local.vocabulary}
+          confirmed={choices.confirmedNames}
+          onConfirm={choices.onConfirmNames}
+        />
+      )}
       <ul className="diff-counts">
         <li>{t('update.added', { count: counts.added })}</li>
         <li>{t('update.changed', { count: counts.changed })}</li>
@@ -114,14 +149,15 @@ export function UpdatePreviewView({
         </details>
       )}
       {same && <p>{t('update.same', { version: installedVersion })}</p>}
-      {older && (
+      {replacesLocalEdit && meta.catalogVersion === installedVersion && <p>{t('update.replaceLocal')}</p>}
+      {choices.older && (
         <div className="warning">
           <p>{t('update.older', { from: installedVersion, to: meta.catalogVersion })}</p>
           <label className="check">
             <input
               type="checkbox"
-              checked={confirmedOlder}
-              onChange={(e) => onConfirmOlder(e.target.checked)}
+              checked={choices.confirmedOlder}
+              onChange={(e) => choices.onConfirmOlder(e.target.checked)}
             />
             {t('update.confirmOlder')}
           </label>
@@ -131,12 +167,13 @@ export function UpdatePreviewView({
         <button
           type="button"
           className="primary"
-          disabled={same || (older && !confirmedOlder)}
-          onClick={onApply}
+          disabled={same || (choices.older && !choices.confirmedOlder) || !localOk || !namesOk}
+          onClick={choices.onApply}
         >
           {t('update.apply')}
         </button>
       </p>
+      {local && <p className="help">{t('update.localEdit.toSign')}</p>}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 // Checks, previews and applies catalog files off the UI thread: parsing and validating a national
 // catalog takes seconds, and the page must keep drawing its progress bar meanwhile.
+import '../../runtime-setup';
 import { NaviDatabase } from '../../db/db';
 import type { FromUpdateWorker, ToUpdateWorker } from './update-protocol';
 import { createUpdateService } from './update-service';

@@ -42,6 +42,6 @@ export async function loadInstalledCatalog(
       ok: false,
       problems: [{ record: 'meta', field: '(record)', message: 'no catalog is installed' }],
     };
-  const { key: _key, loadedAt: _loadedAt, ...meta } = current;
+  const { key: _key, loadedAt: _loadedAt, provenance: _provenance, ...meta } = current;
   return validateCatalog({ meta, programs, ...beside });
 }

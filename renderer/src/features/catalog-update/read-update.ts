@@ -1,22 +1,50 @@
-import type { Catalog, CatalogMeta } from '../../../../shared/catalog/catalog';
-import { diffPrograms, type CatalogDiff } from '../../../../shared/catalog/catalog-diff';
-import { readCatalogPack, type PackProblem } from '../../../../shared/catalog/catalog-pack';
+import { compareCatalogVersions, type Catalog, type CatalogMeta } from '../../../../shared/catalog/catalog';
+import { ProgramDiff, type ProgramChange } from '../../../../shared/catalog/catalog-diff';
+import {
+  readCatalogPack,
+  type PackProblem,
+  type PackSignature,
+  type PackTrust,
+  type ReadPack,
+} from '../../../../shared/catalog/catalog-pack';
+import { proposeLocalVersion } from '../../../../shared/catalog/local-version';
 import type { Program } from '../../../../shared/catalog/program';
 import { isTableFile, readTableFile } from '../../../../shared/catalog-table/read-table-file';
-import type { InstalledPrograms } from '../../db/catalog-update';
-import type { NaviDatabase } from '../../db/db';
+import {
+  addToVocabulary,
+  checkVocabulary,
+  glossaryVocabulary,
+  type VocabularyWarning,
+} from '../../../../shared/catalog-table/vocabulary-check';
+import type { ProgramDelta } from '../../db/catalog-update';
+import type { CatalogMetaRow, NaviDatabase } from '../../db/db';
 import { readRecordsBesidePrograms } from './installed-catalog';
 
 /** Programs listed by name in the preview; the counts say how many more there are. */
 export const PREVIEW_LISTED = 50;
+/** Installed programs read per step of the diff: a national catalog is never held twice. */
+const DIFF_CHUNK = 5_000;
+
+/** Where the checked file's catalog comes from: a trusted publisher's signed pack, or the user's own table. */
+export type UpdateSource =
+  | { kind: 'signed'; signature: PackSignature }
+  | {
+      kind: 'local-edit';
+      /** The version written in the table, and the one the app proposes to install it as. */
+      tableVersion: string;
+      proposedVersion: string;
+      vocabulary: VocabularyWarning[];
+    };
 
 /** What applying a file would change: small enough to post from the worker at any catalog size. */
 export interface UpdatePreview {
   file: string;
   meta: CatalogMeta;
+  source: UpdateSource;
+  installed: CatalogMetaRow | null;
   counts: { added: number; changed: number; removed: number; unchanged: number };
   added: Pick<Program, 'id' | 'name'>[];
-  changed: CatalogDiff['changed'];
+  changed: ProgramChange[];
   removed: Pick<Program, 'id' | 'name'>[];
   /** Programs in the user's lists or favourites that the update removes or changes. */
   affectedRemoved: string[];
@@ -24,55 +52,92 @@ export interface UpdatePreview {
 }
 
 export type ReadUpdate =
-  | { ok: true; preview: UpdatePreview; catalog: Catalog; installed: InstalledPrograms }
+  | { ok: true; preview: UpdatePreview; catalog: Catalog; bytes: Uint8Array | undefined; delta: ProgramDelta }
   | { ok: false; file: string; problems: PackProblem[] };
 
 /**
- * Validates a chosen file (a catalog pack, or a program table whose other records are the
+ * Validates a chosen file (a signed catalog pack, or a program table whose other records are the
  * installed catalog's) and, if it is a good catalog, works out what applying it would change.
  */
 export async function readUpdate(
   database: NaviDatabase,
   file: string,
   bytes: Uint8Array,
+  trust: PackTrust,
 ): Promise<ReadUpdate> {
-  const read = isTableFile(file)
+  const table = isTableFile(file);
+  const read = table
     ? await readTableFile(file, bytes, await readRecordsBesidePrograms(database))
-    : await readCatalogPack(file, bytes);
+    : await readCatalogPack(file, bytes, trust);
   if (!read.ok) return { ok: false, file, problems: read.problems };
-  const [installed, loadedAt, entries, favourites] = await database.transaction(
-    'r',
-    [database.programs, database.meta, database.shortlistEntries, database.favourites],
-    () =>
-      Promise.all([
-        database.programs.toArray(),
-        database.meta.get('catalog').then((meta) => meta?.loadedAt ?? null),
-        database.shortlistEntries.toArray(),
-        database.favourites.toArray(),
-      ]),
-  );
-  const diff = diffPrograms(installed, read.catalog.programs);
+  const { catalog } = read;
+  const signed = 'signature' in read ? (read as Extract<ReadPack, { ok: true }>) : null;
+
+  const installed = (await database.meta.get('catalog')) ?? null;
+  const diff = new ProgramDiff(catalog.programs, PREVIEW_LISTED);
+  const vocabulary = glossaryVocabulary();
+  let last: string | null = null;
+  for (;;) {
+    const chunk: Program[] = await (
+      last === null
+        ? database.programs.orderBy(':id').limit(DIFF_CHUNK)
+        : database.programs.where(':id').above(last).limit(DIFF_CHUNK)
+    ).toArray();
+    if (!chunk.length) break;
+    diff.compare(chunk);
+    if (table) addToVocabulary(vocabulary, chunk);
+    last = chunk.at(-1)!.id;
+  }
+  const summary = diff.finish();
+  const differs = new Set([...summary.changedIds, ...summary.addedIds]);
+  const [entries, favourites] = await Promise.all([
+    database.shortlistEntries.toArray(),
+    database.favourites.toArray(),
+  ]);
   const usersPrograms = new Set([...entries.map((e) => e.programId), ...favourites.map((f) => f.programId)]);
-  const named = (programs: Program[]) =>
-    programs.slice(0, PREVIEW_LISTED).map(({ id, name }) => ({ id, name }));
+  const named = (programs: Program[]) => programs.map(({ id, name }) => ({ id, name }));
+  const source: UpdateSource = signed
+    ? { kind: 'signed', signature: signed.signature }
+    : {
+        kind: 'local-edit',
+        tableVersion: catalog.meta.catalogVersion,
+        proposedVersion: proposeLocalVersion(
+          installed?.catalogVersion ?? '0000.00.00-0',
+          catalog.meta.catalogVersion,
+          trust.now,
+        ),
+        vocabulary: checkVocabulary(catalog.programs, vocabulary),
+      };
   return {
     ok: true,
-    catalog: read.catalog,
-    installed: { loadedAt, programs: installed },
+    catalog,
+    bytes: signed?.catalogBytes,
+    delta: {
+      installedLoadedAt: installed?.loadedAt ?? null,
+      upsert: catalog.programs.filter((p) => differs.has(p.id)),
+      removedIds: summary.removedIds,
+    },
     preview: {
       file,
-      meta: read.catalog.meta,
-      counts: {
-        added: diff.added.length,
-        changed: diff.changed.length,
-        removed: diff.removed.length,
-        unchanged: diff.unchanged,
-      },
-      added: named(diff.added),
-      changed: diff.changed.slice(0, PREVIEW_LISTED),
-      removed: named(diff.removed),
-      affectedRemoved: diff.removed.map((p) => p.id).filter((id) => usersPrograms.has(id)),
-      affectedChanged: diff.changed.map((c) => c.after.id).filter((id) => usersPrograms.has(id)),
+      meta: catalog.meta,
+      source,
+      installed,
+      counts: summary.counts,
+      added: named(summary.added),
+      changed: summary.changed,
+      removed: named(summary.removed),
+      affectedRemoved: summary.removedIds.filter((id) => usersPrograms.has(id)),
+      affectedChanged: summary.changedIds.filter((id) => usersPrograms.has(id)),
     },
   };
+}
+
+/** A local edit's version must look like one and be newer than the installed catalog. */
+export function localVersionProblem(
+  version: string,
+  installed: string | undefined,
+): 'format' | 'not-newer' | null {
+  if (!/^\d{4}\.\d{2}\.\d{2}-\d+$/.test(version)) return 'format';
+  if (installed && compareCatalogVersions(version, installed) <= 0) return 'not-newer';
+  return null;
 }

@@ -1,4 +1,6 @@
+import type { PublisherKey } from '../../../../shared/signing/publisher-key';
 import type { ApplyProgress } from '../../db/catalog-update';
+import type { CatalogMetaRow } from '../../db/db';
 import type { WriteProblem } from '../../db/storage-health';
 import type { Locale } from '../../i18n/i18n';
 import type { CheckedFile, FromUpdateWorker, ToUpdateWorker } from './update-protocol';
@@ -32,19 +34,29 @@ export class UpdateClient {
     this.worker.onerror = (event) => this.settle?.({ type: 'failed', message: event.message });
   }
 
-  async check(file: string, bytes: Uint8Array<ArrayBuffer>, locale: Locale): Promise<CheckedFile> {
-    const answer = await this.request({ type: 'read', file, bytes, locale }, [bytes.buffer]);
+  async check(
+    file: string,
+    bytes: Uint8Array<ArrayBuffer>,
+    locale: Locale,
+    trustedKeys: PublisherKey[],
+    source?: Blob,
+  ): Promise<CheckedFile> {
+    const answer = await this.request(
+      { type: 'read', file, bytes, locale, trustedKeys, ...(source && { source }) },
+      [bytes.buffer],
+    );
     if (answer.type === 'read') return answer.result;
     throw new Error(answer.type === 'failed' ? answer.message : `unexpected ${answer.type}`);
   }
 
-  /** Resolves with the catalog version now installed. */
-  async apply(onProgress: (progress: ApplyProgress) => void): Promise<string> {
-    return this.change({ type: 'apply' }, onProgress);
+  /** Resolves with the catalog now installed. */
+  async apply(onProgress: (progress: ApplyProgress) => void, version?: string): Promise<CatalogMetaRow> {
+    return this.change(version === undefined ? { type: 'apply' } : { type: 'apply', version }, onProgress);
   }
 
-  async undo(onProgress: (progress: ApplyProgress) => void): Promise<string> {
-    return this.change({ type: 'undo' }, onProgress);
+  /** Undo, or redo after an undo. */
+  async switchCatalog(onProgress: (progress: ApplyProgress) => void): Promise<CatalogMetaRow> {
+    return this.change({ type: 'switch' }, onProgress);
   }
 
   dispose() {
@@ -55,7 +67,7 @@ export class UpdateClient {
     this.onProgress = onProgress;
     const answer = await this.request(message);
     this.onProgress = () => {};
-    if (answer.type === 'applied') return answer.version;
+    if (answer.type === 'applied') return answer.meta;
     if (answer.type === 'failed') throw new UpdateWriteError(answer.message, answer.problem ?? 'other');
     throw new Error(`unexpected ${answer.type}`);
   }

@@ -1,18 +1,23 @@
-import { applyCatalog, undoCatalogUpdate } from '../../db/catalog-update';
+import { APP_VERSION } from '../../../../shared/app-version';
+import { applyCatalog, switchCatalog } from '../../db/catalog-update';
 import type { NaviDatabase } from '../../db/db';
 import { classifyWriteError } from '../../db/storage-health';
 import { setZodLocale } from '../../i18n/zod-locale';
-import { readUpdate, type ReadUpdate } from './read-update';
+import { localVersionProblem, readUpdate, type ReadUpdate } from './read-update';
 import type { FromUpdateWorker, ToUpdateWorker } from './update-protocol';
 import { errorMessage } from '../../../../shared/error-message';
 
 /**
- * The update worker's work, apart from the worker: reading and checking a file, then applying or
- * undoing. The checked catalog stays here between preview and apply, so a national catalog is
- * parsed, validated and written without ever crossing to the page's thread.
+ * The update worker's work, apart from the worker: reading and checking a file, then applying,
+ * undoing or redoing. The checked catalog stays here between preview and apply, so a national
+ * catalog is parsed, validated and written without ever crossing to the page's thread.
  */
-export function createUpdateService(database: NaviDatabase, reply: (message: FromUpdateWorker) => void) {
-  let checked: Extract<ReadUpdate, { ok: true }> | null = null;
+export function createUpdateService(
+  database: NaviDatabase,
+  reply: (message: FromUpdateWorker) => void,
+  now: () => Date = () => new Date(),
+) {
+  let checked: (Omit<Extract<ReadUpdate, { ok: true }>, 'bytes'> & { bytes: Blob | undefined }) | null = null;
   const progress = (p: { done: number; total: number }) => reply({ type: 'progress', progress: p });
 
   return async (message: ToUpdateWorker): Promise<void> => {
@@ -20,18 +25,53 @@ export function createUpdateService(database: NaviDatabase, reply: (message: Fro
       if (message.type === 'read') {
         checked = null;
         setZodLocale(message.locale);
-        const result = await readUpdate(database, message.file, message.bytes);
-        if (result.ok) checked = result;
+        const result = await readUpdate(database, message.file, message.bytes, {
+          keys: message.trustedKeys,
+          now: now(),
+          appVersion: APP_VERSION,
+        });
+        // The pack's catalog bytes, kept for undo, as a Blob: a slice of the chosen file where the page
+        // passed it (a reference, no copy), else a copy; the ~140 MB need not stay in this worker until apply.
+        if (result.ok) {
+          const catalog = result.bytes;
+          const start = catalog ? catalog.byteOffset - message.bytes.byteOffset : 0;
+          checked = {
+            ...result,
+            bytes:
+              catalog &&
+              (message.source
+                ? message.source.slice(start, start + catalog.byteLength)
+                : new Blob([catalog as BlobPart])),
+          };
+        }
         reply({ type: 'read', result: result.ok ? { ok: true, preview: result.preview } : result });
       } else if (message.type === 'apply') {
         if (!checked) throw new Error('no checked catalog to apply');
-        await applyCatalog(database, checked.catalog, progress, new Date(), checked.installed);
-        reply({ type: 'applied', version: checked.catalog.meta.catalogVersion });
+        const { catalog, preview, bytes, delta } = checked;
+        const installed = await database.meta.get('catalog');
+        if (preview.source.kind === 'local-edit') {
+          // The user's own table: installed under the version the page proposed (or the user chose).
+          const version = message.version ?? preview.source.proposedVersion;
+          const problem = localVersionProblem(version, installed?.catalogVersion);
+          if (problem) throw new Error(`version ${version}: ${problem}`);
+          catalog.meta = { ...catalog.meta, catalogVersion: version };
+        }
+        await applyCatalog(database, catalog, {
+          ...(bytes && { bytes }),
+          provenance:
+            preview.source.kind === 'signed'
+              ? { kind: 'signed', ...preview.source.signature }
+              : { kind: 'local-edit', basedOn: installed?.catalogVersion ?? '' },
+          onProgress: progress,
+          now: now(),
+          delta,
+        });
         checked = null;
+        reply({ type: 'applied', meta: (await database.meta.get('catalog'))! });
       } else {
-        if (!(await undoCatalogUpdate(database, progress))) throw new Error('there is no previous catalog');
-        const restored = await database.meta.get('catalog');
-        reply({ type: 'applied', version: restored?.catalogVersion ?? '' });
+        const restored = await switchCatalog(database, progress);
+        if (!restored) throw new Error('there is no other catalog to go back to');
+        reply({ type: 'applied', meta: restored });
       }
     } catch (error) {
       reply({ type: 'failed', message: errorMessage(error), problem: classifyWriteError(error) });

@@ -16,7 +16,7 @@ export const FacetPanel = memo(function FacetPanel({
   filters: Filters;
   onToggle: (facet: Facet, value: string) => void;
 }) {
-  const { t, formatCount } = useI18n();
+  const { t, formatCount, locale } = useI18n();
   const domains = new Map(useMarketDomains()?.map((d) => [d.id, d]));
   return (
     <aside className="facets" aria-label={t('search.filters')}>
@@ -37,7 +37,7 @@ export const FacetPanel = memo(function FacetPanel({
                   checked={selected.includes(value)}
                   onChange={() => onToggle(facet, value)}
                 />
-                <span>{facetValueLabel(facet, value, t, domains)}</span>
+                <span>{facetValueLabel(facet, value, t, domains, locale)}</span>
                 <span className="facet-count">{formatCount(counts[facet].get(value) ?? 0)}</span>
               </label>
             ))}

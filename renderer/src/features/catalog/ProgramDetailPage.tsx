@@ -7,6 +7,7 @@ import { useProgram } from '../../db/programs-repository';
 import { useI18n } from '../../i18n/i18n';
 import { AddToShortlist } from '../shortlists/AddToShortlist';
 import { BudgetTable } from '../../components/BudgetTable';
+import { ProgramBudgetChart } from '../../components/charts/lazy-charts';
 import { ContactList } from '../../components/ContactList';
 import { EligibilityList } from '../../components/EligibilityList';
 import { RelatedPrograms } from './RelatedPrograms';
@@ -106,6 +107,7 @@ function ProgramDetail({ program }: { program: Program }) {
         <EligibilityList entries={program.eligibility} note={program.eligibilityNote} />
       </DetailSection>
       <DetailSection id="budget" title={t('detail.budgets')}>
+        <ProgramBudgetChart program={program} />
         <BudgetTable budgets={program.budgets} />
       </DetailSection>
       <DetailSection id="contacts" title={t('detail.contacts')}>

@@ -25,7 +25,7 @@ import { useUrlBackedText } from './useUrlBackedText';
 const PAGE_SIZE = 50;
 
 export function ProgramListPage() {
-  const { t, formatCount } = useI18n();
+  const { t, formatCount, locale } = useI18n();
   const [params, setParams] = useSearchParams();
   const paramsKey = params.toString();
   // Parsed once per URL, so memoised children see the same filters object until it changes.
@@ -121,7 +121,7 @@ export function ProgramListPage() {
               className="chip"
               onClick={() => toggle(facet, value)}
             >
-              {t('search.removeFilter', { value: facetValueLabel(facet, value, t, domains) })} ✕
+              {t('search.removeFilter', { value: facetValueLabel(facet, value, t, domains, locale) })} ✕
             </button>
           ))}
           <button type="button" onClick={() => update({ filters: {} })}>

@@ -1,7 +1,8 @@
 import { circledDomain } from '../../../../shared/catalog/market-domain';
 import type { Facet } from '../../../../shared/search/facets';
+import { applicantLabel } from '../../../../shared/vocabulary/applicant-types';
 import type { MarketDomain } from '../../../../shared/catalog/market-domain';
-import type { Translate } from '../../i18n/i18n';
+import type { Locale, Translate } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages-ja';
 
 /** How a facet value reads in the UI: applicant ids and statuses translated, domains named. */
@@ -10,12 +11,13 @@ export function facetValueLabel(
   value: string,
   t: Translate,
   domains: Map<number, MarketDomain>,
+  locale: Locale,
 ): string {
   if (value === '(要確認)') return t('facet.unknown');
   if (value === '(記載なし)') return t('facet.notStated');
   switch (facet) {
     case 'applicant':
-      return t(`applicant.${value}` as MessageKey);
+      return applicantLabel(value, locale);
     case 'status':
       return t(`facet.status.${value}` as MessageKey);
     case 'budget':

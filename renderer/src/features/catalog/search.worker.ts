@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 // Reads the catalog from IndexedDB, builds the search index and answers queries, all off the UI
 // thread: the page never loads, indexes or scans the whole catalog, so typing never waits for it.
+import '../../runtime-setup';
 import { ProgramSearchIndex } from '../../../../shared/search/program-search';
 import { answerSearch } from '../../../../shared/search/search-answer';
 import type { FromSearchWorker, ToSearchWorker } from '../../../../shared/search/search-protocol';

@@ -15,6 +15,11 @@ export function CommunityListPage() {
     <section aria-labelledby="communities-heading">
       <h1 id="communities-heading">{t('community.listHeading')}</h1>
       <p className="intro">{t('community.listIntro')}</p>
+      <p>
+        <Link className="button-link" to="/communities/map">
+          {t('map.open')}
+        </Link>
+      </p>
       <ul className="card-list">
         {communities.map((community) => (
           <li key={community.id} className="card" data-community-id={community.id}>

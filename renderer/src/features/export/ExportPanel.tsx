@@ -46,7 +46,7 @@ export function ExportPanel({
     const encoded = await encodeExport(table, format, fileBaseName);
     signal.throwIfAborted();
     const file = `${safeFileName(fileBaseName)}.${encoded.extension}`;
-    const saved = await getPlatform().saveFile(file, encoded.data, encoded.mimeType);
+    const saved = await getPlatform().saveFile('table', file, encoded.data, encoded.mimeType);
     return saved ? { phase: 'done', file, count: table.rows.length } : { phase: 'cancelled' };
   };
   const run = () => {

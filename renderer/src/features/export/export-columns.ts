@@ -1,6 +1,5 @@
 import type { Program } from '../../../../shared/catalog/program';
 import { reasonText } from '../../../../shared/matching/reason-text';
-import type { Reason } from '../../../../shared/matching/reasons';
 import type { EntryFields } from '../../../../shared/shortlist/shortlist';
 import type { Locale, Translate } from '../../i18n/i18n';
 import { budgetFlags, formatAmount, headlineBudget, statusLabel } from '../../components/program-display';
@@ -127,7 +126,7 @@ export const EXPORT_COLUMNS: ExportColumn[] = [
     value: (row, { locale }) =>
       (row.entry?.reasons ?? [])
         .filter((r) => r.verdict === 'matched')
-        .map((r) => reasonText({ ...r, quote: null } as Reason, locale))
+        .map((r) => reasonText(r, locale))
         .join('\n'),
     listOnly: true,
   },

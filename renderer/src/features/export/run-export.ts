@@ -1,4 +1,5 @@
 import { toCsv } from '../../../../shared/export/csv';
+import { cleanFileName } from '../../../../shared/security/file-name';
 import type { ExportTable } from '../../../../shared/export/table';
 import type { Locale, Translate } from '../../i18n/i18n';
 import type { ExportColumn, ExportRow } from './export-columns';
@@ -54,10 +55,7 @@ export async function encodeExport(
   };
 }
 
-// eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not hold
-const UNSAFE_IN_FILE_NAMES = /[\\/:*?"<>|\u0000-\u001f]/g;
-
-/** A file name from a list or search name: no characters that a file system refuses. */
+/** A file name from a list or search name, by the one rule the main process applies too. */
 export function safeFileName(name: string): string {
-  return name.replace(UNSAFE_IN_FILE_NAMES, '_').trim().slice(0, 100) || 'export';
+  return cleanFileName(name.trim() || 'export');
 }

@@ -1,5 +1,6 @@
 import { circledDomain } from '../../../../shared/catalog/market-domain';
 import { Link } from 'react-router';
+import { MarketSizeChart } from '../../components/charts/lazy-charts';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useMarketDomains } from '../../db/market-domains-repository';
 import { useI18n } from '../../i18n/i18n';
@@ -14,6 +15,7 @@ export function MarketDomainListPage() {
     <section aria-labelledby="domains-heading">
       <h1 id="domains-heading">{t('domain.listHeading')}</h1>
       <p className="intro">{t('domain.listIntro')}</p>
+      <MarketSizeChart domains={domains} />
       <table className="domain-table">
         <thead>
           <tr>

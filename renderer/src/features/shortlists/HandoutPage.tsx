@@ -1,7 +1,6 @@
 import { Link, useParams } from 'react-router';
 import type { Program } from '../../../../shared/catalog/program';
 import { reasonText } from '../../../../shared/matching/reason-text';
-import type { Reason } from '../../../../shared/matching/reasons';
 import { NotFound } from '../../components/NotFound';
 import { useCheckedWrite } from '../../components/useCheckedWrite';
 import { WriteFailure } from '../../components/WriteFailure';
@@ -85,8 +84,8 @@ function HandoutProgram({ row: { entry, program }, index }: { row: ShortlistRow;
               <dt>{t('handout.reasons')}</dt>
               <dd>
                 <ul>
-                  {reasons.map((reason) => (
-                    <li key={reason.criterion}>{reasonText({ ...reason, quote: null } as Reason, locale)}</li>
+                  {reasons.map((reason, i) => (
+                    <li key={i}>{reasonText(reason, locale)}</li>
                   ))}
                 </ul>
               </dd>

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { ProgramMatch } from '../../../../shared/matching/match-programs';
-import { ORG_TYPES, type OrgType } from '../../../../shared/matching/vocabulary';
 import { shortlists } from '../../db/shortlists-repository';
 import { useCheckedWrite } from '../../components/useCheckedWrite';
 import { WriteFailure } from '../../components/WriteFailure';
@@ -9,13 +8,17 @@ import { useI18n } from '../../i18n/i18n';
 import { savedReasons } from './saved-reasons';
 
 /** One click from a wizard result to a list: every "can apply" program, with its reasons. */
-export function SaveResultsAsList({ org, matches }: { org: OrgType; matches: ProgramMatch[] }) {
+export function SaveResultsAsList({ subject, matches }: { subject: string; matches: ProgramMatch[] }) {
   const { t, locale } = useI18n();
   const [saved, setSaved] = useState<{ id: string; name: string; count: number } | null>(null);
   const write = useCheckedWrite();
   const save = () => {
     const date = new Date().toLocaleDateString(locale === 'ja' ? 'ja-JP' : 'en-GB');
-    const name = t('shortlist.wizardListName', { name: ORG_TYPES[org][locale], date });
+    // A long team description is cut: a list name has a length limit.
+    const name = t('shortlist.wizardListName', {
+      name: subject.length > 80 ? `${subject.slice(0, 79)}…` : subject,
+      date,
+    });
     write.run(
       () =>
         shortlists.createWith(

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
+import { todayIso } from '../../../../shared/format/dates';
+import { PipelineCharts } from '../../components/charts/lazy-charts';
 import { NotFound } from '../../components/NotFound';
 import { useCheckedWrite } from '../../components/useCheckedWrite';
 import { WriteFailure } from '../../components/WriteFailure';
@@ -25,6 +27,18 @@ export function ShortlistPage() {
       <NotFound message={t('shortlist.notFound')} backTo="/shortlists" backLabel={t('shortlist.back')} />
     );
   return <Shortlist listId={id} name={shortlist.list.name} rows={shortlist.rows} />;
+}
+
+/** The deadline calendar for this list, opened at its next deadline's month (or this month). */
+function calendarLink(listId: string, rows: ShortlistRow[]): string {
+  const today = todayIso();
+  const next = rows
+    .map((r) => r.entry.deadline)
+    .filter((d): d is string => d !== null && d >= today)
+    .sort()[0];
+  const params = new URLSearchParams({ list: listId });
+  if (next) params.set('month', next.slice(0, 7));
+  return `/calendar?${params.toString()}`;
 }
 
 function Shortlist({ listId, name, rows }: { listId: string; name: string; rows: ShortlistRow[] }) {
@@ -56,6 +70,9 @@ function Shortlist({ listId, name, rows }: { listId: string; name: string; rows:
         <button type="button" onClick={() => exportFile.run(() => exportShortlistFile([listId], name))}>
           {t('shortlist.exportFile')}
         </button>
+        <Link className="button-link" to={calendarLink(listId, rows)}>
+          {t('shortlist.calendar')}
+        </Link>
         <WriteFailure write={exportFile} action="export" />
       </div>
       {exporting && (
@@ -114,6 +131,7 @@ function Shortlist({ listId, name, rows }: { listId: string; name: string; rows:
           ))}
         </ol>
       )}
+      <PipelineCharts entries={rows.map((row) => row.entry)} />
     </section>
   );
 }

@@ -107,7 +107,11 @@ export function ShortlistsPage() {
         <WriteFailure write={importWrite} action="import" />
       </p>
       {outcome?.status === 'imported' && (
-        <p role="status">{t('shortlists.imported', { file: outcome.file, count: outcome.count })}</p>
+        <p role="status">
+          {t('shortlists.imported', { file: outcome.file, count: outcome.count })}
+          {outcome.unreadableReasons > 0 &&
+            ` ${t('shortlists.unreadableReasons', { count: outcome.unreadableReasons })}`}
+        </p>
       )}
       {outcome?.status === 'failed' && (
         <div role="alert" className="problem-list">

@@ -4,6 +4,7 @@ import {
   buildShortlistFile,
   MAX_SHORTLIST_FILE_BYTES,
   parseShortlistFile,
+  unreadableReasonCount,
   type FileProblem,
   type ListFileLocation,
 } from '../../../../shared/shortlist/shortlist-file';
@@ -14,11 +15,11 @@ import { ensureRoom, NotEnoughRoomError, type NoRoom } from '../../db/storage-sp
 import type { Locale, Translate } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages-ja';
 import { valueIssueText } from '../../i18n/value-issue-text';
-import { FileTooLargeError, getPlatform } from '../../platform/platform';
+import { FileTooLargeError, NotAFileError, getPlatform } from '../../platform/platform';
 import { safeFileName } from '../export/run-export';
 
 export type ImportOutcome =
-  | { status: 'imported'; file: string; count: number }
+  | { status: 'imported'; file: string; count: number; unreadableReasons: number }
   | { status: 'failed'; file: string; problems: FileProblem[] }
   /**
    * The file was fine but storing it failed, or would not fit (`room`, checked before writing):
@@ -35,6 +36,7 @@ export async function exportShortlistFile(listIds: string[], name: string): Prom
     meta?.catalogVersion ?? embeddedCatalogVersion,
   );
   return getPlatform().saveFile(
+    'listFile',
     `${safeFileName(name)}.json`,
     JSON.stringify(file, null, 2),
     'application/json',
@@ -47,6 +49,10 @@ export async function importShortlistFile(t: Translate): Promise<ImportOutcome> 
   try {
     opened = await getPlatform().openFileForImport([{ name: 'JSON', extensions: ['json'] }]);
   } catch (error) {
+    if (error instanceof NotAFileError) {
+      const problem: FileProblem = { file: error.fileName, path: '', kind: 'not-a-file' };
+      return { status: 'failed', file: error.fileName, problems: [problem] };
+    }
     if (!(error instanceof FileTooLargeError)) throw error;
     const problem: FileProblem = {
       file: error.fileName,
@@ -66,7 +72,12 @@ export async function importShortlistFile(t: Translate): Promise<ImportOutcome> 
     const created = await shortlists.importFile(parsed.file, (name, n) =>
       t('shortlists.importSuffix', { name, n: n > 1 ? n : '' }),
     );
-    return { status: 'imported', file: opened.name, count: created.length };
+    return {
+      status: 'imported',
+      file: opened.name,
+      count: created.length,
+      unreadableReasons: unreadableReasonCount(parsed.file),
+    };
   } catch (error) {
     if (error instanceof NotEnoughRoomError)
       return { status: 'not-saved', file: opened.name, problem: 'quota', room: error.room };
@@ -122,6 +133,8 @@ export function problemText(problem: FileProblem, t: Translate, locale: Locale):
         size: formatBytes(problem.bytes, locale),
         limit: formatBytes(problem.limit, locale),
       });
+    case 'not-a-file':
+      return t('files.notAFile');
     case 'encoding':
       return t('listFile.encoding');
     case 'json':

@@ -4,17 +4,38 @@ import { useI18n } from '../../i18n/i18n';
 import { draftToParams, type Draft, type Step } from './draft';
 import { useAnswerLabels } from './labels';
 
-/** Every answer with a link back to the step that asked it. */
-export function AnswersSummary({ draft }: { draft: Draft }) {
+/**
+ * Every answer with a link to the step that asked it. From the result page (`returnTo`), the
+ * step brings the changed answer straight back to the result.
+ */
+export function AnswersSummary({ draft, returnTo }: { draft: Draft; returnTo?: 'result' }) {
   const { t } = useI18n();
   const labels = useAnswerLabels(useMarketDomains());
   const none = t('wizard.answer.none');
-  const rows: [Step, string][] = [
-    ['org', draft.org ? labels.org(draft.org) : none],
-    ['region', draft.prefecture ?? none],
-    ['themes', draft.themes.length ? draft.themes.map(labels.theme).join('、') : none],
+  const team = draft.mode === 'team';
+  const rows: [Step, string, string][] = [
+    [
+      'org',
+      team ? t('wizard.answer.team') : t('wizard.step.org'),
+      team ? labels.members(draft.members) : draft.members[0]?.org ? labels.org(draft.members[0].org) : none,
+    ],
+    ...(team
+      ? []
+      : [
+          [
+            'region',
+            t('wizard.step.region'),
+            draft.members[0]?.prefecture ? labels.prefecture(draft.members[0].prefecture) : none,
+          ] as [Step, string, string],
+        ]),
+    [
+      'themes',
+      t('wizard.step.themes'),
+      draft.themes.length ? draft.themes.map(labels.theme).join('、') : none,
+    ],
     [
       'needs',
+      t('wizard.step.needs'),
       [
         draft.needs.map(labels.need).join('、'),
         draft.stage ? `${t('wizard.stage')}: ${labels.stage(draft.stage)}` : '',
@@ -23,25 +44,30 @@ export function AnswersSummary({ draft }: { draft: Draft }) {
         .join(' / ') || none,
     ],
   ];
+  const edit = (step: Step, title: string) => (
+    <Link
+      to={{ pathname: '/wizard', search: draftToParams(draft, step, returnTo).toString() }}
+      aria-label={t('wizard.editStep', { step: title })}
+    >
+      {t('wizard.edit')}
+    </Link>
+  );
   return (
     <dl className="answers">
-      {rows.map(([step, value]) => (
+      {rows.map(([step, title, value]) => (
         <div key={step} className="answer">
-          <dt>{t(`wizard.step.${step}`)}</dt>
+          <dt>{title}</dt>
           <dd>
-            {value}{' '}
-            <Link
-              to={{ pathname: '/wizard', search: draftToParams(draft, step).toString() }}
-              aria-label={t('wizard.editStep', { step: t(`wizard.step.${step}`) })}
-            >
-              {t('wizard.edit')}
-            </Link>
+            {value} {edit(step, title)}
           </dd>
         </div>
       ))}
       <div className="answer">
         <dt>{t('wizard.openOnly')}</dt>
-        <dd>{draft.openOnly ? t('wizard.answer.yes') : t('wizard.answer.no')}</dd>
+        <dd>
+          {draft.openOnly ? t('wizard.answer.yes') : t('wizard.answer.no')}{' '}
+          {returnTo && edit('conditions', t('wizard.openOnly'))}
+        </dd>
       </div>
     </dl>
   );

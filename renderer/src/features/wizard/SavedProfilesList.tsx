@@ -74,11 +74,14 @@ function SavedProfileRow({ saved, onDeleted }: { saved: SavedProfile; onDeleted:
     <li className="saved-profile">
       <strong className="saved-name">{saved.name}</strong>
       <span className="card-meta">
-        {labels.org(saved.profile.org)}
-        {saved.profile.prefecture && ` · ${saved.profile.prefecture}`}
+        {saved.profile.members.length > 1 && `${t('wizard.answer.team')}: `}
+        {labels.members(saved.profile.members)}
       </span>
       <Link
-        to={{ pathname: '/wizard/result', search: profileToParams(saved.profile).toString() }}
+        to={{
+          pathname: '/wizard/result',
+          search: `${profileToParams(saved.profile).toString()}&saved=${saved.id}`,
+        }}
         aria-label={`${saved.name}: ${t('profiles.open')}`}
       >
         {t('profiles.open')}

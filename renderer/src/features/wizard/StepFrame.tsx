@@ -12,6 +12,7 @@ export function StepFrame({
   onBack,
   onSkip,
   nextLabel,
+  backLabel,
   children,
 }: {
   question: string;
@@ -20,6 +21,7 @@ export function StepFrame({
   onBack: (() => void) | null;
   onSkip: (() => void) | null;
   nextLabel?: string;
+  backLabel?: string;
   children: ReactNode;
 }) {
   const { t } = useI18n();
@@ -39,7 +41,7 @@ export function StepFrame({
       <div className="wizard-buttons">
         {onBack && (
           <button type="button" onClick={onBack}>
-            ← {t('wizard.back')}
+            ← {backLabel ?? t('wizard.back')}
           </button>
         )}
         {onSkip && (

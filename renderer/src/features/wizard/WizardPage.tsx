@@ -1,14 +1,16 @@
+import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { profileToParams } from '../../../../shared/matching/profile';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useI18n } from '../../i18n/i18n';
 import {
-  STEPS,
   draftFromParams,
   draftToParams,
   draftToProfile,
   stepFromParams,
+  stepsFor,
   type Draft,
+  type Mode,
   type Step,
 } from './draft';
 import { SavedProfilesList } from './SavedProfilesList';
@@ -23,15 +25,23 @@ const STEP_COMPONENTS: Record<Step, (props: StepProps) => React.JSX.Element> = {
   conditions: ReviewStep,
 };
 
-/** The wizard: the step and every answer live in the URL, so back/forward and reloads keep them. */
+/**
+ * The wizard: the step and every answer live in the URL, so back/forward and reloads keep them.
+ * A step opened from the result page (return=result) goes back to the result with its answer.
+ */
 export function WizardPage() {
   const { t } = useI18n();
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const draft = draftFromParams(params);
-  // Later steps need an organisation type; a link without one starts at the first question.
-  const step = draft.org ? stepFromParams(params) : 'org';
-  const index = STEPS.indexOf(step);
+  // The mode picked on the first step, before Next confirms it, so the progress shows its steps.
+  const [picked, setPicked] = useState<{ for: string; mode: Mode } | null>(null);
+  const mode = picked?.for === params.toString() ? picked.mode : draft.mode;
+  const steps = stepsFor(mode);
+  // Later steps need the applicant's type (every member's, for a team): without, start at the first.
+  const step = draftToProfile(draft) ? stepFromParams(params, draft.mode) : 'org';
+  const returning = params.get('return') === 'result' && draftToProfile(draft) !== null;
+  const index = steps.indexOf(step);
   useDocumentTitle(`${t('wizard.heading')} – ${t(`wizard.step.${step}`)}`);
 
   const goTo = (to: Step) => (answers: Draft) => {
@@ -41,21 +51,40 @@ export function WizardPage() {
     const profile = draftToProfile(answers);
     if (profile) navigate({ pathname: '/wizard/result', search: profileToParams(profile).toString() });
   };
-  const nextStep = STEPS[index + 1];
-  const previousStep = STEPS[index - 1];
+  // Switching between one organisation and a team changes the steps: carry on from the new list.
+  const nextAfter = (answers: Draft) => {
+    const list = stepsFor(answers.mode);
+    const following = list[list.indexOf(step) + 1];
+    return following ? goTo(following)(answers) : finish(answers);
+  };
+  const previousStep = steps[index - 1];
   const StepComponent = STEP_COMPONENTS[step];
+  // A step keeps its answers in its own state: new answers in the URL (back, forward, a link) start it afresh.
+  const answersKey = `${step}?${draftToParams(draft).toString()}`;
 
   return (
     <section className="wizard" aria-labelledby="wizard-question">
       <p className="record-kind">{t('wizard.heading')}</p>
-      <WizardProgress current={step} draft={draft} />
-      <StepComponent
-        key={step}
-        draft={draft}
-        next={nextStep ? goTo(nextStep) : finish}
-        back={previousStep ? goTo(previousStep) : null}
-      />
-      {step === 'org' && (
+      <WizardProgress current={step} draft={{ ...draft, mode }} />
+      {returning ? (
+        <StepComponent
+          key={`${answersKey}&return`}
+          draft={draft}
+          next={finish}
+          back={() => finish(draft)}
+          nextLabel={t('wizard.backToResult')}
+          backLabel={t('wizard.cancelToResult')}
+        />
+      ) : (
+        <StepComponent
+          key={answersKey}
+          draft={draft}
+          next={nextAfter}
+          back={previousStep ? goTo(previousStep) : null}
+          onModeChange={(picked) => setPicked({ for: params.toString(), mode: picked })}
+        />
+      )}
+      {step === 'org' && !returning && (
         <>
           <p className="intro">{t('wizard.intro')}</p>
           <SavedProfilesList />

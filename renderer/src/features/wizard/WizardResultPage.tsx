@@ -1,41 +1,64 @@
-import { circledDomain } from '../../../../shared/catalog/market-domain';
 import { useEffect, useMemo, useRef } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { circledDomain } from '../../../../shared/catalog/market-domain';
+import { todayIso } from '../../../../shared/format/dates';
 import {
+  GROUPS,
   matchFrameworks,
   matchPrograms,
   type Group,
   type ProgramMatch,
 } from '../../../../shared/matching/match-programs';
-import { profileFromParams } from '../../../../shared/matching/profile';
-import { reasonText } from '../../../../shared/matching/reason-text';
+import {
+  isTeam,
+  leadOf,
+  profileFromParams,
+  profileToParams,
+  type Profile,
+} from '../../../../shared/matching/profile';
 import { relatedCommunities } from '../../../../shared/matching/related-communities';
 import { InPageLink } from '../../components/InPageLink';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useMatchableCatalog } from '../../db/catalog-snapshot';
+import { useSavedProfiles } from '../../db/profiles-repository';
 import { useI18n } from '../../i18n/i18n';
 import { ContactList } from '../../components/ContactList';
 import { AnswersSummary } from './AnswersSummary';
-import { ProgramResultCard } from './ProgramResultCard';
+import { draftFromProfile, draftToParams } from './draft';
+import { useAnswerLabels } from './labels';
+import { EvidenceList, MemberTable, ProgramResultCard, ReasonList } from './ProgramResultCard';
 import { SaveResultsAsList } from '../shortlists/SaveResultsAsList';
 import { SaveProfileForm } from './SaveProfileForm';
 
-const GROUPS: Group[] = ['eligible', 'check', 'notEligible'];
+const sameAnswers = (a: Profile, b: Profile) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Who the result is for: the saved profile's name when opened from one, and always the organisation or team. */
+function useResultSubject(profile: Profile | null, savedId: string | null) {
+  const saved = useSavedProfiles();
+  const labels = useAnswerLabels(undefined);
+  if (!profile) return { name: null, who: '' };
+  const match = saved?.find((s) => s.id === savedId && sameAnswers(s.profile, profile));
+  return { name: match?.name ?? null, who: labels.members(profile.members) };
+}
 
 export function WizardResultPage() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const [params] = useSearchParams();
   const search = params.toString();
   const profile = useMemo(() => profileFromParams(new URLSearchParams(search)), [search]);
   const catalog = useMatchableCatalog();
   const heading = useRef<HTMLHeadingElement>(null);
-  useDocumentTitle(t('result.heading'));
+  const subject = useResultSubject(profile, params.get('saved'));
+  const team = profile !== null && isTeam(profile);
+  useDocumentTitle(
+    subject.who ? `${t('result.heading')} – ${subject.name ?? subject.who}` : t('result.heading'),
+  );
 
   const result = useMemo(
     () =>
       profile && catalog
         ? {
-            programs: matchPrograms(catalog, profile),
+            programs: matchPrograms(catalog, profile, { today: todayIso() }),
             frameworks: matchFrameworks(catalog, profile),
             communities: relatedCommunities(catalog, profile),
           }
@@ -43,10 +66,12 @@ export function WizardResultPage() {
     [profile, catalog],
   );
   const ready = result !== null;
-  // Focus the heading once the results are there (not while "loading…" shows), and on new answers.
+  // Focus the heading once the results are there (not while "loading…" shows) and on new answers;
+  // saving the profile only adds its id to the URL, which is not new answers, so focus stays put.
+  const answers = profile ? profileToParams(profile).toString() : search;
   useEffect(() => {
     if (ready) heading.current?.focus();
-  }, [search, ready]);
+  }, [answers, ready]);
 
   if (!profile) {
     return (
@@ -58,13 +83,19 @@ export function WizardResultPage() {
     );
   }
   if (!result) return <p aria-busy="true">{t('loading')}</p>;
+  const draft = draftFromProfile(profile);
+  const hidden = result.programs.hidden.length;
 
   return (
     <section className="wizard-result" aria-labelledby="result-heading">
       <h1 id="result-heading" ref={heading} tabIndex={-1}>
         {t('result.heading')}
       </h1>
-      <ul className="group-counts">
+      <p className="result-for">
+        {subject.name && <strong>{t('result.savedAs', { name: subject.name })} </strong>}
+        {t(team ? 'result.forTeam' : 'result.forOrg', { who: subject.who })}
+      </p>
+      <ul className="group-counts" aria-label={t('result.counts')}>
         {GROUPS.map((group) => (
           <li key={group}>
             <InPageLink target={`group-${group}`}>
@@ -73,29 +104,47 @@ export function WizardResultPage() {
           </li>
         ))}
       </ul>
+      {hidden > 0 && (
+        <p className="hidden-count">
+          {t('result.hidden', { count: hidden })}{' '}
+          <Link
+            to={{
+              pathname: '/wizard/result',
+              search: draftToParams({ ...draft, openOnly: false }).toString(),
+            }}
+          >
+            {t('result.showHidden')}
+          </Link>
+        </p>
+      )}
       <section aria-labelledby="answers-heading" className="result-answers">
         <h2 id="answers-heading">{t('result.answers')}</h2>
-        <AnswersSummary draft={profile} />
+        <AnswersSummary draft={draft} returnTo="result" />
         <div className="result-actions">
           <SaveProfileForm profile={profile} />
-          <SaveResultsAsList org={profile.org} matches={result.programs.eligible} />
+          <SaveResultsAsList subject={subject.name ?? subject.who} matches={result.programs.eligible} />
         </div>
       </section>
 
       {GROUPS.map((group) => (
-        <ResultGroup key={group} group={group} matches={result.programs[group]} />
+        <ResultGroup key={group} group={group} matches={result.programs[group]} team={team} />
       ))}
 
       {result.frameworks.length > 0 && (
         <section aria-labelledby="frameworks-heading">
           <h2 id="frameworks-heading">{t('result.frameworks')}</h2>
           <ul className="result-list">
-            {result.frameworks.map(({ framework, reason }) => (
-              <li key={framework.id} className="result-card">
+            {result.frameworks.map((m) => (
+              <li key={m.framework.id} className="result-card" data-framework-id={m.framework.id}>
                 <h3>
-                  <Link to={`/frameworks/${framework.id}`}>{framework.name}</Link>
+                  <Link to={`/frameworks/${m.framework.id}`}>{m.framework.name}</Link>
                 </h3>
-                <p>{reasonText(reason, locale)}</p>
+                <p className="card-meta">{t(`result.group.${m.group}`)}</p>
+                <ReasonList reasons={m.reasons} evidence={m.evidence} />
+                {team && (
+                  <MemberTable fits={m.members} caption={t('result.members', { name: m.framework.name })} />
+                )}
+                <EvidenceList evidence={m.evidence} />
               </li>
             ))}
           </ul>
@@ -105,6 +154,9 @@ export function WizardResultPage() {
       <section aria-labelledby="communities-heading">
         <h2 id="communities-heading">{t('result.communities')}</h2>
         <p className="help">{t('result.communitiesHelp')}</p>
+        <p>
+          <Link to={communityMapLink(leadOf(profile).prefecture)}>{t('map.open')}</Link>
+        </p>
         {result.communities.length === 0 ? (
           <p>{t('result.noCommunities')}</p>
         ) : (
@@ -138,21 +190,26 @@ export function WizardResultPage() {
   );
 }
 
-function ResultList({ matches }: { matches: ProgramMatch[] }) {
+/** The map with the answered prefecture marked as the user's and opened. */
+function communityMapLink(prefecture: string | null): string {
+  if (!prefecture) return '/communities/map';
+  return `/communities/map?${new URLSearchParams({ home: prefecture, pref: prefecture }).toString()}`;
+}
+
+function ResultList({ matches, team }: { matches: ProgramMatch[]; team: boolean }) {
   return (
     <ol className="result-list">
       {matches.map((match) => (
-        <ProgramResultCard key={match.program.id} match={match} />
+        <ProgramResultCard key={match.program.id} match={match} team={team} />
       ))}
     </ol>
   );
 }
 
-/** Historical programs and ones the documents only mention: kept, but folded away under 要確認. */
-const isBackground = (m: ProgramMatch) =>
-  m.program.status.value === 'historical' || m.program.status.value === 'unknown';
+/** Programs the documents only mention: kept, but folded away under 要確認. */
+const isBackground = (m: ProgramMatch) => m.program.status.value === 'unknown';
 
-function ResultGroup({ group, matches }: { group: Group; matches: ProgramMatch[] }) {
+function ResultGroup({ group, matches, team }: { group: Group; matches: ProgramMatch[]; team: boolean }) {
   const { t } = useI18n();
   const current = group === 'check' ? matches.filter((m) => !isBackground(m)) : matches;
   const background = group === 'check' ? matches.filter(isBackground) : [];
@@ -161,23 +218,24 @@ function ResultGroup({ group, matches }: { group: Group; matches: ProgramMatch[]
       <p>{t('result.none')}</p>
     ) : (
       <>
-        {current.length > 0 && <ResultList matches={current} />}
+        {current.length > 0 && <ResultList matches={current} team={team} />}
         {background.length > 0 && (
           <details className="background-programs">
             <summary>{t('result.background', { count: background.length })}</summary>
-            <ResultList matches={background} />
+            <ResultList matches={background} team={team} />
           </details>
         )}
       </>
     );
   const title = t('result.groupHeading', { group: t(`result.group.${group}`), count: matches.length });
+  const folded = group === 'notEligible' || group === 'ended';
   return (
     <section className={`result-group group-${group}`} aria-labelledby={`group-${group}`}>
       <h2 id={`group-${group}`} tabIndex={-1}>
         {title}
       </h2>
       <p className="help">{t(`result.group.${group}Help`)}</p>
-      {group === 'notEligible' ? (
+      {folded && matches.length > 0 ? (
         <details>
           <summary>{t('result.showAll', { count: matches.length })}</summary>
           {body}

@@ -1,97 +1,126 @@
 import { useState } from 'react';
 import { NEEDS, type Need } from '../../../../shared/catalog/needs';
-import { REGIONS } from '../../../../shared/geo/prefectures';
 import {
   CATEGORY_THEMES,
   DOMAIN_THEMES,
-  ORG_TYPE_IDS,
   STAGE_IDS,
   type CategoryTheme,
-  type OrgType,
   type Stage,
   type Theme,
 } from '../../../../shared/matching/vocabulary';
 import { useMarketDomains } from '../../db/market-domains-repository';
 import { useI18n } from '../../i18n/i18n';
 import { AnswersSummary } from './AnswersSummary';
-import type { Draft } from './draft';
+import { ApplicantTypeChooser } from './ApplicantTypeChooser';
+import type { Draft, DraftMember, Mode } from './draft';
 import { useAnswerLabels } from './labels';
+import { PrefectureSelect } from './PrefectureSelect';
 import { StepFrame } from './StepFrame';
+import { TeamEditor } from './TeamEditor';
 
 /** What every step receives: the answers so far and where to go with its own answers added. */
 export interface StepProps {
   draft: Draft;
   next: (draft: Draft) => void;
   back: ((draft: Draft) => void) | null;
+  /** Set when the step was opened from the result page: it returns there. */
+  nextLabel?: string;
+  backLabel?: string;
+  /** One organisation or a team, chosen but not yet confirmed with Next: the progress follows it. */
+  onModeChange?: (mode: Mode) => void;
 }
 
-export function OrgStep({ draft, next }: StepProps) {
+export function OrgStep({ draft, next, back, nextLabel, backLabel, onModeChange }: StepProps) {
   const { t } = useI18n();
-  const labels = useAnswerLabels(undefined);
-  const [org, setOrg] = useState<OrgType | null>(draft.org);
-  const [missing, setMissing] = useState(false);
+  const [mode, setMode] = useState<Mode>(draft.mode);
+  const [members, setMembers] = useState<DraftMember[]>(draft.members);
+  const [problem, setProblem] = useState<{ text: string; member: number | null } | null>(null);
+  const switchTo = (to: Mode) => {
+    setMode(to);
+    onModeChange?.(to);
+    setProblem(null);
+    if (to === 'team' && members.length < 2)
+      setMembers([...members, { org: null, prefecture: members[0]?.prefecture ?? null }]);
+    if (to === 'org') setMembers(members.slice(0, 1));
+  };
+  const submit = () => {
+    const missing = members.findIndex((m) => !m.org);
+    if (mode === 'team' && members.length < 2) setProblem({ text: t('wizard.team.tooFew'), member: null });
+    else if (missing >= 0)
+      setProblem({
+        text: mode === 'team' ? t('wizard.team.typeMissing', { n: missing + 1 }) : t('wizard.orgRequired'),
+        member: mode === 'team' ? missing : null,
+      });
+    else next({ ...draft, mode, members });
+  };
   return (
     <StepFrame
       question={t('wizard.question.org')}
       optional={false}
-      onBack={null}
+      onBack={back && (() => back(draft))}
+      backLabel={backLabel}
       onSkip={null}
-      onNext={() => (org ? next({ ...draft, org }) : setMissing(true))}
+      onNext={submit}
+      nextLabel={nextLabel}
     >
-      <fieldset className="choices" aria-describedby={missing ? 'org-missing' : undefined}>
-        <legend className="visually-hidden">{t('wizard.step.org')}</legend>
-        {ORG_TYPE_IDS.map((id) => (
-          <label key={id} className="choice">
-            <input
-              type="radio"
-              name="org"
-              value={id}
-              checked={org === id}
-              onChange={() => {
-                setOrg(id);
-                setMissing(false);
-              }}
-            />
-            {labels.org(id)}
+      <fieldset className="mode-choice">
+        <legend>{t('wizard.mode.legend')}</legend>
+        {(['org', 'team'] as const).map((m) => (
+          <label key={m} className="choice">
+            <input type="radio" name="mode" value={m} checked={mode === m} onChange={() => switchTo(m)} />
+            {t(`wizard.mode.${m}`)}
           </label>
         ))}
       </fieldset>
-      {missing && (
-        <p id="org-missing" role="alert" className="field-error">
-          {t('wizard.orgRequired')}
+      {mode === 'org' ? (
+        <ApplicantTypeChooser
+          value={members[0]?.org ?? null}
+          onChange={(org) => {
+            setMembers([{ org, prefecture: members[0]?.prefecture ?? null }]);
+            setProblem(null);
+          }}
+          describedBy={problem ? 'who-problem' : undefined}
+        />
+      ) : (
+        <TeamEditor
+          members={members}
+          onChange={(list) => {
+            setMembers(list);
+            setProblem(null);
+          }}
+          problem={problem?.member ?? null}
+        />
+      )}
+      {problem && (
+        <p id="who-problem" role="alert" className="field-error">
+          {problem.text}
         </p>
       )}
     </StepFrame>
   );
 }
 
-export function RegionStep({ draft, next, back }: StepProps) {
+export function RegionStep({ draft, next, back, nextLabel, backLabel }: StepProps) {
   const { t } = useI18n();
-  const [prefecture, setPrefecture] = useState(draft.prefecture ?? '');
-  const answered = { ...draft, prefecture: prefecture || null };
+  const [prefecture, setPrefecture] = useState(draft.members[0]?.prefecture ?? null);
+  const withPrefecture = (p: string | null) => ({
+    ...draft,
+    members: [{ org: draft.members[0]?.org ?? null, prefecture: p }],
+  });
   return (
     <StepFrame
       question={t('wizard.question.region')}
       optional
-      onBack={back && (() => back(answered))}
-      onSkip={() => next({ ...draft, prefecture: null })}
-      onNext={() => next(answered)}
+      onBack={back && (() => back(withPrefecture(prefecture)))}
+      backLabel={backLabel}
+      onSkip={() => next(withPrefecture(null))}
+      onNext={() => next(withPrefecture(prefecture))}
+      nextLabel={nextLabel}
     >
       <label htmlFor="prefecture" className="field-label">
         {t('wizard.prefecture')}
       </label>
-      <select id="prefecture" value={prefecture} onChange={(e) => setPrefecture(e.target.value)}>
-        <option value="">{t('wizard.prefecture.none')}</option>
-        {Object.entries(REGIONS).map(([region, prefectures]) => (
-          <optgroup key={region} label={region}>
-            {prefectures.map((p) => (
-              <option key={p} value={p}>
-                {p}
-              </option>
-            ))}
-          </optgroup>
-        ))}
-      </select>
+      <PrefectureSelect id="prefecture" value={prefecture} onChange={setPrefecture} />
     </StepFrame>
   );
 }
@@ -100,7 +129,7 @@ function toggle<T>(list: T[], item: T): T[] {
   return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
 }
 
-export function ThemesStep({ draft, next, back }: StepProps) {
+export function ThemesStep({ draft, next, back, nextLabel, backLabel }: StepProps) {
   const { t } = useI18n();
   const labels = useAnswerLabels(useMarketDomains());
   const [themes, setThemes] = useState<Theme[]>(draft.themes);
@@ -120,8 +149,10 @@ export function ThemesStep({ draft, next, back }: StepProps) {
       question={t('wizard.question.themes')}
       optional
       onBack={back && (() => back(answered))}
+      backLabel={backLabel}
       onSkip={() => next({ ...draft, themes: [] })}
       onNext={() => next(answered)}
+      nextLabel={nextLabel}
     >
       <fieldset className="choices">
         <legend>{t('wizard.themes.categories')}</legend>
@@ -135,7 +166,7 @@ export function ThemesStep({ draft, next, back }: StepProps) {
   );
 }
 
-export function NeedsStep({ draft, next, back }: StepProps) {
+export function NeedsStep({ draft, next, back, nextLabel, backLabel }: StepProps) {
   const { t } = useI18n();
   const labels = useAnswerLabels(undefined);
   const [needs, setNeeds] = useState<Need[]>(draft.needs);
@@ -146,8 +177,10 @@ export function NeedsStep({ draft, next, back }: StepProps) {
       question={t('wizard.question.needs')}
       optional
       onBack={back && (() => back(answered))}
+      backLabel={backLabel}
       onSkip={() => next({ ...draft, needs: [], stage: null })}
       onNext={() => next(answered)}
+      nextLabel={nextLabel}
     >
       <fieldset className="choices">
         <legend>{t('wizard.needs.label')}</legend>
@@ -177,7 +210,7 @@ export function NeedsStep({ draft, next, back }: StepProps) {
   );
 }
 
-export function ReviewStep({ draft, next, back }: StepProps) {
+export function ReviewStep({ draft, next, back, nextLabel, backLabel }: StepProps) {
   const { t } = useI18n();
   const [openOnly, setOpenOnly] = useState(draft.openOnly);
   const answered = { ...draft, openOnly };
@@ -186,9 +219,10 @@ export function ReviewStep({ draft, next, back }: StepProps) {
       question={t('wizard.question.conditions')}
       optional={false}
       onBack={back && (() => back(answered))}
+      backLabel={backLabel}
       onSkip={null}
       onNext={() => next(answered)}
-      nextLabel={t('wizard.showResults')}
+      nextLabel={nextLabel ?? t('wizard.showResults')}
     >
       <AnswersSummary draft={answered} />
       <label className="choice">

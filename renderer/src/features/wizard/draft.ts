@@ -1,22 +1,34 @@
 import { NEEDS, type Need } from '../../../../shared/catalog/needs';
 import { PREFECTURES } from '../../../../shared/geo/prefectures';
-import { profileFromParams, profileToParams, type Profile } from '../../../../shared/matching/profile';
 import {
-  ORG_TYPE_IDS,
-  STAGE_IDS,
-  THEME_IDS,
-  type OrgType,
-  type Stage,
-  type Theme,
-} from '../../../../shared/matching/vocabulary';
+  MAX_TEAM_MEMBERS,
+  appendAnswers,
+  parseMemberText,
+  profileSchema,
+  type Profile,
+} from '../../../../shared/matching/profile';
+import { STAGE_IDS, THEME_IDS, type Stage, type Theme } from '../../../../shared/matching/vocabulary';
+import { APPLICANT_TYPES } from '../../../../shared/vocabulary/applicant-types';
 
-export const STEPS = ['org', 'region', 'themes', 'needs', 'conditions'] as const;
-export type Step = (typeof STEPS)[number];
+/** One organisation, or a team: a team's members each give their own prefecture. */
+export type Mode = 'org' | 'team';
+const STEPS_BY_MODE = {
+  org: ['org', 'region', 'themes', 'needs', 'conditions'],
+  team: ['org', 'themes', 'needs', 'conditions'],
+} as const;
+export type Step = (typeof STEPS_BY_MODE)[Mode][number];
+export const stepsFor = (mode: Mode): readonly Step[] => STEPS_BY_MODE[mode];
 
-/** The answers so far: a profile whose organisation type may still be missing. */
-export interface Draft {
-  org: OrgType | null;
+export interface DraftMember {
+  org: string | null;
   prefecture: string | null;
+}
+
+/** The answers so far: a profile whose members' types may still be missing. */
+export interface Draft {
+  mode: Mode;
+  /** One member in 'org' mode; in 'team' mode the lead first. */
+  members: DraftMember[];
   themes: Theme[];
   needs: Need[];
   stage: Stage | null;
@@ -26,11 +38,20 @@ export interface Draft {
 const oneOf = <T extends string>(allowed: readonly T[], value: string | null): T | null =>
   value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : null;
 
+const member = (org: string | null, prefecture: string | null): DraftMember => ({
+  org: oneOf(APPLICANT_TYPES, org),
+  prefecture: oneOf(PREFECTURES, prefecture),
+});
+
 /** Reads answers from the URL, dropping anything unknown (a hand-edited or outdated link). */
 export function draftFromParams(params: URLSearchParams): Draft {
+  const listed = params.getAll('member').slice(0, MAX_TEAM_MEMBERS);
+  const team = listed.length > 0 || params.get('team') === '1';
   return {
-    org: oneOf(ORG_TYPE_IDS, params.get('org')),
-    prefecture: oneOf(PREFECTURES, params.get('pref')),
+    mode: team ? 'team' : 'org',
+    members: team
+      ? listed.map(parseMemberText).map((m) => member(m.org, m.prefecture))
+      : [member(params.get('org'), params.get('pref'))],
     themes: [...new Set(params.getAll('theme'))].filter((t): t is Theme =>
       (THEME_IDS as string[]).includes(t),
     ),
@@ -42,14 +63,45 @@ export function draftFromParams(params: URLSearchParams): Draft {
   };
 }
 
-export function draftToParams(draft: Draft, step?: Step): URLSearchParams {
-  const params = profileToParams(draft);
+/** The URL of the answers; `returnTo` makes the step go back to the result instead of onwards. */
+export function draftToParams(draft: Draft, step?: Step, returnTo?: 'result'): URLSearchParams {
+  const params = new URLSearchParams();
+  if (draft.mode === 'team') {
+    params.set('team', '1');
+    for (const m of draft.members) params.append('member', `${m.org ?? ''}:${m.prefecture ?? ''}`);
+  } else {
+    const [only] = draft.members;
+    if (only?.org) params.set('org', only.org);
+    if (only?.prefecture) params.set('pref', only.prefecture);
+  }
+  appendAnswers(params, draft);
   if (step) params.set('step', step);
+  if (returnTo) params.set('return', returnTo);
   return params;
 }
 
-export const draftToProfile = (draft: Draft): Profile | null => profileFromParams(draftToParams(draft));
+/** The profile the answers describe, or null while a type is missing (or a team has one member). */
+export function draftToProfile(draft: Draft): Profile | null {
+  if (draft.mode === 'team' && draft.members.length < 2) return null;
+  const parsed = profileSchema.safeParse({
+    members: draft.mode === 'team' ? draft.members : draft.members.slice(0, 1),
+    themes: draft.themes,
+    needs: draft.needs,
+    stage: draft.stage,
+    openOnly: draft.openOnly,
+  });
+  return parsed.success ? parsed.data : null;
+}
 
-export function stepFromParams(params: URLSearchParams): Step {
-  return oneOf(STEPS, params.get('step')) ?? 'org';
+export const draftFromProfile = (profile: Profile): Draft => ({
+  mode: profile.members.length > 1 ? 'team' : 'org',
+  members: profile.members.map((m) => ({ ...m })),
+  themes: profile.themes,
+  needs: profile.needs,
+  stage: profile.stage,
+  openOnly: profile.openOnly,
+});
+
+export function stepFromParams(params: URLSearchParams, mode: Mode): Step {
+  return oneOf(stepsFor(mode), params.get('step')) ?? 'org';
 }

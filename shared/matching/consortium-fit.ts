@@ -1,0 +1,67 @@
+import type { Consortium } from '../catalog/consortium';
+import { ancestry, applicantRelation } from '../vocabulary/applicant-types';
+import { reason, type Reason } from './reason-codes';
+
+export interface ConsortiumFit {
+  reason: Extract<Reason, { criterion: 'team' }> | null;
+  /** A stated make-up the team does not (or may not) have: never 対象. */
+  holdsBack: boolean;
+}
+
+type RoleStatus = 'met' | 'unclear' | 'lacking';
+const unique = <T>(items: T[]) => [...new Set(items)] as [T, ...T[]];
+
+function roleStatus(applicants: string[], orgs: string[]): RoleStatus {
+  const relations = orgs.flatMap((org) => applicants.map((a) => applicantRelation(org, a)));
+  if (relations.some((r) => r === 'same' || r === 'covered')) return 'met';
+  if (relations.some((r) => r === 'unnamed-child' || r === 'broader' || r === 'may-be')) return 'unclear';
+  return 'lacking';
+}
+
+/**
+ * The members' types against the make-up a document asks for. An inferred make-up is only
+ * mentioned; a single organisation is told which partners the document expects.
+ */
+export function consortiumFit(consortium: Consortium | null, orgs: string[], team: boolean): ConsortiumFit {
+  if (!consortium) return { reason: null, holdsBack: false };
+  // A role met by 大学等研究機関 or 国立研究開発法人 is named by the wider type alone.
+  const typesOf = (roles: Consortium['roles']) => {
+    const all = unique(roles.flatMap((r) => r.applicants));
+    return all.filter(
+      (t) =>
+        !ancestry(t)
+          .slice(1)
+          .some((up) => all.includes(up)),
+    ) as [string, ...string[]];
+  };
+  if (consortium.basis === 'inferred') {
+    return {
+      reason: reason('consortium-inferred', { types: typesOf(consortium.roles) }, 'consortium'),
+      holdsBack: false,
+    };
+  }
+  const status = consortium.roles.map((role) => ({ role, status: roleStatus(role.applicants, orgs) }));
+  const withStatus = (s: RoleStatus) => status.filter((x) => x.status === s).map((x) => x.role);
+  const open = [...withStatus('lacking'), ...withStatus('unclear')];
+  if (!team) {
+    return {
+      reason: open.length
+        ? reason('consortium-partners', { types: typesOf(open) }, 'consortium')
+        : reason('consortium-met', { types: typesOf(consortium.roles) }, 'consortium'),
+      holdsBack: false,
+    };
+  }
+  const lacking = withStatus('lacking');
+  if (lacking.length)
+    return { reason: reason('consortium-lacks', { types: typesOf(lacking) }, 'consortium'), holdsBack: true };
+  const unclear = withStatus('unclear');
+  if (unclear.length)
+    return {
+      reason: reason('consortium-unclear', { types: typesOf(unclear) }, 'consortium'),
+      holdsBack: true,
+    };
+  return {
+    reason: reason('consortium-met', { types: typesOf(consortium.roles) }, 'consortium'),
+    holdsBack: false,
+  };
+}

@@ -1,0 +1,167 @@
+import { z } from 'zod';
+import { NEEDS } from '../catalog/needs';
+import { prefectureSchema } from '../catalog/region';
+import { applicantTypeSchema } from '../vocabulary/applicant-types';
+import { CATEGORY_THEMES, type CategoryTheme } from './vocabulary';
+
+const CATEGORY_THEME_IDS = Object.keys(CATEGORY_THEMES) as [CategoryTheme, ...CategoryTheme[]];
+
+export const CRITERIA = ['org', 'team', 'theme', 'need', 'stage', 'region', 'status'] as const;
+export type Criterion = (typeof CRITERIA)[number];
+export const VERDICTS = ['matched', 'unknown', 'not-met'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+/**
+ * What a reason may mention. Values are ids, numbers and the catalog's own place labels, never
+ * display text: reason-text.ts turns them into words in the reader's language.
+ */
+const PARAM_SCHEMAS = {
+  /** An applicant type (shared/vocabulary/applicant-types.json). */
+  type: applicantTypeSchema,
+  types: z.array(applicantTypeSchema).min(1).max(30),
+  prefecture: prefectureSchema,
+  /** Region labels as the catalog records them (近畿経済産業局管内, 関東圏): glossed for English. */
+  regions: z.array(z.string().min(1).max(100)).min(1).max(20),
+  fiscalYear: z.number().int().min(1989).max(2100),
+  domains: z.array(z.number().int().min(1).max(9)).min(1).max(9),
+  /** A category by its theme id (cross, manufacturing, primary, health). */
+  category: z.enum(CATEGORY_THEME_IDS),
+  needs: z.array(z.enum(NEEDS)).min(1).max(NEEDS.length),
+} as const;
+type ParamKind = keyof typeof PARAM_SCHEMAS;
+
+interface Definition {
+  criterion: Criterion;
+  verdict: Verdict;
+  params: Readonly<Record<string, ParamKind>>;
+}
+
+/**
+ * Every reason the engine gives: its criterion, how the criterion comes out, and what it mentions.
+ * The texts are in reason-text.ts; saved reasons are validated against this list.
+ */
+export const REASON_CODES = {
+  // The organisation against who a document says may apply.
+  'org-stated': { criterion: 'org', verdict: 'matched', params: { type: 'type' } },
+  'org-stated-covers': { criterion: 'org', verdict: 'matched', params: { type: 'type', org: 'type' } },
+  'org-unnamed-child': { criterion: 'org', verdict: 'unknown', params: { type: 'type', org: 'type' } },
+  'org-broader': { criterion: 'org', verdict: 'unknown', params: { types: 'types', org: 'type' } },
+  'org-may-be': { criterion: 'org', verdict: 'unknown', params: { types: 'types', org: 'type' } },
+  'org-inferred': { criterion: 'org', verdict: 'unknown', params: { types: 'types' } },
+  'org-inferred-other': { criterion: 'org', verdict: 'unknown', params: { types: 'types' } },
+  'org-not-stated': { criterion: 'org', verdict: 'unknown', params: {} },
+  'org-other': { criterion: 'org', verdict: 'not-met', params: { types: 'types' } },
+  // A team: who of its members could apply, and the make-up a document asks for.
+  'team-lead': { criterion: 'team', verdict: 'matched', params: { org: 'type' } },
+  'team-other-member': { criterion: 'team', verdict: 'matched', params: { types: 'types' } },
+  'team-maybe': { criterion: 'team', verdict: 'unknown', params: { types: 'types' } },
+  'team-none': { criterion: 'team', verdict: 'not-met', params: {} },
+  'consortium-met': { criterion: 'team', verdict: 'matched', params: { types: 'types' } },
+  'consortium-lacks': { criterion: 'team', verdict: 'not-met', params: { types: 'types' } },
+  'consortium-unclear': { criterion: 'team', verdict: 'unknown', params: { types: 'types' } },
+  'consortium-inferred': { criterion: 'team', verdict: 'unknown', params: { types: 'types' } },
+  'consortium-partners': { criterion: 'team', verdict: 'unknown', params: { types: 'types' } },
+  // Themes and needs.
+  'theme-cross': { criterion: 'theme', verdict: 'matched', params: {} },
+  'theme-category': { criterion: 'theme', verdict: 'matched', params: { category: 'category' } },
+  'theme-category-inferred': { criterion: 'theme', verdict: 'matched', params: { category: 'category' } },
+  'theme-domain': { criterion: 'theme', verdict: 'matched', params: { domains: 'domains' } },
+  'theme-other': { criterion: 'theme', verdict: 'not-met', params: { category: 'category' } },
+  'theme-unknown': { criterion: 'theme', verdict: 'unknown', params: {} },
+  'need-match': { criterion: 'need', verdict: 'matched', params: { needs: 'needs' } },
+  'need-other': { criterion: 'need', verdict: 'not-met', params: { needs: 'needs' } },
+  'need-unknown': { criterion: 'need', verdict: 'unknown', params: {} },
+  'stage-unknown': { criterion: 'stage', verdict: 'unknown', params: {} },
+  // Region.
+  'region-inside': {
+    criterion: 'region',
+    verdict: 'matched',
+    params: { regions: 'regions', prefecture: 'prefecture' },
+  },
+  'region-inside-inferred': {
+    criterion: 'region',
+    verdict: 'matched',
+    params: { regions: 'regions', prefecture: 'prefecture' },
+  },
+  'region-outside': {
+    criterion: 'region',
+    verdict: 'not-met',
+    params: { regions: 'regions', prefecture: 'prefecture' },
+  },
+  'region-outside-inferred': {
+    criterion: 'region',
+    verdict: 'unknown',
+    params: { regions: 'regions', prefecture: 'prefecture' },
+  },
+  'region-no-prefecture': { criterion: 'region', verdict: 'unknown', params: { regions: 'regions' } },
+  'region-not-stated': { criterion: 'region', verdict: 'unknown', params: { prefecture: 'prefecture' } },
+  // Time.
+  'status-open': { criterion: 'status', verdict: 'matched', params: { fiscalYear: 'fiscalYear' } },
+  'status-no-new-calls': { criterion: 'status', verdict: 'not-met', params: { fiscalYear: 'fiscalYear' } },
+  'status-no-call-info': { criterion: 'status', verdict: 'unknown', params: { fiscalYear: 'fiscalYear' } },
+  'status-historical': { criterion: 'status', verdict: 'not-met', params: { fiscalYear: 'fiscalYear' } },
+  'status-ended': { criterion: 'status', verdict: 'not-met', params: { fiscalYear: 'fiscalYear' } },
+  'status-period-over': { criterion: 'status', verdict: 'not-met', params: { fiscalYear: 'fiscalYear' } },
+  'status-unknown': { criterion: 'status', verdict: 'unknown', params: { fiscalYear: 'fiscalYear' } },
+} as const satisfies Record<string, Definition>;
+
+export type ReasonCode = keyof typeof REASON_CODES;
+export const REASON_CODE_LIST = Object.keys(REASON_CODES) as ReasonCode[];
+
+type Definitions = typeof REASON_CODES;
+export type ReasonParams<C extends ReasonCode> = {
+  -readonly [K in keyof Definitions[C]['params']]: Definitions[C]['params'][K] extends ParamKind
+    ? z.infer<(typeof PARAM_SCHEMAS)[Definitions[C]['params'][K]]>
+    : never;
+};
+
+/**
+ * One line of a result's explanation: the code names the situation, params what it mentions,
+ * and `quote` which of the record's source quotes it rests on (an id into ProgramMatch.evidence).
+ */
+export type Reason = {
+  [C in ReasonCode]: {
+    criterion: Definitions[C]['criterion'];
+    verdict: Definitions[C]['verdict'];
+    code: C;
+    params: ReasonParams<C>;
+    quote: string | null;
+  };
+}[ReasonCode];
+
+/** Builds a reason with the criterion and verdict its code always has. */
+export function reason<C extends ReasonCode>(code: C, params: ReasonParams<C>, quote: string | null = null) {
+  const { criterion, verdict } = REASON_CODES[code];
+  return { criterion, verdict, code, params, quote } as Extract<Reason, { code: C }>;
+}
+
+const paramsSchema = (params: Readonly<Record<string, ParamKind>>) =>
+  z.strictObject(
+    Object.fromEntries(Object.entries(params).map(([name, kind]) => [name, PARAM_SCHEMAS[kind]])),
+  );
+
+/** A reason as lists keep it: without its quote. */
+export type SavedEngineReason = {
+  [C in ReasonCode]: {
+    criterion: Definitions[C]['criterion'];
+    verdict: Verdict;
+    code: C;
+    params: ReasonParams<C>;
+  };
+}[ReasonCode];
+
+/**
+ * A reason as lists keep it (no quote: the catalog it pointed into may change). One schema per
+ * code, derived from REASON_CODES, so a saved reason is always one the renderer can word.
+ */
+export const engineReasonSchema = z.discriminatedUnion(
+  'code',
+  REASON_CODE_LIST.map((code) =>
+    z.strictObject({
+      criterion: z.literal(REASON_CODES[code].criterion),
+      verdict: z.enum(VERDICTS),
+      code: z.literal(code),
+      params: paramsSchema(REASON_CODES[code].params),
+    }),
+  ) as unknown as [z.ZodObject, ...z.ZodObject[]],
+) as unknown as z.ZodType<SavedEngineReason>;
