@@ -5,6 +5,7 @@ import { MAX_IMPORT_BYTES, ipcContract, type IpcContract } from '../../shared/ip
 import { isAppUrl } from './app-protocol';
 import type { OpenLink } from './external-links';
 import type { ImportFileRead } from './read-import-file';
+import type { BackupStore } from './backup';
 import { chooseSavePath } from './save-dialog';
 
 export class IpcRejection extends Error {}
@@ -36,6 +37,8 @@ export interface IpcDeps {
   /** The window a dialog belongs to, found from the calling web contents. */
   windowFor: (event: IpcMainInvokeEvent) => BrowserWindow | null;
   baseName: (file: string) => string;
+  /** Where the automatic backups go (backup.ts). */
+  backups: Pick<BackupStore, 'save' | 'newest' | 'folder'>;
 }
 
 type Handler<C extends keyof IpcContract> = (
@@ -104,5 +107,19 @@ export function registerIpcHandlers(deps: IpcDeps): void {
   ipcMain.handle(
     IPC.appVersion,
     validated(IPC.appVersion, async () => ({ version: app.getVersion() })),
+  );
+
+  ipcMain.handle(
+    IPC.backup,
+    validated(IPC.backup, async (request) => {
+      if (request.op === 'save')
+        return { op: 'saved' as const, savedAt: (await deps.backups.save(request.data)).savedAt };
+      const newest = await deps.backups.newest();
+      return {
+        op: 'newest' as const,
+        folder: deps.backups.folder,
+        backup: newest && { savedAt: newest.savedAt, data: newest.data },
+      };
+    }),
   );
 }

@@ -1,3 +1,4 @@
+import * as fsPromises from 'node:fs/promises';
 import { readFile as readFileBuffer, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type {
@@ -12,6 +13,7 @@ import type {
   Shell,
 } from 'electron';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
+import { createBackupStore } from './backup';
 import { createLinkOpener } from './external-links';
 import { registerIpcHandlers } from './ipc-handlers';
 import { applicationMenuTemplate } from './menu';
@@ -23,7 +25,14 @@ import { createMainWindow } from './window';
 export interface ElectronApi {
   app: Pick<
     App,
-    'requestSingleInstanceLock' | 'quit' | 'on' | 'whenReady' | 'isPackaged' | 'getVersion' | 'getLocale'
+    | 'requestSingleInstanceLock'
+    | 'quit'
+    | 'on'
+    | 'whenReady'
+    | 'isPackaged'
+    | 'getVersion'
+    | 'getLocale'
+    | 'getPath'
   >;
   protocol: Pick<Protocol, 'registerSchemesAsPrivileged' | 'handle'>;
   session: {
@@ -88,10 +97,25 @@ export async function startMainProcess(electron: ElectronApi, paths: MainPaths):
     fs: { readImportFile, writeFile },
     windowFor: (event) => BrowserWindow.fromWebContents(event.sender),
     baseName: (file) => path.basename(file),
+    backups: createBackupStore({
+      dir: path.join(app.getPath('userData'), 'backups'),
+      fs: fsPromises,
+      syncDir: paths.platform === 'win32' ? undefined : syncFolder,
+    }),
   });
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(applicationMenuTemplate(paths.platform === 'darwin', app.isPackaged)),
   );
   mainWindow = await createMainWindow(BrowserWindow, paths.preloadPath, app.isPackaged);
   mainWindow.on('closed', () => (mainWindow = null));
+}
+
+/** fsync of a folder, so a rename in it survives a power cut (POSIX; Windows cannot open a folder). */
+async function syncFolder(dir: string) {
+  const handle = await fsPromises.open(dir, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
 }

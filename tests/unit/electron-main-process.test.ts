@@ -34,6 +34,8 @@ function fakeElectron({ firstInstance = true } = {}) {
     quit: vi.fn(),
     getVersion: () => '1.2.3',
     getLocale: () => 'ja',
+    // The automatic backups' folder is made under it at the first save only (backup.ts).
+    getPath: () => rendererDir,
     whenReady: async () => {
       steps.push('ready');
     },
