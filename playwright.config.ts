@@ -7,6 +7,10 @@ import { freePort } from './tests/support/free-port';
 // mistaken for ours.
 process.env.E2E_PORT ??= String(await freePort());
 const PORT = Number(process.env.E2E_PORT);
+// The team server for tests/e2e/team.spec.ts (issue 18): its own free port, proxied by the
+// preview server at /couchdb/ so the page reaches it through its own origin.
+process.env.E2E_TEAM_PORT ??= String(await freePort());
+const TEAM_PORT = Number(process.env.E2E_TEAM_PORT);
 
 export default defineConfig({
   outputDir: 'test-results/playwright',
@@ -37,10 +41,19 @@ export default defineConfig({
     },
     { name: 'electron', testDir: 'tests/electron' },
   ],
-  webServer: {
-    command: `npx vite preview --config renderer/vite.config.ts --port ${PORT} --strictPort`,
-    url: `http://127.0.0.1:${PORT}`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npx vite preview --config renderer/vite.config.ts --port ${PORT} --strictPort`,
+      url: `http://127.0.0.1:${PORT}`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { TEAM_PROXY_TARGET: `http://127.0.0.1:${TEAM_PORT}` },
+    },
+    {
+      command: `npx tsx tests/support/team-server-main.ts ${TEAM_PORT}`,
+      url: `http://127.0.0.1:${TEAM_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
 });

@@ -25,6 +25,8 @@ export default defineConfig({
   // Relative asset URLs: the same build is served from app://bundle/ and from http://127.0.0.1.
   base: './',
   plugins: [react(), devContentSecurityPolicy()],
+  // PouchDB imports Node's "events"; in the page that is the `events` package, its browser port.
+  resolve: { alias: [{ find: /^events$/, replacement: 'events/events.js' }] },
   build: {
     outDir: '../dist-renderer',
     emptyOutDir: true,
@@ -43,6 +45,17 @@ export default defineConfig({
     host: '127.0.0.1',
     port: 4173,
     strictPort: true,
+    // The web build reaches a team server through its own origin (a reverse proxy), so the
+    // page's connect-src 'self' holds. The end-to-end tests proxy /couchdb/ to their server.
+    proxy: process.env.TEAM_PROXY_TARGET
+      ? {
+          '/couchdb': {
+            target: process.env.TEAM_PROXY_TARGET,
+            rewrite: (p: string) => p.replace(/^\/couchdb/, ''),
+            ws: false,
+          },
+        }
+      : {},
     headers: { 'content-security-policy': CONTENT_SECURITY_POLICY },
   },
 });

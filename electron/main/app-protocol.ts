@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Protocol } from 'electron';
-import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
+import { CONTENT_SECURITY_POLICY, contentSecurityPolicy } from '../../shared/security/csp';
 
 /** The renderer's origin is app://bundle. It decides where IndexedDB data lives: never change it. */
 export const APP_SCHEME = 'app';
@@ -65,21 +65,39 @@ export function resolveAppPath(rootDir: string, requestUrl: string): string | nu
 export interface AppProtocolDeps {
   rootDir: string;
   readFile: (file: string) => Promise<Uint8Array<ArrayBuffer>>;
+  /** The connected team server's origin (issue 18), allowed in connect-src; null when none. */
+  teamOrigin?: () => string | null;
+  /** Told which team origin a page was loaded with: a different one needs a reload. */
+  onPageServed?: (teamOrigin: string | null) => void;
 }
 
 /** The app:// handler: files from the renderer build only, always with the CSP header. */
-export function createAppProtocolHandler({ rootDir, readFile }: AppProtocolDeps) {
+export function createAppProtocolHandler({
+  rootDir,
+  readFile,
+  teamOrigin = () => null,
+  onPageServed = () => {},
+}: AppProtocolDeps) {
   return async (request: Request): Promise<Response> => {
     if (request.method !== 'GET') return new Response('Method not allowed', { status: 405 });
     const file = resolveAppPath(rootDir, request.url);
     if (!file) return new Response('Forbidden', { status: 403 });
     try {
-      const body = await readFile(file);
+      const origin = teamOrigin();
+      const policy = contentSecurityPolicy(origin);
+      let body = await readFile(file);
+      if (path.basename(file) === 'index.html') {
+        // Both the header and index.html's meta policy apply, so the meta tag gets the same
+        // policy: with a team connected, its origin is in both, and nothing else.
+        const html = new TextDecoder().decode(body).replace(CONTENT_SECURITY_POLICY, policy);
+        body = new TextEncoder().encode(html);
+        onPageServed(origin);
+      }
       return new Response(body, {
         status: 200,
         headers: {
           'content-type': MIME_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
-          'content-security-policy': CONTENT_SECURITY_POLICY,
+          'content-security-policy': policy,
           'x-content-type-options': 'nosniff',
         },
       });

@@ -2,11 +2,11 @@
 // decision lives in a module that takes them as parameters, so it is unit-tested in Node
 // (tests/unit/electron-*.test.ts), the wiring itself included.
 import path from 'node:path';
-import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, safeStorage, session, shell } from 'electron';
 import { startMainProcess } from './main-process';
 
 startMainProcess(
-  { app, protocol, session, ipcMain, dialog, shell, Menu, BrowserWindow },
+  { app, protocol, session, ipcMain, dialog, shell, Menu, BrowserWindow, safeStorage },
   {
     rendererDir: path.join(__dirname, '..', 'dist-renderer'),
     preloadPath: path.join(__dirname, 'preload.cjs'),

@@ -3,6 +3,8 @@ import type { z } from 'zod';
 import { IPC } from '../../shared/ipc/channels';
 import { MAX_IMPORT_BYTES, ipcContract, type IpcContract } from '../../shared/ipc/contract';
 import { isAppUrl } from './app-protocol';
+import type { CredentialStore } from './credentials';
+import { registerCredentialHandlers } from './credentials-ipc';
 import type { OpenLink } from './external-links';
 import type { ImportFileRead } from './read-import-file';
 import type { BackupStore } from './backup';
@@ -39,6 +41,8 @@ export interface IpcDeps {
   baseName: (file: string) => string;
   /** Where the automatic backups go (backup.ts). */
   backups: Pick<BackupStore, 'save' | 'newest' | 'folder'>;
+  /** Team workspaces: the credential store and the team origin the page was served with. */
+  team: { store: CredentialStore; servedOrigin: () => string | null };
 }
 
 type Handler<C extends keyof IpcContract> = (
@@ -122,4 +126,5 @@ export function registerIpcHandlers(deps: IpcDeps): void {
       };
     }),
   );
+  registerCredentialHandlers(ipcMain, deps.team.store, deps.team.servedOrigin);
 }

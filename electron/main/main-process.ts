@@ -1,5 +1,5 @@
 import * as fsPromises from 'node:fs/promises';
-import { readFile as readFileBuffer, writeFile } from 'node:fs/promises';
+import { readFile as readFileBuffer, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type {
   App,
@@ -14,6 +14,7 @@ import type {
 } from 'electron';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
 import { createBackupStore } from './backup';
+import { createCredentialStore, type CredentialDeps } from './credentials';
 import { createLinkOpener } from './external-links';
 import { registerIpcHandlers } from './ipc-handlers';
 import { applicationMenuTemplate } from './menu';
@@ -44,6 +45,8 @@ export interface ElectronApi {
   Menu: Pick<typeof Menu, 'buildFromTemplate' | 'setApplicationMenu'>;
   BrowserWindow: (new (options: BrowserWindowConstructorOptions) => BrowserWindow) &
     Pick<typeof BrowserWindow, 'fromWebContents'>;
+  /** Keeps a team password (issue 18). */
+  safeStorage: CredentialDeps['safeStorage'];
 }
 
 export interface MainPaths {
@@ -62,7 +65,7 @@ const readFile = async (file: string) => new Uint8Array(await readFileBuffer(fil
  * menu and the window. Resolves once the window has loaded.
  */
 export async function startMainProcess(electron: ElectronApi, paths: MainPaths): Promise<void> {
-  const { app, protocol, session, ipcMain, dialog, shell, Menu, BrowserWindow } = electron;
+  const { app, protocol, session, ipcMain, dialog, shell, Menu, BrowserWindow, safeStorage } = electron;
   protocol.registerSchemesAsPrivileged(APP_SCHEME_PRIVILEGES);
   if (!app.requestSingleInstanceLock()) {
     app.quit();
@@ -86,9 +89,25 @@ export async function startMainProcess(electron: ElectronApi, paths: MainPaths):
   });
 
   await app.whenReady();
-  protocol.handle(APP_SCHEME, createAppProtocolHandler({ rootDir: paths.rendererDir, readFile }));
+  const credentials = createCredentialStore({
+    safeStorage,
+    fs: { readFile, writeFile, rm: (file) => rm(file, { force: true }) },
+    file: path.join(app.getPath('userData'), 'team-credentials.bin'),
+  });
+  // A connected team server's origin must be known before the first page: it goes in the CSP.
+  await credentials.load();
+  let servedOrigin: string | null = null;
+  protocol.handle(
+    APP_SCHEME,
+    createAppProtocolHandler({
+      rootDir: paths.rendererDir,
+      readFile,
+      teamOrigin: credentials.teamOrigin,
+      onPageServed: (origin) => (servedOrigin = origin),
+    }),
+  );
   denyAllPermissions(session.defaultSession);
-  blockNetworkRequests(session.defaultSession);
+  blockNetworkRequests(session.defaultSession, credentials.teamOrigin);
   registerIpcHandlers({
     ipcMain,
     dialog,
@@ -102,6 +121,7 @@ export async function startMainProcess(electron: ElectronApi, paths: MainPaths):
       fs: fsPromises,
       syncDir: paths.platform === 'win32' ? undefined : syncFolder,
     }),
+    team: { store: credentials, servedOrigin: () => servedOrigin },
   });
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(applicationMenuTemplate(paths.platform === 'darwin', app.isPackaged)),

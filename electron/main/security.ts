@@ -46,12 +46,28 @@ export function denyAllPermissions(
 }
 
 /**
- * The app makes no network request, ever: anything that is not the app's own origin (or
- * devtools, in development) is cancelled before it leaves the machine.
+ * The app makes no network request unless the user connects a team server, and then only to
+ * that origin: anything else that is not the app's own origin (or devtools, in development) is
+ * cancelled before it leaves the machine.
  */
-export function blockNetworkRequests(session: Pick<Session, 'webRequest'>): void {
+export function blockNetworkRequests(
+  session: Pick<Session, 'webRequest'>,
+  teamOrigin: () => string | null = () => null,
+): void {
   session.webRequest.onBeforeRequest((details, callback) => {
-    const allowed = isAppOwnUrl(details.url) || details.url.startsWith('devtools://');
+    const allowed =
+      isAppOwnUrl(details.url) ||
+      details.url.startsWith('devtools://') ||
+      isTeamUrl(details.url, teamOrigin());
     callback({ cancel: !allowed });
   });
+}
+
+function isTeamUrl(raw: string, origin: string | null): boolean {
+  if (!origin) return false;
+  try {
+    return new URL(raw).origin === origin;
+  } catch {
+    return false;
+  }
 }

@@ -24,6 +24,12 @@ export function createPreloadApi(invoke: Invoke) {
       save: (data: string) => invoke(IPC.backup, { op: 'save', data }),
       newest: () => invoke(IPC.backup, { op: 'newest' }),
     },
+    team: {
+      loadCredentials: () => invoke(IPC.teamLoadCredentials, {}),
+      saveCredentials: (args: IpcArgs<typeof IPC.teamSaveCredentials>) =>
+        invoke(IPC.teamSaveCredentials, args),
+      forgetCredentials: () => invoke(IPC.teamForgetCredentials, {}),
+    },
   };
 }
 

@@ -34,6 +34,7 @@ const BudgetOverviewPage = lazy(() => import('./features/budgets/BudgetOverviewP
 const CommunityMapPage = lazy(() => import('./features/communities/CommunityMapPage'));
 const DeadlineCalendarPage = lazy(() => import('./features/calendar/DeadlineCalendarPage'));
 const AboutPage = lazy(() => import('./features/about/AboutPage'));
+const TeamPage = lazy(() => import('./features/team/TeamPage'));
 
 function RouteError() {
   const error = useRouteError();
@@ -88,6 +89,14 @@ function Routes({ persistent }: { persistent: boolean }) {
             { path: 'compare', element: <ComparePage /> },
             { path: 'catalog-update', element: <CatalogUpdatePage /> },
             { path: 'catalog-update/help', element: <TableHelpPage /> },
+            {
+              path: 'team',
+              element: (
+                <Deferred>
+                  <TeamPage />
+                </Deferred>
+              ),
+            },
             {
               path: 'about',
               element: (

@@ -1,5 +1,7 @@
-// Imported first by the page's entry and by every worker's entry, so it runs before any zod schema
-// exists (tests/unit/runtime-setup.test.ts checks that each entry starts with it).
+// Imported first by the page's entry and by every worker's entry. Each worker is bundled as one file,
+// so this runs before any of its schemas exist. The page is split into chunks whose code runs before
+// the entry's own lines, so the page also sets zod's configuration earlier, in the classic script
+// public/zod-jitless.js (tests/unit/runtime-setup.test.ts checks both).
 import { z } from 'zod';
 
 // zod compiles object parsers with `new Function` unless told not to, and decides when the first

@@ -3,6 +3,7 @@ import { technicalDetail } from '../../shared/error-message';
 import { db } from './db/db';
 import { guardConnection, onUpgradeBlocked, reportConnectionLoss } from './db/connection-guard';
 import { seedCatalog } from './db/seed-catalog';
+import { teamSession } from './features/team/team';
 import { classifyStorageError, requestPersistentStorage } from './db/storage-health';
 import { checkDiskRoom, OPEN_ROOM_BYTES, type NoRoom } from './db/storage-space';
 import type { StartupProblem } from './components/StorageProblemScreen';
@@ -56,5 +57,7 @@ export async function startApp(onBlocked: () => void = () => {}): Promise<Startu
   } catch (error) {
     return { ok: false, problem: classifyStorageError(error), detail: technicalDetail(error) };
   }
+  // A connected team resumes syncing in the background; with none, this does nothing at all.
+  teamSession.open().catch(() => {});
   return { ok: true, persistent: await requestPersistentStorage(navigator.storage) };
 }

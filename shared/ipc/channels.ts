@@ -10,4 +10,7 @@ export const IPC = {
   appVersion: 'app:version',
   /** Automatic backups of the user's data (electron/main/backup.ts): save one, read the newest. */
   backup: 'user-data:backup',
+  teamLoadCredentials: 'team:load-credentials',
+  teamSaveCredentials: 'team:save-credentials',
+  teamForgetCredentials: 'team:forget-credentials',
 } as const;

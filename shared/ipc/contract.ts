@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAX_PACK_BYTES } from '../catalog/limits';
+import { teamCredentialsSchema } from '../team/connection';
 import { IPC } from './channels';
 import { SAVE_KIND_NAMES } from './save-kinds';
 import { MAX_USER_DATA_BYTES } from '../user-data/user-data-file';
@@ -73,6 +74,19 @@ export const ipcContract = {
         backup: z.strictObject({ savedAt: z.string(), data: z.string() }).nullable(),
       }),
     ]),
+  },
+  // Team workspaces (issue 18): the password is kept by safeStorage in the main process.
+  [IPC.teamLoadCredentials]: {
+    args: z.strictObject({}),
+    result: z.strictObject({ credentials: teamCredentialsSchema.nullable() }),
+  },
+  [IPC.teamSaveCredentials]: {
+    args: teamCredentialsSchema,
+    result: z.strictObject({ persisted: z.boolean(), reloadRequired: z.boolean() }),
+  },
+  [IPC.teamForgetCredentials]: {
+    args: z.strictObject({}),
+    result: z.strictObject({ forgotten: z.literal(true) }),
   },
 } as const;
 

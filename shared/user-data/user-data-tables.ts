@@ -30,12 +30,33 @@ export const profileRowSchema = z.strictObject({
   updatedAt: stamp,
 });
 
+/** Who changed a shared list or entry (team workspaces): a colleague's name. */
+const person = z.string().max(200);
+const revision = z.string().max(200);
+
 export const shortlistRowSchema = z.strictObject({
   id: key,
   name: z.string().trim().min(1).max(MAX_LIST_NAME_LENGTH),
   position,
   createdAt: stamp,
   updatedAt: stamp,
+  /** Shared with a team, or was (renderer/src/db/db.ts); absent for a personal list. */
+  sharing: z.enum(['team', 'left-team']).optional(),
+  /** Two colleagues renamed it at once, until someone keeps one name. */
+  conflict: z
+    .strictObject({
+      versions: z
+        .array(
+          z.strictObject({
+            rev: revision,
+            name: z.string().max(MAX_LIST_NAME_LENGTH),
+            updatedAt: stamp,
+            updatedBy: person,
+          }),
+        )
+        .max(100),
+    })
+    .optional(),
 });
 
 export const shortlistEntryRowSchema = entryFieldsSchema.extend({
@@ -45,6 +66,19 @@ export const shortlistEntryRowSchema = entryFieldsSchema.extend({
   position,
   addedAt: stamp,
   updatedAt: stamp,
+  updatedBy: person.optional(),
+  /** Colleagues' versions that disagree, until a person resolves them. */
+  conflict: z
+    .strictObject({
+      versions: z
+        .array(
+          entryFieldsSchema
+            .pick({ status: true, note: true, deadline: true })
+            .extend({ rev: revision, updatedAt: stamp, updatedBy: person }),
+        )
+        .max(100),
+    })
+    .optional(),
 });
 
 export const USER_DATA_TABLES = [

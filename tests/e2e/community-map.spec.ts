@@ -9,10 +9,11 @@ test('the map: communities on their prefectures, the user’s prefecture marked,
   await expect(page.getByRole('heading', { level: 1, name: 'バイオコミュニティの地図' })).toBeVisible();
   const map = page.getByRole('group', { name: '日本地図（都道府県を選べます）' });
   await expect(map.locator('.map-prefecture')).toHaveCount(47);
-  // Six prefectures hold a community (北海道, 山形, 新潟, 福岡, and 東海's 愛知, 岐阜, 三重).
-  await expect(map.locator('.map-prefecture.has-community')).toHaveCount(7);
+  // 16 prefectures hold a community: the regional ones' 北海道, 山形, 新潟, 福岡 and 東海's 愛知, 岐阜,
+  // 三重, 静岡 (inferred), and the global bio community plan's 東京圏 and 関西圏 (inferred).
+  await expect(map.locator('.map-prefecture.has-community')).toHaveCount(16);
   expect((await map.locator('.map-marker-label').allTextContents()).sort()).toEqual(
-    ['北海道プライム', '鶴岡', '長岡', '東海', '福岡'].sort(),
+    ['北海道プライム', '鶴岡', '長岡', '東海', '福岡', 'グローバル'].sort(),
   );
   await expect(map.locator('[data-prefecture="新潟県"]')).toHaveAttribute(
     'aria-label',
@@ -30,7 +31,7 @@ test('the map: communities on their prefectures, the user’s prefecture marked,
   await expect(panel.getByRole('heading', { level: 2 })).toBeFocused();
   await expect(panel.getByRole('link', { name: '長岡バイオコミュニティ' })).toBeVisible();
   await expect(panel).toContainText('長岡バイオエコノミーコンソーシアム');
-  await expect(panel).toContainText('所在地から推定（資料:「長岡市」）');
+  await expect(panel).toContainText('資料から推定:「長岡市」');
   await expect(page).toHaveURL(/pref=%E6%96%B0%E6%BD%9F%E7%9C%8C/);
 
   // A program tied to a prefecture by name in its source, shown with the quote.

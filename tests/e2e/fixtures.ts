@@ -12,11 +12,13 @@ export interface GuardOptions {
 }
 
 /**
- * The two guards every e2e page runs under: the page may request nothing outside its own
- * origin (the app works offline), and nothing may throw uncaught or log a console error.
- * Returns the check to run when the test is done.
+ * The guards every e2e page runs under: the page may request nothing outside its own origin
+ * (the app works offline), and nothing may throw uncaught or log a console error.
+ * A CSP violation counts as an error: Chromium reports it on no channel Playwright listens to,
+ * so the page's own securitypolicyviolation event is turned into a console error here (workers
+ * report theirs through renderer/src/runtime-setup.ts). Returns the check to run at the end.
  */
-export function guardPage(page: Page, origin: string, options: GuardOptions = {}) {
+export async function guardPage(page: Page, origin: string, options: GuardOptions = {}) {
   const foreignRequests: string[] = [];
   const errors: string[] = [];
   page.on('request', (request) => {
@@ -37,18 +39,6 @@ export function guardPage(page: Page, origin: string, options: GuardOptions = {}
       return;
     errors.push(`console.error: ${message.text()}`);
   });
-  return () => {
-    expect(foreignRequests, 'requests outside the app origin').toEqual([]);
-    expect(errors, 'uncaught errors or console errors').toEqual([]);
-  };
-}
-
-/**
- * A CSP violation counts as an error: Chromium reports it on no channel Playwright listens to,
- * so the page's own securitypolicyviolation event is turned into a console error here (workers
- * report theirs through renderer/src/runtime-setup.ts).
- */
-export async function reportCspViolations(page: Page) {
   await page.addInitScript(() =>
     document.addEventListener('securitypolicyviolation', (event) =>
       console.error(
@@ -56,12 +46,15 @@ export async function reportCspViolations(page: Page) {
       ),
     ),
   );
+  return () => {
+    expect(foreignRequests, 'requests outside the app origin').toEqual([]);
+    expect(errors, 'uncaught errors or console errors').toEqual([]);
+  };
 }
 
 export const test = base.extend<{ guardedPage: Page }>({
   guardedPage: async ({ page, baseURL }, use) => {
-    const check = guardPage(page, new URL(baseURL!).origin);
-    await reportCspViolations(page);
+    const check = await guardPage(page, new URL(baseURL!).origin);
     await use(page);
     check();
   },

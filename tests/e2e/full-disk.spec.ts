@@ -110,7 +110,7 @@ test.describe('on a real disk that is full', () => {
     });
     if (init) await context.addInitScript(init);
     const page = context.pages()[0] ?? (await context.newPage());
-    const check = guardPage(page, new URL(baseURL).origin);
+    const check = await guardPage(page, new URL(baseURL).origin);
     return {
       page,
       async stop() {

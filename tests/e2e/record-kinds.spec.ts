@@ -20,7 +20,7 @@ test('a bio community: network institution, contact, market domains, KPIs and so
   await expect(page.getByRole('heading', { level: 1, name: '鶴岡バイオコミュニティ' })).toBeFocused();
   const facts = page.locator('.facts');
   await expect(facts).toContainText('一般社団法人鶴岡サイエンスパーク');
-  await expect(facts).toContainText('山形県（所在地から推定）');
+  await expect(facts).toContainText('山形県（資料から推定）');
   await expect(facts.getByRole('link', { name: /⑤ 生活習慣改善ヘルスケア/ })).toBeVisible();
   await expect(page.getByRole('link', { name: 'y-yuzawa@ttck.keio.ac.jp' })).toHaveAttribute(
     'href',

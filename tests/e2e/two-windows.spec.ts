@@ -13,7 +13,7 @@ test('two windows: an edit in one shows in the other, without a reload', async (
   baseURL,
 }) => {
   const b = await a.context().newPage();
-  const checkB = guardPage(b, new URL(baseURL!).origin);
+  const checkB = await guardPage(b, new URL(baseURL!).origin);
   await a.goto('/#/shortlists');
   await b.goto('/#/shortlists');
   await a.getByLabel('リスト名').fill('A大学 URA');
@@ -44,7 +44,7 @@ test('two windows: a newer version of the app in one asks the other to reload, a
   await a.goto('/#/shortlists');
   await expect(a.getByRole('heading', { level: 1, name: 'リスト' })).toBeVisible();
   const b = await a.context().newPage();
-  const checkB = guardPage(b, new URL(baseURL!).origin);
+  const checkB = await guardPage(b, new URL(baseURL!).origin);
   await b.goto('/#/programs');
   // What a newer build does when it opens the database: a version above this one's.
   const upgrade = await b.evaluate(
@@ -87,7 +87,7 @@ test('two windows: data deleted in one is said in the other, and a reload starts
   await a.getByRole('button', { name: 'リストを作成' }).click();
   await expect(a.locator('.shortlist-index > li')).toHaveCount(1);
   const b = await a.context().newPage();
-  const checkB = guardPage(b, new URL(baseURL!).origin);
+  const checkB = await guardPage(b, new URL(baseURL!).origin);
   await b.goto('/#/programs');
   await expect(b.locator('.app-footer')).toBeVisible();
   await b.evaluate(

@@ -45,7 +45,7 @@ describe('schema upgrade', () => {
 
     const current = new NaviDatabase(name);
     await current.open();
-    expect(current.verno).toBe(5);
+    expect(current.verno).toBe(6);
     expect(await current.favourites.toArray()).toEqual([
       { programId: 'coi-next', addedAt: '2026-01-01T00:00:00.000Z' },
     ]);
@@ -70,7 +70,7 @@ describe('schema upgrade', () => {
 
     const current = new NaviDatabase(name);
     await current.open();
-    expect(current.verno).toBe(5);
+    expect(current.verno).toBe(6);
     expect(await current.favourites.get('sip')).toEqual({ programId: 'sip', addedAt: 'x' });
     expect((await current.profiles.get('p2'))?.name).toBe('C社');
     const store = new ShortlistStore(current);
@@ -132,7 +132,7 @@ describe('schema upgrade', () => {
 
     const current = new NaviDatabase(name);
     await current.open();
-    expect(current.verno).toBe(5);
+    expect(current.verno).toBe(6);
     const upgraded = await current.shortlistEntries.get('l1|coi-next');
     expect(upgraded).toMatchObject(entry);
     expect(upgraded!.reasons.map((r) => [r.code, reasonText(r, 'ja')])).toEqual([
@@ -153,6 +153,52 @@ describe('schema upgrade', () => {
       consortium: null,
       periodEnd: null,
     });
+    await current.delete();
+  });
+});
+
+describe('schema upgrade to version 6 (team workspaces)', () => {
+  it('keeps every list, entry, note and deadline of a version 5 database, all still personal', async () => {
+    const name = 'upgrade-from-v5';
+    const v5 = openAsVersion1(name);
+    v5.version(2).stores({ communities: 'id, *marketDomains', marketDomains: 'id', frameworks: 'id' });
+    v5.version(3).stores({
+      shortlists: 'id, position',
+      shortlistEntries: 'id, listId, programId, deadline',
+    });
+    v5.version(4).stores({ catalogBackup: 'table' });
+    // Version 5 as published: no store changes, an upgrade of saved reasons.
+    v5.version(5).stores({});
+    await v5
+      .table('shortlists')
+      .add({ id: 'l1', name: 'A大学 URA', position: 1, createdAt: 'x', updatedAt: 'x' });
+    const entry = {
+      id: 'l1|sip',
+      listId: 'l1',
+      programId: 'sip',
+      programName: 'SIP',
+      status: 'planned',
+      note: '学内締切に注意',
+      deadline: '2027-04-20',
+      reasons: [],
+      position: 1,
+      addedAt: 'x',
+      updatedAt: 'x',
+    };
+    await v5.table('shortlistEntries').add(entry);
+    await v5.table('favourites').add({ programId: 'sip', addedAt: 'x' });
+    v5.close();
+
+    const current = new NaviDatabase(name);
+    await current.open();
+    expect(current.verno).toBe(6);
+    const lists = await current.shortlists.toArray();
+    expect(lists).toEqual([{ id: 'l1', name: 'A大学 URA', position: 1, createdAt: 'x', updatedAt: 'x' }]);
+    expect(lists[0]!.sharing).toBeUndefined();
+    expect(await current.shortlists.where('sharing').equals('team').count()).toBe(0);
+    expect(await current.shortlistEntries.toArray()).toEqual([entry]);
+    expect(await current.favourites.count()).toBe(1);
+    expect(await current.team.count()).toBe(0);
     await current.delete();
   });
 });

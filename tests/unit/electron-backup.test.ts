@@ -154,6 +154,8 @@ describe('the backup IPC channel', () => {
     registerIpcHandlers({
       ipcMain: { handle: (name: string, handler: never) => handlers.set(name, handler) },
       backups: store,
+      // The other channels' dependencies are not used by these tests.
+      team: { store: {}, servedOrigin: () => null },
     } as never);
     const mainFrame = { url: 'app://bundle/index.html' };
     const app = { sender: { mainFrame }, senderFrame: mainFrame } as unknown as IpcMainInvokeEvent;

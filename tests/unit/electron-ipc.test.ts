@@ -36,6 +36,10 @@ function setup() {
     },
     windowFor: () => WINDOW,
     baseName: (f: string) => f.split('/').pop()!,
+    team: {
+      store: { load: vi.fn(), save: vi.fn(), forget: vi.fn(), teamOrigin: () => null },
+      servedOrigin: () => null,
+    },
   };
   registerIpcHandlers(deps as never);
   const call = (channel: string, event: IpcMainInvokeEvent, ...args: unknown[]) =>

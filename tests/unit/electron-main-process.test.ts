@@ -34,8 +34,7 @@ function fakeElectron({ firstInstance = true } = {}) {
     quit: vi.fn(),
     getVersion: () => '1.2.3',
     getLocale: () => 'ja',
-    // The automatic backups' folder is made under it at the first save only (backup.ts).
-    getPath: () => rendererDir,
+    getPath: (name: string) => `/home/user/.config/app/${name}`,
     whenReady: async () => {
       steps.push('ready');
     },
@@ -76,6 +75,12 @@ function fakeElectron({ firstInstance = true } = {}) {
     shell: { openExternal: vi.fn().mockResolvedValue(undefined) },
     Menu: { buildFromTemplate: vi.fn((t: unknown) => ({ t })), setApplicationMenu: vi.fn() },
     BrowserWindow,
+    // No OS encryption in the fake: the credential store then keeps nothing on disk.
+    safeStorage: {
+      isEncryptionAvailable: () => false,
+      encryptString: vi.fn(),
+      decryptString: vi.fn(),
+    },
   };
   const start = () =>
     startMainProcess(electron as unknown as ElectronApi, {

@@ -13,6 +13,20 @@ function entries(): string[] {
 const firstImport = (file: string) => readFileSync(file, 'utf8').match(/^import\s+[^;]+;/m)?.[0];
 
 describe('renderer entries', () => {
+  it('the page configures zod in a classic script that runs before every module script', () => {
+    // The bundled page runs chunks (some parse schemas as they load) before main.tsx's own first
+    // import, so the page cannot rely on runtime-setup alone.
+    const html = readFileSync('renderer/index.html', 'utf8');
+    const scripts = [...html.matchAll(/<script([^>]*)src="([^"]+)"/g)].map(([, attributes, src]) => ({
+      src,
+      module: attributes!.includes('type="module"'),
+    }));
+    expect(scripts[0]).toEqual({ src: './zod-jitless.js', module: false });
+    const global: { __zod_globalConfig?: { jitless?: boolean } } = {};
+    new Function('globalThis', readFileSync('renderer/public/zod-jitless.js', 'utf8'))(global);
+    expect(global.__zod_globalConfig).toEqual({ jitless: true });
+  });
+
   it('has a page entry and the workers', () => {
     expect(entries().length).toBeGreaterThanOrEqual(3);
   });

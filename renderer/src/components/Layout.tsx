@@ -7,6 +7,7 @@ import { isCatalogStale } from '../features/catalog-update/catalog-age';
 import { CatalogProvenance } from '../features/catalog-update/CatalogProvenance';
 import { InPageLink } from './InPageLink';
 import { LanguageSwitch } from './LanguageSwitch';
+import { TeamStatusLine } from '../features/team/TeamStatusLine';
 
 export function Layout({ notice }: { notice: string | null }) {
   const { t } = useI18n();
@@ -48,6 +49,7 @@ export function Layout({ notice }: { notice: string | null }) {
         )}
         <NavLink to="/catalog-update">{t('nav.catalogUpdate')}</NavLink>
         <NavLink to="/about">{t('nav.about')}</NavLink>
+        <TeamStatusLine />
         {notice && <span className="storage-hint">{notice}</span>}
       </footer>
     </>

@@ -8,6 +8,7 @@ import type { SourceDocument } from '../../../shared/catalog/sources';
 import { readStoredReasons, type EntryFields } from '../../../shared/shortlist/shortlist';
 import { abortCauseMiddleware } from './abort-cause';
 import { stayClosedAfterBrowserClose } from './connection-guard';
+import type { EntryConflict, ListConflict, TeamStateRow } from './team-rows';
 
 /** The catalog row in `meta`: which catalog the programs table holds and when it was loaded. */
 export interface CatalogMetaRow extends CatalogMeta {
@@ -41,6 +42,14 @@ export interface Shortlist {
   position: number;
   createdAt: string;
   updatedAt: string;
+  /**
+   * Absent: a personal list. 'team': shared with the connected team, mirrored from the team
+   * database. 'left-team': was shared; this copy stays after the team was left or the user
+   * removed from it, and is personal again.
+   */
+  sharing?: 'team' | 'left-team';
+  /** A shared list renamed by two people at once, until someone keeps one name. */
+  conflict?: ListConflict;
 }
 /** A program in a list, with the user's status, note and internal deadline for it there. */
 export interface ShortlistEntry extends EntryFields {
@@ -50,6 +59,10 @@ export interface ShortlistEntry extends EntryFields {
   position: number;
   addedAt: string;
   updatedAt: string;
+  /** In a shared list: who changed it last. */
+  updatedBy?: string;
+  /** In a shared list: colleagues' versions that disagree, until a person resolves them. */
+  conflict?: EntryConflict;
 }
 /**
  * What lets a catalog update be undone and redone (renderer/src/db/catalog-update.ts): the
@@ -98,6 +111,7 @@ export class NaviDatabase extends Dexie {
   shortlists!: EntityTable<Shortlist, 'id'>;
   shortlistEntries!: EntityTable<ShortlistEntry, 'id'>;
   catalogBackup!: Table<CatalogBackupRow, string>;
+  team!: Table<TeamStateRow, TeamStateRow['key']>;
 
   constructor(name = 'shien-menu-navi', options?: DexieOptions) {
     super(name, options);
@@ -146,6 +160,10 @@ export class NaviDatabase extends Dexie {
               backup.rows.forEach((row) => withFieldsAddedInV5(row as Record<string, unknown>));
           });
       });
+    // v6: team workspaces (issue 18). Lists gain an optional `sharing` (absent = personal, as
+    // every existing list stays); `team` holds the connection (never the password) and the
+    // mirror's position in the team database. Nothing to convert, so no upgrade().
+    this.version(6).stores({ shortlists: 'id, position, sharing', team: 'key' });
     // A write the browser aborts (a full disk) keeps the reason, so the UI can say it in words.
     this.use(abortCauseMiddleware);
     // Never reopened behind the user's back once the browser closed it (a full disk): see there.

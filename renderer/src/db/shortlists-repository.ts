@@ -2,7 +2,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Program } from '../../../shared/catalog/program';
 import { newEntryFields, type EntryFields, type SavedReason } from '../../../shared/shortlist/shortlist';
 import type { ShortlistFile } from '../../../shared/shortlist/shortlist-file';
+import type { EditedEntryFields } from '../../../shared/team/team-docs';
 import { db, type NaviDatabase, type Shortlist, type ShortlistEntry } from './db';
+import { SharedListUnavailableError, type EntryChange, type SharedListWriter } from './shared-list-writer';
 import { MissingRecordError } from './storage-health';
 
 /** A deleted list with its entries, kept by the page so "undo" can put them back exactly. */
@@ -17,7 +19,21 @@ const byPosition = <T extends { position: number }>(a: T, b: T) => a.position - 
 
 /** Shortlist storage. Every change that touches more than one row is one transaction. */
 export class ShortlistStore {
+  /** Set by the team session while a team replica is open (issue 18). */
+  sharedWriter: SharedListWriter | null = null;
+
   constructor(private readonly database: NaviDatabase = db) {}
+
+  /**
+   * The writer for a list shared with the team, or null for a personal list (and for one no
+   * longer shared). Asked before any Dexie transaction: a team write is not a Dexie write.
+   */
+  private async teamWriterFor(listId: string): Promise<SharedListWriter | null> {
+    const list = await this.database.shortlists.get(listId);
+    if (list?.sharing !== 'team') return null;
+    if (!this.sharedWriter) throw new SharedListUnavailableError('not-open');
+    return this.sharedWriter;
+  }
 
   async create(name: string, now = new Date()): Promise<string> {
     const id = crypto.randomUUID();
@@ -49,6 +65,8 @@ export class ShortlistStore {
   }
 
   async rename(id: string, name: string, now = new Date()): Promise<void> {
+    const team = await this.teamWriterFor(id);
+    if (team) return team.rename(id, name, now);
     const updated = await this.database.shortlists.update(id, { name: name.trim(), updatedAt: stamp(now) });
     if (!updated) throw new MissingRecordError(`no shortlist ${id}`);
   }
@@ -79,13 +97,25 @@ export class ShortlistStore {
       });
       const entries = await shortlistEntries.where('listId').equals(id).toArray();
       await shortlistEntries.bulkAdd(
-        entries.map((e) => ({ ...e, id: entryId(copy, e.programId), listId: copy, updatedAt: stamp(now) })),
+        // The copy is personal: no colleague's name on it, no conflict carried over.
+        entries.map(({ conflict: _c, updatedBy: _u, ...e }) => ({
+          ...e,
+          id: entryId(copy, e.programId),
+          listId: copy,
+          updatedAt: stamp(now),
+        })),
       );
     });
     return copy;
   }
 
   async delete(id: string): Promise<DeletedShortlist | null> {
+    const team = await this.teamWriterFor(id);
+    if (team) {
+      const list = await this.database.shortlists.get(id);
+      const { entries } = await team.deleteList(id);
+      return list ? { list, entries } : null;
+    }
     const { shortlists, shortlistEntries } = this.database;
     return this.database.transaction('rw', shortlists, shortlistEntries, async () => {
       const list = await shortlists.get(id);
@@ -97,7 +127,9 @@ export class ShortlistStore {
     });
   }
 
-  async restore(deleted: DeletedShortlist): Promise<void> {
+  async restore(deleted: DeletedShortlist, now = new Date()): Promise<void> {
+    if (deleted.list.sharing === 'team' && this.sharedWriter)
+      return this.sharedWriter.restoreList(deleted.list.id, deleted.list.name, deleted.entries, now);
     const { shortlists, shortlistEntries } = this.database;
     await this.database.transaction('rw', shortlists, shortlistEntries, async () => {
       await shortlists.put(deleted.list);
@@ -112,6 +144,8 @@ export class ShortlistStore {
     reasons: SavedReason[] = [],
     now = new Date(),
   ) {
+    const team = await this.teamWriterFor(listId);
+    if (team) return team.add(listId, program, reasons, now);
     const { shortlists, shortlistEntries } = this.database;
     await this.database.transaction('rw', shortlists, shortlistEntries, async () => {
       if (!(await shortlists.get(listId))) throw new MissingRecordError(`no shortlist ${listId}`);
@@ -135,6 +169,8 @@ export class ShortlistStore {
   }
 
   async remove(listId: string, programId: string): Promise<ShortlistEntry | null> {
+    const team = await this.teamWriterFor(listId);
+    if (team) return team.remove(listId, programId);
     return this.database.transaction('rw', this.database.shortlistEntries, async () => {
       const id = entryId(listId, programId);
       const entry = await this.database.shortlistEntries.get(id);
@@ -143,16 +179,15 @@ export class ShortlistStore {
     });
   }
 
-  async restoreEntry(entry: ShortlistEntry): Promise<void> {
+  async restoreEntry(entry: ShortlistEntry, now = new Date()): Promise<void> {
+    const team = await this.teamWriterFor(entry.listId);
+    if (team) return team.restoreEntry(entry, now);
     await this.database.shortlistEntries.put(entry);
   }
 
-  async update(
-    listId: string,
-    programId: string,
-    change: Partial<Pick<EntryFields, 'status' | 'note' | 'deadline'>>,
-    now = new Date(),
-  ): Promise<void> {
+  async update(listId: string, programId: string, change: EntryChange, now = new Date()): Promise<void> {
+    const team = await this.teamWriterFor(listId);
+    if (team) return team.update(listId, programId, change, now);
     const updated = await this.database.shortlistEntries.update(entryId(listId, programId), {
       ...change,
       updatedAt: stamp(now),
@@ -162,12 +197,31 @@ export class ShortlistStore {
   }
 
   async moveEntry(listId: string, programId: string, direction: -1 | 1): Promise<void> {
+    const team = await this.teamWriterFor(listId);
+    if (team) return team.moveEntry(listId, programId, direction);
     const table = this.database.shortlistEntries;
     await this.database.transaction('rw', table, async () => {
       const entries = (await table.where('listId').equals(listId).toArray()).sort(byPosition);
       await swapNeighbours(entries, entryId(listId, programId), direction, (row, position) =>
         table.update(row.id, { position }),
       );
+    });
+  }
+
+  /**
+   * Ends an entry's conflict with what a person chose. In a list still shared, on the team (every
+   * replica ends with the same version); in a list no longer shared, here only.
+   */
+  async resolveConflict(listId: string, programId: string, chosen: EditedEntryFields, now = new Date()) {
+    const team = await this.teamWriterFor(listId);
+    if (team) return team.resolveEntry(listId, programId, chosen, now);
+    const table = this.database.shortlistEntries;
+    await this.database.transaction('rw', table, async () => {
+      const id = entryId(listId, programId);
+      const entry = await table.get(id);
+      if (!entry) return;
+      const { conflict: _resolved, ...rest } = entry;
+      await table.put({ ...rest, ...chosen, updatedAt: stamp(now) });
     });
   }
 
@@ -299,6 +353,9 @@ export function useDeadlines(): { entry: ShortlistEntry; listName: string }[] | 
   return useLiveQuery(async () => {
     const entries = await db.shortlistEntries.where('deadline').above('').sortBy('deadline');
     const lists = new Map((await db.shortlists.toArray()).map((l) => [l.id, l.name]));
-    return entries.map((entry) => ({ entry, listName: lists.get(entry.listId) ?? '' }));
+    // A team entry can arrive before its list: shown once the list is there.
+    return entries
+      .filter((entry) => lists.has(entry.listId))
+      .map((entry) => ({ entry, listName: lists.get(entry.listId)! }));
   }, []);
 }

@@ -1,6 +1,6 @@
 export type StorageProblem = 'unavailable' | 'quota' | 'other';
 /** Why a write from the UI failed: storage trouble, or the record it was for no longer exists. */
-export type WriteProblem = StorageProblem | 'missing';
+export type WriteProblem = StorageProblem | 'missing' | 'team-newer' | 'team-closed';
 
 /** Thrown by a repository when the record a write is for is gone (deleted in another window, say). */
 export class MissingRecordError extends Error {
@@ -48,7 +48,12 @@ export function classifyStorageError(error: unknown): StorageProblem {
 }
 
 export function classifyWriteError(error: unknown): WriteProblem {
-  return errorNames(error).includes('MissingRecordError') ? 'missing' : classifyStorageError(error);
+  const names = errorNames(error);
+  if (names.includes('MissingRecordError')) return 'missing';
+  // A shared list (issue 18) this copy may not write now: see SharedListUnavailableError.
+  if (names.includes('SharedListNewerData')) return 'team-newer';
+  if (names.includes('SharedListClosed')) return 'team-closed';
+  return classifyStorageError(error);
 }
 
 /**

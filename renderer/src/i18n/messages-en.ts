@@ -91,6 +91,10 @@ export const en: Record<MessageKey, string> = {
     'This device is out of storage space. Free some disk space before you close the app, then try again.',
   'write.problem.unavailable': 'The database cannot be reached. Reopen the app, then try again.',
   'write.problem.missing': 'What this was for no longer exists; it may have been deleted in another window.',
+  'write.problem.team-newer':
+    'The team’s data was written by a newer version of the app, so this copy does not write to shared lists. Update the app.',
+  'write.problem.team-closed':
+    'The team’s shared lists are not open yet. Check the connection on the Team page, then try again.',
   'write.problem.other': 'Something unexpected went wrong. Try again; if it keeps happening, reopen the app.',
   'write.unsaved': 'What you entered is not saved yet (it stays on screen).',
   'write.unsavedMark': 'Not saved',
@@ -193,7 +197,7 @@ export const en: Record<MessageKey, string> = {
   'community.networkInstitution': 'Network institution',
   'community.members': 'Main members',
   'community.prefectures': 'Prefectures',
-  'community.prefectureInferred': '(inferred from the location)',
+  'community.prefectureInferred': '(inferred from the document)',
   'community.marketDomains': 'Target market domains',
   'community.summary': 'Summary',
   'community.idealState': 'Vision',
@@ -409,7 +413,7 @@ export const en: Record<MessageKey, string> = {
   'shortlist.close': 'Close',
   'shortlists.heading': 'Lists',
   'shortlists.intro':
-    'Group programs per client, workshop or researcher and record a status, a note and an internal deadline for each. Everything stays on this computer.',
+    'Group programs per client, workshop or researcher and record a status, a note and an internal deadline for each. Everything stays on this computer, except lists you share with your team, which also sync with the team’s server.',
   'shortlists.create': 'Create list',
   'shortlists.name': 'List name',
   'shortlists.count': '{count} programs',
@@ -589,6 +593,100 @@ export const en: Record<MessageKey, string> = {
   'update.undo': 'Go back to the previous catalog ({version})',
   'update.undone': 'Back to the previous catalog ({version}).',
   'update.failed': 'The update could not be applied ({message}). The catalog is as it was.',
+  // Team workspaces (issue 18)
+  'nav.team': 'Team',
+  'team.heading': 'Connect a team',
+  'team.intro':
+    'Connect your team’s CouchDB server to share lists you mark “Share with team” — programs, statuses, notes and internal deadlines — with colleagues. You can keep editing offline; changes sync when the connection returns. Until you connect, the app makes no network request at all.',
+  'team.serverUrl': 'Server URL',
+  'team.serverUrlHelp':
+    'For example https://couchdb.example.ac.jp/. TLS (https) is required, except for a server on this computer.',
+  'team.database': 'Team database name',
+  'team.databaseHelp':
+    'Lower-case letters, digits, _ and -, starting with a letter (ask your administrator).',
+  'team.username': 'User name',
+  'team.password': 'Password',
+  'team.passwordKeptElectron':
+    'The password is kept encrypted by the operating system’s secure storage (safeStorage).',
+  'team.passwordKeptBrowser':
+    'In the browser version the password is kept in memory while this page is open, and never saved.',
+  'team.connect': 'Connect',
+  'team.connecting': 'Connecting…',
+  'team.reconnect': 'Reconnect',
+  'team.disconnect': 'Disconnect from the team',
+  'team.disconnectConfirm':
+    'After disconnecting, shared lists stay on this computer as personal lists marked “no longer shared” and stop syncing. Disconnect?',
+  'team.disconnectYes': 'Disconnect',
+  'team.cancel': 'Cancel',
+  'team.enterPassword':
+    'Enter the password to resume syncing (the browser version forgets it when the page reloads).',
+  'team.connectedAs': 'Connected to database “{database}” on {server} as {user}',
+  'team.status.label': 'Team sync',
+  'team.status.off': 'Not connected',
+  'team.status.starting': 'Checking the connection',
+  'team.status.syncing': 'Syncing',
+  'team.status.online': 'Online (in sync)',
+  'team.status.offline': 'Offline (edits are sent when the connection returns)',
+  'team.status.needs-password': 'Waiting for the password',
+  'team.status.refused': 'Cannot connect',
+  'team.status.removed': 'No longer in the team',
+  'team.status.needs-update': 'The app needs updating',
+  'team.lastSynced': 'Last synced {time}',
+  'team.neverSynced': 'Not synced yet',
+  'team.problem.tls-required':
+    'Connect to this server over TLS (https). Plain http is only for a server on this computer.',
+  'team.problem.invalid-url': 'The server URL is not valid. Enter a URL starting with https://.',
+  'team.problem.unreachable':
+    'The server cannot be reached. Check the network and the server URL. Your edits are kept on this computer and sent when the connection returns.',
+  'team.problem.bad-credentials': 'The user name or password is wrong.',
+  'team.problem.not-member':
+    'This user is not a member of the team “{database}”. Shared lists were kept on this computer, marked “no longer shared”. Ask your administrator to add you.',
+  'team.problem.no-database':
+    'The server has no database “{database}”. Check the name, or ask your administrator to create it.',
+  'team.problem.not-couchdb': 'This URL did not answer as a CouchDB server. Check the URL.',
+  'team.problem.server-error': 'The server had an error. Try reconnecting in a while.',
+  'team.problem.needs-update':
+    'The team’s data was written by a newer version of the app. So that nothing is lost, this copy will not write to the team until it is updated.',
+  'team.problem.unreadable': '{count} team record(s) could not be read and are not shown.',
+  'team.problem.denied': 'The server refused {count} change(s) (check your permissions).',
+  'team.reloadNotice': 'Reloading the window to allow the server.',
+  'team.formProblem.serverUrl': 'Server URL: {message}',
+  'team.formProblem.database':
+    'The database name must start with a lower-case letter and use only lower-case letters, digits and _ $ ( ) + -.',
+  'team.formProblem.username': 'Enter a user name.',
+  'team.formProblem.password': 'Enter the password.',
+  'team.pack.heading': 'Team catalog',
+  'team.pack.none': 'No catalog has been published to the team yet.',
+  'team.pack.available': 'Catalog published to the team: {version} (as of {asOf}), by {by} on {time}',
+  'team.pack.install': 'Check and install',
+  'team.pack.publish': 'Publish a catalog pack to the team…',
+  'team.pack.publishHelp':
+    'For the maintainer: choose a catalog pack (.json); it gets the same checks as in Catalog update, then goes into the team database. Members install it through the same check and preview as Catalog update.',
+  'team.pack.published': 'Published {file} ({version}) to the team.',
+  'team.pack.refused': '{file} cannot be published. The Catalog update checks found these problems.',
+  'team.pack.notAvailable': 'The team catalog could not be read. Try again once syncing has finished.',
+  'team.share': 'Share with team',
+  'team.shareHelp':
+    'Sharing syncs this list’s programs, statuses, notes and internal deadlines to every team member.',
+  'team.shared': 'Shared',
+  'team.leftTeam': 'No longer shared (copy on this computer)',
+  'team.lastChangedBy': 'Last changed by {user} ({time})',
+  'team.deleteShared':
+    'This list is shared with your team. Deleting it removes it from every member’s app too. Delete it?',
+  'team.deleteSharedYes': 'Delete for everyone',
+  'team.readOnly': 'This shared list cannot be changed now ({reason}).',
+  'team.conflict.heading': 'Conflict: colleagues changed this at the same time; {count} versions',
+  'team.conflict.listMarker': '{count} conflict(s)',
+  'team.conflict.version': 'Version by {user} ({time})',
+  'team.conflict.current': 'shown now',
+  'team.conflict.keep': 'Keep this version',
+  'team.conflict.merge': 'Merge',
+  'team.conflict.mergeSave': 'Save the merge',
+  'team.conflict.mergeHelp':
+    'Both notes are joined below. Edit as needed and choose the status and deadline.',
+  'team.conflict.noDeadline': 'No deadline',
+  'team.conflict.emptyNote': '(no note)',
+  'team.conflict.listName': 'The list was renamed by two people at once. Choose the name to keep.',
   'update.same': 'This is the version already installed ({version}); there is nothing to apply.',
   'update.kind.unsigned':
     'The pack is not signed. Only catalog packs signed by their publisher can be loaded (a maintainer signs with npm run catalog:pack -- --key)',
@@ -755,7 +853,7 @@ export const en: Record<MessageKey, string> = {
   'map.unplaced': 'Not on the map because the documents state no prefecture: {names}',
   'map.panel.communities': 'Bio communities in this prefecture',
   'map.panel.noCommunities': 'The documents list no bio community in this prefecture.',
-  'map.panel.inferred': 'Inferred from the location (source: 「{quote}」)',
+  'map.panel.inferred': 'Inferred from the document: 「{quote}」',
   'map.panel.nearby': 'Bio communities in the same region ({region})',
   'map.panel.programs': 'Programs with a tie to this prefecture',
   'map.panel.noPrograms': 'No program in the documents is tied to this prefecture.',

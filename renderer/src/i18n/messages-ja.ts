@@ -91,6 +91,10 @@ export const ja = {
   'write.problem.unavailable':
     'データベースに接続できません。アプリを開き直してから、もう一度試してください。',
   'write.problem.missing': '対象のデータが見つかりません。別のウィンドウで削除された可能性があります。',
+  'write.problem.team-newer':
+    'チームのデータがこのアプリより新しい版で書かれているため、共有リストには書き込みません。アプリを更新してください。',
+  'write.problem.team-closed':
+    'チームの共有リストをまだ開けていません。「チーム」画面で接続の状態を確認してから、もう一度試してください。',
   'write.problem.other':
     '予期しない問題が起きました。もう一度試し、繰り返す場合はアプリを開き直してください。',
   'write.unsaved': '入力した内容はまだ保存されていません（画面には残しています）。',
@@ -195,7 +199,7 @@ export const ja = {
   'community.networkInstitution': 'ネットワーク機関',
   'community.members': '主な構成主体',
   'community.prefectures': '都道府県',
-  'community.prefectureInferred': '（所在地から推定）',
+  'community.prefectureInferred': '（資料から推定）',
   'community.marketDomains': '対象市場領域',
   'community.summary': '取組概要',
   'community.idealState': 'あるべき姿',
@@ -408,7 +412,7 @@ export const ja = {
   'shortlist.close': '閉じる',
   'shortlists.heading': 'リスト',
   'shortlists.intro':
-    '顧客・ワークショップ・研究者ごとに制度をまとめ、状況・メモ・内部締切を記録します。データはこの端末にだけ保存されます。',
+    '顧客・ワークショップ・研究者ごとに制度をまとめ、状況・メモ・内部締切を記録します。データはこの端末にだけ保存されます（「チームと共有」したリストはチームのサーバーとも同期します）。',
   'shortlists.create': 'リストを作成',
   'shortlists.name': 'リスト名',
   'shortlists.count': '{count} 件',
@@ -589,6 +593,100 @@ export const ja = {
   'update.undo': '前のカタログ（{version}）に戻す',
   'update.undone': '前のカタログ（{version}）に戻しました。',
   'update.failed': '適用できませんでした（{message}）。カタログは変更前のままです。',
+  // Team workspaces (issue 18)
+  'nav.team': 'チーム',
+  'team.heading': 'チームに接続',
+  'team.intro':
+    'チームの CouchDB サーバーに接続すると、「チームと共有」にしたリストの制度・状況・メモ・学内締切を同僚と共有できます。オフラインでも編集でき、接続が戻ると同期します。接続するまで、アプリは一切ネットワークに接続しません。',
+  'team.serverUrl': 'サーバーの URL',
+  'team.serverUrlHelp':
+    '例: https://couchdb.example.ac.jp/ 。TLS（https）が必要です（このコンピューター上のサーバーを除く）。',
+  'team.database': 'チームのデータベース名',
+  'team.databaseHelp': '英小文字で始まる英小文字・数字・_ - の名前（管理者に確認してください）。',
+  'team.username': 'ユーザー名',
+  'team.password': 'パスワード',
+  'team.passwordKeptElectron': 'パスワードは OS の安全な保管場所（safeStorage）に暗号化して保存します。',
+  'team.passwordKeptBrowser':
+    'ブラウザー版では、パスワードはこのページを開いている間だけメモリに保持し、保存しません。',
+  'team.connect': '接続する',
+  'team.connecting': '接続しています…',
+  'team.reconnect': '再接続する',
+  'team.disconnect': 'チームとの接続を解除',
+  'team.disconnectConfirm':
+    '接続を解除すると、共有リストはこのコンピューターに「共有終了」の個人リストとして残り、以後は同期されません。解除しますか？',
+  'team.disconnectYes': '解除する',
+  'team.cancel': 'やめる',
+  'team.enterPassword':
+    'パスワードを入力して同期を再開してください（ブラウザー版は再読み込みでパスワードを忘れます）。',
+  'team.connectedAs': '{server} のデータベース「{database}」に {user} として接続',
+  'team.status.label': 'チーム同期',
+  'team.status.off': '未接続',
+  'team.status.starting': '接続を確認しています',
+  'team.status.syncing': '同期中',
+  'team.status.online': 'オンライン（同期済み）',
+  'team.status.offline': 'オフライン（編集は接続が戻ったら送信します）',
+  'team.status.needs-password': 'パスワードの入力待ち',
+  'team.status.refused': '接続できません',
+  'team.status.removed': 'チームから外れています',
+  'team.status.needs-update': 'アプリの更新が必要です',
+  'team.lastSynced': '最終同期 {time}',
+  'team.neverSynced': 'まだ同期していません',
+  'team.problem.tls-required':
+    'このサーバーは TLS（https）で接続してください。http はこのコンピューター上のサーバーにだけ使えます。',
+  'team.problem.invalid-url':
+    'サーバーの URL が正しくありません。https:// から始まる URL を入力してください。',
+  'team.problem.unreachable':
+    'サーバーに届きません。ネットワークとサーバーの URL を確認してください。編集はこのコンピューターに保存され、接続が戻ると送信されます。',
+  'team.problem.bad-credentials': 'ユーザー名またはパスワードが違います。',
+  'team.problem.not-member':
+    'このユーザーはチーム「{database}」のメンバーではありません。共有リストは「共有終了」としてこのコンピューターに残しました。管理者にメンバー登録を依頼してください。',
+  'team.problem.no-database':
+    'サーバーにデータベース「{database}」がありません。名前を確認するか、管理者に作成を依頼してください。',
+  'team.problem.not-couchdb':
+    'この URL は CouchDB サーバーとして応答しませんでした。URL を確認してください。',
+  'team.problem.server-error': 'サーバーでエラーが起きました。しばらくしてから再接続してください。',
+  'team.problem.needs-update':
+    'チームのデータが、このアプリより新しい版で書かれています。内容を失わないよう、アプリを更新するまでチームには書き込みません。',
+  'team.problem.unreadable': '読めないチームのデータが {count} 件あり、表示していません。',
+  'team.problem.denied': 'サーバーが {count} 件の変更を拒否しました（権限を確認してください）。',
+  'team.reloadNotice': '接続先を許可するため、画面を再読み込みします。',
+  'team.formProblem.serverUrl': 'サーバーの URL: {message}',
+  'team.formProblem.database':
+    'データベース名は英小文字で始まり、英小文字・数字・_ $ ( ) + - だけを使ってください。',
+  'team.formProblem.username': 'ユーザー名を入力してください。',
+  'team.formProblem.password': 'パスワードを入力してください。',
+  'team.pack.heading': 'チームのカタログ',
+  'team.pack.none': 'チームにはまだカタログが公開されていません。',
+  'team.pack.available': 'チームに公開されたカタログ: {version}（{asOf} 時点）、{by} が {time} に公開',
+  'team.pack.install': '確認してインストール',
+  'team.pack.publish': 'カタログパックをチームに公開…',
+  'team.pack.publishHelp':
+    '管理者向け: カタログパック（.json）を選ぶと、「カタログ更新」と同じ検査をしてからチームのデータベースに置きます。メンバーは「カタログ更新」と同じ確認・プレビューを経てインストールします。',
+  'team.pack.published': '{file}（{version}）をチームに公開しました。',
+  'team.pack.refused': '{file} は公開できません。カタログ更新と同じ検査で次の問題が見つかりました。',
+  'team.pack.notAvailable':
+    'チームのカタログを読み込めませんでした。同期が終わってからもう一度お試しください。',
+  'team.share': 'チームと共有',
+  'team.shareHelp':
+    '共有すると、このリストの制度・状況・メモ・学内締切がチームのメンバー全員に同期されます。',
+  'team.shared': '共有中',
+  'team.leftTeam': '共有終了（この PC のコピー）',
+  'team.lastChangedBy': '最終更新: {user}（{time}）',
+  'team.deleteShared':
+    'このリストはチームで共有されています。削除するとメンバー全員のアプリからも消えます。削除しますか？',
+  'team.deleteSharedYes': '全員から削除する',
+  'team.readOnly': 'この共有リストは今は変更できません（{reason}）。',
+  'team.conflict.heading': '競合: 同僚と同時に変更された {count} つの版があります',
+  'team.conflict.listMarker': '競合 {count} 件',
+  'team.conflict.version': '{user} の版（{time}）',
+  'team.conflict.current': '現在表示中',
+  'team.conflict.keep': 'この版を残す',
+  'team.conflict.merge': '統合する',
+  'team.conflict.mergeSave': '統合して保存',
+  'team.conflict.mergeHelp': '両方のメモをつなげてあります。必要に応じて編集し、状況と締切を選んでください。',
+  'team.conflict.noDeadline': '締切なし',
+  'team.conflict.emptyNote': '（メモなし）',
+  'team.conflict.listName': 'リスト名が同時に変更されました。残す名前を選んでください。',
   'update.same': '現在と同じ版（{version}）です。適用する必要はありません。',
   'update.kind.unsigned':
     '署名がありません。発行元が署名したカタログパックだけを読み込めます（保守担当者は npm run catalog:pack -- --key で署名します）',
@@ -757,7 +855,7 @@ export const ja = {
   'map.unplaced': '都道府県の記載がないため地図に置いていないもの: {names}',
   'map.panel.communities': 'この都道府県のバイオコミュニティ',
   'map.panel.noCommunities': 'この都道府県にあるバイオコミュニティは資料に載っていません。',
-  'map.panel.inferred': '所在地から推定（資料:「{quote}」）',
+  'map.panel.inferred': '資料から推定:「{quote}」',
   'map.panel.nearby': '同じ地方（{region}）のバイオコミュニティ',
   'map.panel.programs': 'この都道府県とつながりのある制度',
   'map.panel.noPrograms': 'この都道府県とのつながりが資料に書かれた制度はありません。',

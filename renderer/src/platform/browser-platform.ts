@@ -1,7 +1,14 @@
 import { MAX_IMPORT_BYTES } from '../../../shared/ipc/contract';
+import type { TeamCredentials } from '../../../shared/team/connection';
 import { SAVE_KINDS } from '../../../shared/ipc/save-kinds';
 import { cleanFileNameFor } from '../../../shared/security/file-name';
 import { FileTooLargeError, type Platform } from './platform';
+
+/**
+ * The browser build keeps a team password in this page's memory only, for the session: never
+ * in IndexedDB, localStorage or sessionStorage. After a reload the app asks for it again.
+ */
+let sessionCredentials: TeamCredentials | null = null;
 
 /** Fallbacks for a plain web page: <input type=file>, a download link and the print dialog. */
 export function browserPlatform(): Platform {
@@ -43,6 +50,16 @@ export function browserPlatform(): Platform {
     },
     async appVersion() {
       return null;
+    },
+    teamCredentials: {
+      load: async () => sessionCredentials,
+      save: async (credentials) => {
+        sessionCredentials = credentials;
+        return { persisted: false, reloadRequired: false };
+      },
+      forget: async () => {
+        sessionCredentials = null;
+      },
     },
   };
 }

@@ -26,5 +26,12 @@ export function electronPlatform(api: PreloadApi): Platform {
     async appVersion() {
       return (await api.app.version()).version;
     },
+    teamCredentials: {
+      load: async () => (await api.team.loadCredentials()).credentials,
+      save: (credentials) => api.team.saveCredentials(credentials),
+      forget: async () => {
+        await api.team.forgetCredentials();
+      },
+    },
   };
 }

@@ -1,5 +1,6 @@
 import type { PreloadApi } from '../../../electron/preload/api';
 import { PRELOAD_API_KEY } from '../../../electron/preload/api';
+import type { TeamCredentials } from '../../../shared/team/connection';
 import type { SaveKind } from '../../../shared/ipc/save-kinds';
 import type { Locale } from '../i18n/i18n';
 import { browserPlatform } from './browser-platform';
@@ -33,6 +34,13 @@ export interface Platform {
   /** `locale` names the language of the question Electron asks before opening a web page. */
   openExternal(url: string, locale: Locale): Promise<void>;
   appVersion(): Promise<string | null>;
+  /** Where a team password is kept: safeStorage in Electron, the page's memory in a browser. */
+  teamCredentials: {
+    load(): Promise<TeamCredentials | null>;
+    /** reloadRequired: Electron must serve the page again with the team origin in its CSP. */
+    save(credentials: TeamCredentials): Promise<{ persisted: boolean; reloadRequired: boolean }>;
+    forget(): Promise<void>;
+  };
 }
 
 export class FileTooLargeError extends Error {

@@ -25,6 +25,8 @@ import type { CheckedFile } from './update-protocol';
 import { UpdateProblems } from './UpdateProblems';
 import { UpdatePreviewView } from './UpdatePreviewView';
 import { errorMessage } from '../../../../shared/error-message';
+import { useSearchParams } from 'react-router';
+import { useTeamPackHandOff } from '../team/useTeamPackHandOff';
 
 type Step =
   | { step: 'idle' }
@@ -75,6 +77,9 @@ export function CatalogUpdatePage() {
       setState({ step: 'failed', message: t('update.checkFailed', { file, message: errorMessage(error) }) });
     }
   };
+  // A pack published to the team database (issue 18) arrives here like a chosen file.
+  const [searchParams] = useSearchParams();
+  const teamPackMissing = useTeamPackHandOff(searchParams.get('source') === 'team', check);
   const refuseAsTooLarge = (file: string, bytes: number) =>
     setState({
       step: 'read',
@@ -215,6 +220,7 @@ export function CatalogUpdatePage() {
         )}
         {state.step === 'done' && <p role="status">{state.message}</p>}
         {state.step === 'failed' && <p role="alert">{state.message}</p>}
+        {teamPackMissing && <p role="alert">{t('team.pack.notAvailable')}</p>}
         <WriteFailure write={action} action="import" />
       </div>
       {state.step === 'read' && !state.result.ok && (

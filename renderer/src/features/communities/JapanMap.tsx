@@ -127,9 +127,12 @@ function Marker({ marker }: { marker: CommunityMarker }) {
       {shape}
       {labelled && (
         <text className="map-marker-label" x={x + 7} y={y + 3.5}>
-          {community.name.replace(/バイオコミュニティ$/, '')}
+          {shortName(community.name)}
         </text>
       )}
     </g>
   );
 }
+
+/** 長岡バイオコミュニティ → 長岡; グローバルバイオコミュニティ（東京圏・関西圏） → グローバル: a label that fits the map. */
+const shortName = (name: string) => name.replace(/（[^）]*）$/, '').replace(/バイオコミュニティ$/, '');

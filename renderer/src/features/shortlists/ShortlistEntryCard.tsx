@@ -8,6 +8,8 @@ import { HeadlineBudget } from '../../components/HeadlineBudget';
 import { unsavedFieldProps, useCheckedField } from '../../components/useCheckedField';
 import { useCheckedWrite } from '../../components/useCheckedWrite';
 import { FieldWriteFailure, WriteFailure } from '../../components/WriteFailure';
+import { formatDateTime } from '../../../../shared/format/dates';
+import { ConflictResolver } from '../team/ConflictResolver';
 
 /**
  * One program in a list: status, internal deadline and note are saved as the user edits them.
@@ -22,6 +24,7 @@ export function ShortlistEntryCard({
   canCompareMore,
   onCompare,
   onRemoved,
+  readOnly = false,
 }: {
   row: ShortlistRow;
   first: boolean;
@@ -30,8 +33,10 @@ export function ShortlistEntryCard({
   canCompareMore: boolean;
   onCompare: (on: boolean) => void;
   onRemoved: (entry: ShortlistEntry) => void;
+  /** A shared list this copy cannot write to now (no replica open, or newer team data). */
+  readOnly?: boolean;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const id = useId();
   const { listId, programId } = entry;
   const update = (change: Parameters<typeof shortlists.update>[2]) =>
@@ -42,7 +47,7 @@ export function ShortlistEntryCard({
   const actions = useCheckedWrite();
   const name = program?.name ?? entry.programName;
   return (
-    <li className="entry-card" data-program-id={programId}>
+    <li className={`entry-card${entry.conflict ? ' has-conflict' : ''}`} data-program-id={programId}>
       <div className="entry-head">
         <h2 className="entry-name">{program ? <Link to={`/programs/${programId}`}>{name}</Link> : name}</h2>
         <label className="check compare-check">
@@ -65,7 +70,19 @@ export function ShortlistEntryCard({
           {t('shortlist.missing')}
         </p>
       )}
-      <div className="entry-fields">
+      {entry.updatedBy && (
+        <p className="help">
+          {t('team.lastChangedBy', { user: entry.updatedBy, time: formatDateTime(entry.updatedAt, locale) })}
+        </p>
+      )}
+      {entry.conflict && (
+        <ConflictResolver
+          conflict={entry.conflict}
+          disabled={readOnly}
+          onResolve={(chosen) => actions.run(() => shortlists.resolveConflict(listId, programId, chosen))}
+        />
+      )}
+      <fieldset className="entry-fields" disabled={readOnly}>
         <label htmlFor={`${id}-status`}>{t('shortlist.status')}</label>
         <span className="entry-field">
           <select
@@ -112,11 +129,11 @@ export function ShortlistEntryCard({
           />
           <FieldWriteFailure field={note} />
         </span>
-      </div>
+      </fieldset>
       <p className="row-actions">
         <button
           type="button"
-          disabled={first}
+          disabled={first || readOnly}
           aria-label={`${t('shortlists.moveUp')}: ${name}`}
           onClick={() => actions.run(() => shortlists.moveEntry(listId, programId, -1))}
         >
@@ -124,7 +141,7 @@ export function ShortlistEntryCard({
         </button>
         <button
           type="button"
-          disabled={last}
+          disabled={last || readOnly}
           aria-label={`${t('shortlists.moveDown')}: ${name}`}
           onClick={() => actions.run(() => shortlists.moveEntry(listId, programId, 1))}
         >
@@ -133,6 +150,7 @@ export function ShortlistEntryCard({
         <button
           type="button"
           className="danger"
+          disabled={readOnly}
           onClick={() =>
             actions.run(
               () => shortlists.remove(listId, programId),

@@ -7,12 +7,16 @@ import { useCheckedWrite } from '../../components/useCheckedWrite';
 import { WriteFailure } from '../../components/WriteFailure';
 import { UndoBar } from '../../components/UndoBar';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
-import type { ShortlistEntry } from '../../db/db';
+import type { Shortlist as ShortlistRecord, ShortlistEntry } from '../../db/db';
 import { shortlists, useShortlist, type ShortlistRow } from '../../db/shortlists-repository';
 import { useI18n } from '../../i18n/i18n';
 import { ExportPanel } from '../export/ExportPanel';
 import { exportShortlistFile } from './shortlist-files';
 import { ShortlistEntryCard } from './ShortlistEntryCard';
+import { ShareWithTeam } from '../team/ShareWithTeam';
+import { ListNameConflict } from '../team/ListNameConflict';
+import { SharingBadge } from '../team/SharingBadge';
+import { useTeamWritable } from '../team/team';
 
 const MAX_COMPARED = 4;
 
@@ -26,7 +30,7 @@ export function ShortlistPage() {
     return (
       <NotFound message={t('shortlist.notFound')} backTo="/shortlists" backLabel={t('shortlist.back')} />
     );
-  return <Shortlist listId={id} name={shortlist.list.name} rows={shortlist.rows} />;
+  return <Shortlist listId={id} list={shortlist.list} rows={shortlist.rows} />;
 }
 
 /** The deadline calendar for this list, opened at its next deadline's month (or this month). */
@@ -41,8 +45,12 @@ function calendarLink(listId: string, rows: ShortlistRow[]): string {
   return `/calendar?${params.toString()}`;
 }
 
-function Shortlist({ listId, name, rows }: { listId: string; name: string; rows: ShortlistRow[] }) {
+function Shortlist({ listId, list, rows }: { listId: string; list: ShortlistRecord; rows: ShortlistRow[] }) {
   const { t } = useI18n();
+  const { name } = list;
+  const teamWritable = useTeamWritable();
+  const readOnly = list.sharing === 'team' && !teamWritable;
+  const conflicts = rows.filter((r) => r.entry.conflict).length;
   const navigate = useNavigate();
   const [removed, setRemoved] = useState<ShortlistEntry | null>(null);
   const [compared, setCompared] = useState<string[]>([]);
@@ -56,7 +64,13 @@ function Shortlist({ listId, name, rows }: { listId: string; name: string; rows:
       <p>
         <Link to="/shortlists">{t('shortlist.back')}</Link>
       </p>
-      <h1 id="shortlist-heading">{name}</h1>
+      <h1 id="shortlist-heading">
+        {name} <SharingBadge list={list} />
+        {conflicts > 0 && (
+          <span className="badge conflict-marker">{t('team.conflict.listMarker', { count: conflicts })}</span>
+        )}
+      </h1>
+      {list.conflict && <ListNameConflict listId={listId} conflict={list.conflict} />}
       <div className="toolbar">
         <Link className="button-link" to={`/shortlists/${listId}/handout`}>
           {t('shortlist.handout')}
@@ -70,6 +84,7 @@ function Shortlist({ listId, name, rows }: { listId: string; name: string; rows:
         <button type="button" onClick={() => exportFile.run(() => exportShortlistFile([listId], name))}>
           {t('shortlist.exportFile')}
         </button>
+        {!list.sharing && <ShareWithTeam listId={listId} />}
         <Link className="button-link" to={calendarLink(listId, rows)}>
           {t('shortlist.calendar')}
         </Link>
@@ -127,6 +142,7 @@ function Shortlist({ listId, name, rows }: { listId: string; name: string; rows:
                 )
               }
               onRemoved={setRemoved}
+              readOnly={readOnly}
             />
           ))}
         </ol>

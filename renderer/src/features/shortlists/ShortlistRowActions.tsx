@@ -18,6 +18,7 @@ export function ShortlistRowActions({
 }) {
   const { t } = useI18n();
   const [renaming, setRenaming] = useState(false);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [name, setName] = useState(list.name);
   const write = useCheckedWrite();
   // The form closes only once the new name is saved; a failure keeps it open with the name typed.
@@ -47,6 +48,24 @@ export function ShortlistRowActions({
       </form>
     );
   const label = (action: string) => `${action}: ${list.name}`;
+  const remove = () =>
+    write.run(
+      () => shortlists.delete(list.id),
+      (deleted) => deleted && onDeleted(deleted),
+    );
+  // A shared list leaves every member's app: asked first.
+  if (confirmingDelete)
+    return (
+      <span className="row-actions confirm" role="group" aria-label={label(t('shortlists.delete'))}>
+        <span>{t('team.deleteShared')}</span>
+        <button type="button" className="danger" onClick={remove}>
+          {t('team.deleteSharedYes')}
+        </button>
+        <button type="button" onClick={() => setConfirmingDelete(false)} autoFocus>
+          {t('team.cancel')}
+        </button>
+      </span>
+    );
   return (
     <span className="row-actions">
       <button type="button" aria-label={label(t('shortlists.rename'))} onClick={() => setRenaming(true)}>
@@ -81,12 +100,7 @@ export function ShortlistRowActions({
         type="button"
         className="danger"
         aria-label={label(t('shortlists.delete'))}
-        onClick={() =>
-          write.run(
-            () => shortlists.delete(list.id),
-            (deleted) => deleted && onDeleted(deleted),
-          )
-        }
+        onClick={() => (list.sharing === 'team' ? setConfirmingDelete(true) : remove())}
       >
         {t('shortlists.delete')}
       </button>{' '}

@@ -14,6 +14,7 @@ import { useI18n } from '../../i18n/i18n';
 import { noRoomText } from '../../i18n/room-text';
 import { exportShortlistFile, importShortlistFile, problemText, type ImportOutcome } from './shortlist-files';
 import { ShortlistRowActions } from './ShortlistRowActions';
+import { SharingBadge } from '../team/SharingBadge';
 
 export function ShortlistsPage() {
   const { t, locale } = useI18n();
@@ -69,6 +70,7 @@ export function ShortlistsPage() {
               <Link to={`/shortlists/${list.id}`} className="list-name">
                 {list.name}
               </Link>{' '}
+              <SharingBadge list={list} />{' '}
               <span className="count">{t('shortlists.count', { count: list.count })}</span>
               <ShortlistRowActions
                 list={list}
