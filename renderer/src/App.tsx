@@ -26,6 +26,8 @@ import { WizardPage } from './features/wizard/WizardPage';
 import { WizardResultPage } from './features/wizard/WizardResultPage';
 import { I18nProvider, useI18n } from './i18n/i18n';
 import { startApp, type StartupResult } from './startup';
+import { startAutomaticBackups } from './features/user-data/automatic-backups';
+import { getPlatform } from './platform/platform';
 import { classifyStorageError } from './db/storage-health';
 import { technicalDetail } from '../../shared/error-message';
 
@@ -35,6 +37,7 @@ const CommunityMapPage = lazy(() => import('./features/communities/CommunityMapP
 const DeadlineCalendarPage = lazy(() => import('./features/calendar/DeadlineCalendarPage'));
 const AboutPage = lazy(() => import('./features/about/AboutPage'));
 const TeamPage = lazy(() => import('./features/team/TeamPage'));
+const DataPage = lazy(() => import('./features/user-data/DataPage'));
 
 function RouteError() {
   const error = useRouteError();
@@ -113,6 +116,14 @@ function Routes({ persistent }: { persistent: boolean }) {
                 </Deferred>
               ),
             },
+            {
+              path: 'data',
+              element: (
+                <Deferred>
+                  <DataPage />
+                </Deferred>
+              ),
+            },
             // Any other address (`#/nope`, `#main` typed by hand): "not found" with a way home.
             { path: '*', element: <NotFoundPage /> },
           ],
@@ -132,6 +143,14 @@ function Startup() {
       setResult({ ok: false, problem: classifyStorageError(error), detail: technicalDetail(error) }),
     );
   }, []);
+  // Desktop app: automatic backups outside the database, and the start-up offer to restore one.
+  useEffect(() => {
+    const host = getPlatform().backups;
+    if (!result?.ok || !host) return;
+    startAutomaticBackups(host).catch((error: unknown) =>
+      console.warn('Automatic backups could not start', error),
+    );
+  }, [result]);
   if (!result)
     return (
       <p aria-busy="true" role={blocked ? 'alert' : undefined}>

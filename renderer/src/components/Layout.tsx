@@ -5,6 +5,7 @@ import { SEARCH_INPUT_ID } from '../features/catalog/search-params';
 import { useI18n } from '../i18n/i18n';
 import { isCatalogStale } from '../features/catalog-update/catalog-age';
 import { CatalogProvenance } from '../features/catalog-update/CatalogProvenance';
+import { DataSafetyBanner } from '../features/user-data/DataSafetyBanner';
 import { InPageLink } from './InPageLink';
 import { LanguageSwitch } from './LanguageSwitch';
 import { TeamStatusLine } from '../features/team/TeamStatusLine';
@@ -39,6 +40,7 @@ export function Layout({ notice }: { notice: string | null }) {
         <LanguageSwitch />
       </header>
       <main id="main" tabIndex={-1}>
+        <DataSafetyBanner />
         <Outlet />
       </main>
       <footer className="app-footer">
@@ -48,6 +50,7 @@ export function Layout({ notice }: { notice: string | null }) {
           <span className="storage-hint">{t('update.stale', { date: meta.asOf })}</span>
         )}
         <NavLink to="/catalog-update">{t('nav.catalogUpdate')}</NavLink>
+        <NavLink to="/data">{t('nav.data')}</NavLink>
         <NavLink to="/about">{t('nav.about')}</NavLink>
         <TeamStatusLine />
         {notice && <span className="storage-hint">{notice}</span>}

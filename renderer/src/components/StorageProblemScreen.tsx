@@ -2,6 +2,7 @@ import { formatBytes } from '../../../shared/format/sizes';
 import type { NoRoom } from '../db/storage-space';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages-ja';
+import { RebuildFromBackup } from '../features/user-data/RebuildFromBackup';
 import { openOnceWithoutRoomCheck } from '../startup';
 import { reloadAtHome } from './reload-home';
 
@@ -41,6 +42,7 @@ export function StorageProblemScreen({
           </button>
         </>
       )}
+      {problem === 'other' && <RebuildFromBackup />}
       {detail && (
         <details>
           <summary>{t('error.details')}</summary>
