@@ -1,29 +1,13 @@
-import { lazy, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { createHashRouter, isRouteErrorResponse, useRouteError } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { ConnectionLostNotice } from './components/ConnectionLostNotice';
-import { Deferred } from './components/Deferred';
 import { ErrorBoundary, ErrorScreen } from './components/ErrorBoundary';
 import { Layout } from './components/Layout';
 import { NotFoundPage } from './components/NotFound';
 import { StorageProblemScreen } from './components/StorageProblemScreen';
-import { ProgramDetailPage } from './features/catalog/ProgramDetailPage';
-import { ProgramListPage } from './features/catalog/ProgramListPage';
-import { CommunityDetailPage } from './features/communities/CommunityDetailPage';
-import { CommunityListPage } from './features/communities/CommunityListPage';
-import { FrameworkDetailPage } from './features/frameworks/FrameworkDetailPage';
-import { FrameworkListPage } from './features/frameworks/FrameworkListPage';
-import { MarketDomainDetailPage } from './features/market-domains/MarketDomainDetailPage';
-import { MarketDomainListPage } from './features/market-domains/MarketDomainListPage';
-import { CatalogUpdatePage } from './features/catalog-update/CatalogUpdatePage';
-import { TableHelpPage } from './features/catalog-update/TableHelpPage';
-import { ComparePage } from './features/shortlists/ComparePage';
-import { HandoutPage } from './features/shortlists/HandoutPage';
-import { ShortlistPage } from './features/shortlists/ShortlistPage';
-import { ShortlistsPage } from './features/shortlists/ShortlistsPage';
-import { WorkshopPage } from './features/shortlists/WorkshopPage';
-import { WizardPage } from './features/wizard/WizardPage';
-import { WizardResultPage } from './features/wizard/WizardResultPage';
+import { OverviewPage } from './features/overview/OverviewPage';
+import { lazyPage } from './components/lazy-page';
 import { I18nProvider, useI18n } from './i18n/i18n';
 import { startApp, type StartupResult } from './startup';
 import { startAutomaticBackups } from './features/user-data/automatic-backups';
@@ -31,13 +15,64 @@ import { getPlatform } from './platform/platform';
 import { classifyStorageError } from './db/storage-health';
 import { technicalDetail } from '../../shared/error-message';
 
-// Screens that draw charts, the map or the calendar load their code on first visit.
-const BudgetOverviewPage = lazy(() => import('./features/budgets/BudgetOverviewPage'));
-const CommunityMapPage = lazy(() => import('./features/communities/CommunityMapPage'));
-const DeadlineCalendarPage = lazy(() => import('./features/calendar/DeadlineCalendarPage'));
-const AboutPage = lazy(() => import('./features/about/AboutPage'));
-const TeamPage = lazy(() => import('./features/team/TeamPage'));
-const DataPage = lazy(() => import('./features/user-data/DataPage'));
+// Screens past the first one load when first opened, so the first screen's JavaScript stays small.
+const ProgramListPage = lazyPage(() =>
+  import('./features/catalog/ProgramListPage').then((m) => m.ProgramListPage),
+);
+const ProgramDetailPage = lazyPage(() =>
+  import('./features/catalog/ProgramDetailPage').then((m) => m.ProgramDetailPage),
+);
+const CommunityDetailPage = lazyPage(() =>
+  import('./features/communities/CommunityDetailPage').then((m) => m.CommunityDetailPage),
+);
+const CommunityListPage = lazyPage(() =>
+  import('./features/communities/CommunityListPage').then((m) => m.CommunityListPage),
+);
+const FrameworkDetailPage = lazyPage(() =>
+  import('./features/frameworks/FrameworkDetailPage').then((m) => m.FrameworkDetailPage),
+);
+const FrameworkListPage = lazyPage(() =>
+  import('./features/frameworks/FrameworkListPage').then((m) => m.FrameworkListPage),
+);
+const MarketDomainDetailPage = lazyPage(() =>
+  import('./features/market-domains/MarketDomainDetailPage').then((m) => m.MarketDomainDetailPage),
+);
+const MarketDomainListPage = lazyPage(() =>
+  import('./features/market-domains/MarketDomainListPage').then((m) => m.MarketDomainListPage),
+);
+const CatalogUpdatePage = lazyPage(() =>
+  import('./features/catalog-update/CatalogUpdatePage').then((m) => m.CatalogUpdatePage),
+);
+const TableHelpPage = lazyPage(() =>
+  import('./features/catalog-update/TableHelpPage').then((m) => m.TableHelpPage),
+);
+const ComparePage = lazyPage(() => import('./features/shortlists/ComparePage').then((m) => m.ComparePage));
+const HandoutPage = lazyPage(() => import('./features/shortlists/HandoutPage').then((m) => m.HandoutPage));
+const ShortlistPage = lazyPage(() =>
+  import('./features/shortlists/ShortlistPage').then((m) => m.ShortlistPage),
+);
+const ShortlistsPage = lazyPage(() =>
+  import('./features/shortlists/ShortlistsPage').then((m) => m.ShortlistsPage),
+);
+const WorkshopPage = lazyPage(() => import('./features/shortlists/WorkshopPage').then((m) => m.WorkshopPage));
+const WizardPage = lazyPage(() => import('./features/wizard/WizardPage').then((m) => m.WizardPage));
+const WizardResultPage = lazyPage(() =>
+  import('./features/wizard/WizardResultPage').then((m) => m.WizardResultPage),
+);
+
+// Screens that draw charts, the map or the calendar (their modules export the page as default).
+const BudgetOverviewPage = lazyPage(() =>
+  import('./features/budgets/BudgetOverviewPage').then((m) => m.default),
+);
+const CommunityMapPage = lazyPage(() =>
+  import('./features/communities/CommunityMapPage').then((m) => m.default),
+);
+const DeadlineCalendarPage = lazyPage(() =>
+  import('./features/calendar/DeadlineCalendarPage').then((m) => m.default),
+);
+const AboutPage = lazyPage(() => import('./features/about/AboutPage').then((m) => m.default));
+const TeamPage = lazyPage(() => import('./features/team/TeamPage').then((m) => m.default));
+const DataPage = lazyPage(() => import('./features/user-data/DataPage').then((m) => m.DataPage));
 
 function RouteError() {
   const error = useRouteError();
@@ -58,17 +93,13 @@ function Routes({ persistent }: { persistent: boolean }) {
           element: <Layout notice={notice} />,
           errorElement: <RouteError />,
           children: [
-            { index: true, element: <ProgramListPage /> },
+            { index: true, element: <OverviewPage /> },
             { path: 'programs', element: <ProgramListPage /> },
             { path: 'programs/:id', element: <ProgramDetailPage /> },
             { path: 'communities', element: <CommunityListPage /> },
             {
               path: 'communities/map',
-              element: (
-                <Deferred>
-                  <CommunityMapPage />
-                </Deferred>
-              ),
+              element: <CommunityMapPage />,
             },
             { path: 'communities/:id', element: <CommunityDetailPage /> },
             { path: 'market-domains', element: <MarketDomainListPage /> },
@@ -80,11 +111,7 @@ function Routes({ persistent }: { persistent: boolean }) {
             { path: 'shortlists', element: <ShortlistsPage /> },
             {
               path: 'calendar',
-              element: (
-                <Deferred>
-                  <DeadlineCalendarPage />
-                </Deferred>
-              ),
+              element: <DeadlineCalendarPage />,
             },
             { path: 'shortlists/:id', element: <ShortlistPage /> },
             { path: 'shortlists/:id/handout', element: <HandoutPage /> },
@@ -94,35 +121,19 @@ function Routes({ persistent }: { persistent: boolean }) {
             { path: 'catalog-update/help', element: <TableHelpPage /> },
             {
               path: 'team',
-              element: (
-                <Deferred>
-                  <TeamPage />
-                </Deferred>
-              ),
+              element: <TeamPage />,
             },
             {
               path: 'about',
-              element: (
-                <Deferred>
-                  <AboutPage />
-                </Deferred>
-              ),
+              element: <AboutPage />,
             },
             {
               path: 'budgets',
-              element: (
-                <Deferred>
-                  <BudgetOverviewPage />
-                </Deferred>
-              ),
+              element: <BudgetOverviewPage />,
             },
             {
               path: 'data',
-              element: (
-                <Deferred>
-                  <DataPage />
-                </Deferred>
-              ),
+              element: <DataPage />,
             },
             // Any other address (`#/nope`, `#main` typed by hand): "not found" with a way home.
             { path: '*', element: <NotFoundPage /> },

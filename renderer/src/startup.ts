@@ -3,7 +3,6 @@ import { technicalDetail } from '../../shared/error-message';
 import { db } from './db/db';
 import { guardConnection, onUpgradeBlocked, reportConnectionLoss } from './db/connection-guard';
 import { seedCatalog } from './db/seed-catalog';
-import { teamSession } from './features/team/team';
 import { classifyStorageError, requestPersistentStorage } from './db/storage-health';
 import { checkDiskRoom, OPEN_ROOM_BYTES, type NoRoom } from './db/storage-space';
 import type { StartupProblem } from './components/StorageProblemScreen';
@@ -58,6 +57,12 @@ export async function startApp(onBlocked: () => void = () => {}): Promise<Startu
     return { ok: false, problem: classifyStorageError(error), detail: technicalDetail(error) };
   }
   // A connected team resumes syncing in the background; with none, this does nothing at all.
-  teamSession.open().catch(() => {});
+  // The session and PouchDB load only then, so they are not part of the first screen's JavaScript.
+  db.team
+    .get('connection')
+    .then((row) =>
+      row ? import('./features/team/team').then(({ teamSession }) => teamSession.open()) : undefined,
+    )
+    .catch(() => {});
   return { ok: true, persistent: await requestPersistentStorage(navigator.storage) };
 }

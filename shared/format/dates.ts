@@ -4,6 +4,8 @@
  *   ja: 2026年12月15日（令和8年）   fiscal year 令和4年度
  *   en: 15 Dec 2026                 fiscal year FY2022
  */
+import { gloss } from '../vocabulary/glossary';
+
 export type DateLocale = 'ja' | 'en';
 
 const DAY_MS = 86_400_000;
@@ -86,4 +88,55 @@ export function fiscalYearOf(iso: string): number | null {
   const day = parseIsoDay(iso);
   if (!day) return null;
   return day.getUTCMonth() < 3 ? day.getUTCFullYear() - 1 : day.getUTCFullYear();
+}
+
+const ERA_START: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925 };
+const FISCAL_LABEL = /^(令和|平成|昭和)?(\d+|元)年度(.*)$/;
+const DATE_LABEL = /^(令和|平成|昭和)?(\d+|元)年(\d{1,2})月(?:(\d{1,2})日)?$/;
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** True for a fiscal-year label (令和4年度予算案), false for a date (令和8年2月19日) or anything else. */
+export function isFiscalYearLabel(label: string): boolean {
+  return FISCAL_LABEL.test(label.normalize('NFKC').trim());
+}
+
+/** 令和4 → 2022, 元 → the era's first year, a Western year stays as it is. */
+function westernYear(era: string | undefined, year: string): number {
+  const n = year === '元' ? 1 : Number(year);
+  return era ? ERA_START[era]! + n : n;
+}
+
+/**
+ * A fiscal year or date as the catalog prints it ("令和4年度予算案", "令和２年度", "２０１０年度",
+ * "令和8年2月19日", "平成23年7月") in the UI language's one format:
+ *   ja: 令和4年度予算案, 令和2年度, 平成22年度, 2026年2月19日（令和8年）, 2011年7月（平成23年）
+ *   en: FY2022 budget request, FY2020, FY2010, 19 Feb 2026, July 2011
+ * What follows 年度 (予算案 → budget request) is glossed; a label it cannot read is shown as printed.
+ */
+export function formatFiscalYearLabel(label: string, locale: DateLocale): string {
+  const text = label.normalize('NFKC').trim();
+  const fiscal = FISCAL_LABEL.exec(text);
+  if (fiscal) {
+    const [, era, year, rest] = fiscal as unknown as [string, string | undefined, string, string];
+    const fy = formatFiscalYear(westernYear(era, year), locale);
+    const suffix = rest.trim();
+    if (!suffix) return fy;
+    return locale === 'ja' ? `${fy}${suffix}` : `${fy} ${gloss('budget-stage', suffix, 'en')}`;
+  }
+  const date = DATE_LABEL.exec(text);
+  if (date) {
+    const [, era, year, month, day] = date as unknown as [
+      string,
+      string | undefined,
+      string,
+      string,
+      string?,
+    ];
+    const y = westernYear(era, year);
+    const m = Number(month);
+    if (day) return formatDate(`${y}-${pad2(m)}-${pad2(Number(day))}`, locale);
+    const heading = formatMonth(y, m - 1, locale);
+    return locale === 'ja' ? `${heading}（${eraYear(`${y}-${pad2(m)}-01`)}）` : heading;
+  }
+  return text;
 }

@@ -35,7 +35,7 @@ export function facetValues(program: Program): Record<Facet, string[]> {
     category: program.category ? [program.category.value] : ['(記載なし)'],
     domain: program.marketDomains.map(String),
     stage: program.stages,
-    instrument: program.instruments,
+    instrument: program.instruments.length ? program.instruments : ['(記載なし)'],
     status: [program.status.value],
     newCalls: [program.newCalls?.value ?? '(記載なし)'],
     budget: [budgetBucket(program)],

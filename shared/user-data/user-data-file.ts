@@ -176,18 +176,21 @@ export function buildUserDataFile(
   };
 }
 
-/** How many rows of user data a file or a database holds. */
+const WORK_TABLES = USER_DATA_TABLES.filter((t) => t.kind === 'work');
+
+/** How many rows of the user's work a file or a database holds (history not counted). */
 export function rowCount(tables: UserDataRows): number {
-  return USER_DATA_TABLES.reduce((n, { table }) => n + tables[table].length, 0);
+  return WORK_TABLES.reduce((n, { table }) => n + tables[table].length, 0);
 }
 
 /**
- * When the data was last changed, as far as its rows say (the newest time any row carries). The
- * start-up check compares a database with its newest backup this way, both sides measured alike.
+ * When the user's work was last changed, as far as its rows say (the newest time any row carries;
+ * history not counted). The start-up check compares a database with its newest backup this way,
+ * both sides measured alike.
  */
 export function lastChange(tables: UserDataRows): string | null {
   let newest: string | null = null;
-  for (const { table } of USER_DATA_TABLES)
+  for (const { table } of WORK_TABLES)
     for (const row of tables[table] as Record<string, unknown>[])
       for (const field of ['updatedAt', 'addedAt', 'createdAt']) {
         const time = row[field];

@@ -81,12 +81,21 @@ export const shortlistEntryRowSchema = entryFieldsSchema.extend({
     .optional(),
 });
 
+/** A program the user opened, for the overview's "recently viewed" (Dexie v7). */
+export const recentViewRowSchema = z.strictObject({ programId: key, viewedAt: stamp });
+
+/**
+ * `kind`: 'work' is what the user made (lists, notes, profiles ...); 'history' is a record of what
+ * they looked at. Both go into every file and backup, but history alone never makes the app
+ * remind to export or offer a restore (opening a program is not work worth a warning).
+ */
 export const USER_DATA_TABLES = [
-  { table: 'shortlists', key: 'id', row: shortlistRowSchema },
-  { table: 'shortlistEntries', key: 'id', row: shortlistEntryRowSchema },
-  { table: 'favourites', key: 'programId', row: favouriteRowSchema },
-  { table: 'profiles', key: 'id', row: profileRowSchema },
-  { table: 'notes', key: 'id', row: noteRowSchema },
+  { table: 'shortlists', key: 'id', row: shortlistRowSchema, kind: 'work' },
+  { table: 'shortlistEntries', key: 'id', row: shortlistEntryRowSchema, kind: 'work' },
+  { table: 'favourites', key: 'programId', row: favouriteRowSchema, kind: 'work' },
+  { table: 'profiles', key: 'id', row: profileRowSchema, kind: 'work' },
+  { table: 'notes', key: 'id', row: noteRowSchema, kind: 'work' },
+  { table: 'recentViews', key: 'programId', row: recentViewRowSchema, kind: 'history' },
 ] as const;
 
 export type UserDataTable = (typeof USER_DATA_TABLES)[number]['table'];

@@ -17,6 +17,8 @@ export const GLOSSARY_KINDS = [
   'prefecture',
   'region',
   'era',
+  'market-domain',
+  'framework-kind',
 ] as const;
 export type GlossaryKind = (typeof GLOSSARY_KINDS)[number];
 
@@ -24,6 +26,8 @@ export const glossaryEntrySchema = z.strictObject({
   kind: z.enum(GLOSSARY_KINDS),
   ja: z.string().min(1),
   en: z.string().min(1),
+  /** A short English form for tables and charts (MEXT), where the full name does not fit. */
+  short: z.string().min(1).optional(),
   /** "seed": the Japanese is the seed documents' own wording; "general": general usage. */
   origin: z.enum(['seed', 'general']),
   note: z.string().optional(),
@@ -48,4 +52,11 @@ export function glossaryEntry(kind: GlossaryKind, ja: string): GlossaryEntry | u
 /** The label in the UI language: the English gloss where the glossary has one, else as printed. */
 export function gloss(kind: GlossaryKind, ja: string, locale: 'ja' | 'en'): string {
   return locale === 'ja' ? ja : (glossaryEntry(kind, ja)?.en ?? ja);
+}
+
+/** The same, in its short English form where there is one (経済産業省 → METI): for tables and charts. */
+export function glossShort(kind: GlossaryKind, ja: string, locale: 'ja' | 'en'): string {
+  if (locale === 'ja') return ja;
+  const entry = glossaryEntry(kind, ja);
+  return entry?.short ?? entry?.en ?? ja;
 }

@@ -308,7 +308,7 @@ test('a tampered pack is refused and changes nothing; the signed one installs an
   );
   await screenshot(page, 'catalog-update-signed-installed');
 
-  await page.getByRole('radio', { name: 'English' }).check();
+  await page.getByRole('button', { name: 'English' }).click();
   await expect(page.locator('.app-footer')).toContainText('Signed: B県 産業支援センター（テスト鍵）');
   await screenshot(page, 'catalog-update-signed-installed-en');
 });

@@ -4,7 +4,7 @@ test.describe('catalog list and program detail', () => {
   test('lists the embedded programs with ministry, budget, fiscal year and applicants', async ({
     guardedPage: page,
   }) => {
-    await page.goto('/');
+    await page.goto('/#/programs');
     await expect(page.getByRole('heading', { level: 1, name: '支援制度の一覧' })).toBeVisible();
     const rows = page.locator('.program-table tbody tr');
     await expect(rows).toHaveCount(46);
@@ -29,7 +29,7 @@ test.describe('catalog list and program detail', () => {
   test('opens a program by keyboard and shows every field with contacts and sources', async ({
     guardedPage: page,
   }) => {
-    await page.goto('/');
+    await page.goto('/#/programs');
     const link = page.getByRole('link', { name: '共創の場形成支援プログラム', exact: true });
     await link.focus();
     await page.keyboard.press('Enter');
@@ -95,7 +95,8 @@ test.describe('catalog list and program detail', () => {
 
   test('switches to English and back, and the choice survives a reload', async ({ guardedPage: page }) => {
     await page.goto('/#/programs/coi-next');
-    await page.getByRole('radio', { name: 'English' }).check();
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.getByRole('heading', { level: 2, name: 'Who may apply' })).toBeVisible();
     await expect(page.getByText('stated in the source').first()).toBeVisible();
@@ -103,11 +104,11 @@ test.describe('catalog list and program detail', () => {
 
     await page.reload();
     await expect(page.getByRole('heading', { level: 2, name: 'Who may apply' })).toBeVisible();
-    await page.getByRole('link', { name: 'Programs', exact: true }).click();
+    await page.getByRole('navigation').getByRole('link', { name: 'Programs', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Support programs' })).toBeVisible();
     await expect(page.locator('tr[data-program-id="coi-next"]')).toContainText('¥13,750.5 million');
 
-    await page.getByRole('radio', { name: '日本語' }).check();
+    await page.getByRole('button', { name: '日本語' }).click();
     await expect(page.getByRole('heading', { level: 1, name: '支援制度の一覧' })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
   });
@@ -128,7 +129,7 @@ test.describe('catalog list and program detail', () => {
       'true',
     );
 
-    await page.goto('/');
+    await page.goto('/#/programs');
     await expect(page.locator('.program-table tbody tr')).toHaveCount(46);
     await expect(
       page.locator('tr[data-program-id="biomass-local-production"]').getByRole('img', { name: 'お気に入り' }),

@@ -64,7 +64,9 @@ test('hostile and outdated deep links show "not found" with a way home, never th
   }
   await screenshot(page, 'not-found');
   await page.getByRole('link', { name: '最初の画面へ' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: '支援制度の一覧' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'バイオエコノミーの公的支援を、根拠とともに探す' }),
+  ).toBeVisible();
 
   // Links the app tolerates: a hostile query is dropped or shown as text, never crashes.
   for (const link of [
@@ -81,7 +83,7 @@ test('hostile and outdated deep links show "not found" with a way home, never th
 
 test('not found in the English UI, and the record pages’ own way back', async ({ guardedPage: page }) => {
   await page.goto('/#/programs');
-  await page.getByRole('radio', { name: 'English' }).check();
+  await page.getByRole('button', { name: 'English' }).click();
   await page.goto('/#/programs/no-such-program');
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
   await expect(page.getByText('The catalog has no program with the ID “no-such-program”.')).toBeVisible();
@@ -166,7 +168,9 @@ test('the error screen names the failure in words and starts again from a screen
   await expect(alert).not.toContainText('[object Object]');
   await screenshot(page, 'error-screen');
   await alert.getByRole('button', { name: '最初の画面から開き直す' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: '支援制度の一覧' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'バイオエコノミーの公的支援を、根拠とともに探す' }),
+  ).toBeVisible();
   expect(new URL(page.url()).hash).toBe('#/');
   expect(errors.every((e) => e.includes('simulated read failure'))).toBe(true);
 });

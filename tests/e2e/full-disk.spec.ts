@@ -63,7 +63,8 @@ test('a catalog update without the room it needs is refused before it writes, in
   const key = await makeTestKey('B県 産業支援センター（テスト鍵）');
   const pack = await signedPack(nextYearCatalog(embedded.catalog).catalog, key);
   await page.goto('/#/catalog-update');
-  const installed = await page.locator('.app-footer').innerText();
+  await expect(page.locator('.app-footer')).toContainText('アプリ内蔵のカタログ');
+  const installed = (await page.locator('.app-footer').textContent()) ?? '';
   const keyChooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: '発行元の公開鍵を追加する' }).click();
   await (

@@ -65,7 +65,7 @@ test('the declaration framework: who declares, what it contains, the first munic
   await page.getByRole('navigation').getByRole('link', { name: '認定・宣言制度', exact: true }).click();
   await page.getByRole('link', { name: '輝くいのちのものづくり推進宣言' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '輝くいのちのものづくり推進宣言' })).toBeVisible();
-  await expect(page.getByRole('note')).toContainText('令和8年2月19日');
+  await expect(page.getByRole('note')).toContainText('2026年2月19日（令和8年）時点');
   await expect(page.locator('.facts')).toContainText('近畿経済産業局');
   await expect(page.locator('.eligibility')).toContainText('自治体');
   await expect(page.locator('#participants-heading + ul')).toContainText('奈良県田原本町');

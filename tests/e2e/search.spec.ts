@@ -18,7 +18,7 @@ async function rowIds(page: import('@playwright/test').Page) {
 }
 
 test('type, filter, sort, open a result and come back to the same state', async ({ guardedPage: page }) => {
-  await page.goto('/');
+  await page.goto('/#/programs');
   await expect(rows(page)).toHaveCount(46);
 
   // The shortcut reaches the box; half-width kana from an old spreadsheet still finds バイオマス.
@@ -63,7 +63,7 @@ test('type, filter, sort, open a result and come back to the same state', async 
 });
 
 test('a search with no result says why and resets in one click', async ({ guardedPage: page }) => {
-  await page.goto('/#/?q=%E7%B5%8C%E7%94%A3%E7%9C%81&applicant=municipality');
+  await page.goto('/#/programs?q=%E7%B5%8C%E7%94%A3%E7%9C%81&applicant=municipality');
   await expect(page.getByText('検索語と絞り込み条件の両方に一致する制度はありません。')).toBeVisible();
   await expect(page.getByText(/絞り込みを外すと \d+ 件あります。/)).toBeVisible();
   await screenshot(page, 'search-no-results');
@@ -73,7 +73,7 @@ test('a search with no result says why and resets in one click', async ({ guarde
 });
 
 test('query syntax: all words, either word, excluded word', async ({ guardedPage: page }) => {
-  await page.goto('/');
+  await page.goto('/#/programs');
   const box = page.getByRole('searchbox', { name: '制度を検索' });
   await box.fill('PRISM|SIP');
   await expect
@@ -94,13 +94,13 @@ test('query syntax: all words, either word, excluded word', async ({ guardedPage
 });
 
 test('a query arriving by link, bookmark or back button fills the box', async ({ guardedPage: page }) => {
-  await page.goto('/');
+  await page.goto('/#/programs');
   await expect(rows(page)).toHaveCount(46);
   const box = page.getByRole('searchbox', { name: '制度を検索' });
-  await page.goto('/#/?q=%E3%83%90%E3%82%A4%E3%82%AA%E3%83%9E%E3%82%B9');
+  await page.goto('/#/programs?q=%E3%83%90%E3%82%A4%E3%82%AA%E3%83%9E%E3%82%B9');
   await expect(box).toHaveValue('バイオマス');
   await expect(rows(page).first()).toHaveAttribute('data-program-id', 'biomass-local-production');
-  await page.evaluate(() => (location.hash = '#/?q=PRISM'));
+  await page.evaluate(() => (location.hash = '#/programs?q=PRISM'));
   await expect(box).toHaveValue('PRISM');
   await expect(rows(page)).toHaveCount(1);
   await page.goBack();

@@ -64,18 +64,36 @@ test('a consultant goes from a wizard result to a list with notes, compares, exp
   await expect(page.getByRole('heading', { level: 1, name: '制度の比較' })).toBeVisible();
   await expect(page.locator('.compare-table thead th')).toHaveCount(3);
   await expect(page.getByRole('rowheader', { name: /予算（年度別）\s*（違いあり）/ })).toBeVisible();
+  // A 概要 row, and budgets in one unit (億・万円) with 内数 in words, never the printed 千円 figures.
+  await expect(page.getByRole('rowheader', { name: /^概要/ })).toBeVisible();
+  const budgets = page.getByRole('row', { name: /予算（年度別）/ });
+  await expect(budgets).toContainText('令和4年度: 137億5,050万8,000円');
+  await expect(budgets).toContainText('100億円（内数）');
+  await expect(budgets).not.toContainText('千円');
   await screenshot(page, 'compare');
+  // The comparison exports like a list: the compared programs, in the compared fields.
+  await page.getByRole('button', { name: 'この比較を CSV・Excel に書き出す' }).click();
+  const compared = await download(page, () =>
+    page.getByRole('button', { name: '書き出す', exact: true }).click(),
+  );
+  const comparedLines = compared.bytes.toString('utf8').split('\r\n').filter(Boolean);
+  expect(comparedLines[0]).toMatch(/^\uFEFF制度名,所管,担当部署,支援の形態,予算（年度別）,/);
+  expect(
+    comparedLines.filter((line) =>
+      /^"?共創の場形成支援プログラム|^"?バイオコミュニティの形成に係る調査等/.test(line),
+    ),
+  ).toHaveLength(2);
   await page.getByRole('button', { name: '← 戻る' }).click();
 
   // CSV: BOM, the chosen columns, the note neutralised against formulas.
   await page.getByRole('button', { name: 'CSV・Excel に書き出す' }).click();
-  await page.getByRole('checkbox', { name: '連絡先' }).check();
+  await expect(page.getByRole('checkbox', { name: '連絡先' })).toBeChecked(); // whom to call is a default
   const csv = await download(page, () => page.getByRole('button', { name: '書き出す', exact: true }).click());
   expect(csv.name).toMatch(/\.csv$/);
   const text = csv.bytes.toString('utf8');
   expect(
     text.startsWith(
-      '\uFEFF制度名,所管,予算（最新年度）,申請主体（根拠）,連絡先,リスト上の状況,内部締切,メモ\r\n',
+      '\uFEFF制度名,所管,予算額（最新年度・円）,予算の年度・注記,申請主体（根拠）,連絡先,リスト上の状況,内部締切,メモ\r\n',
     ),
   ).toBe(true);
   expect(text).toContain(`"'=危険な式ではなく文字列\n産学連携本部で 4/10 に打合せ"`);
@@ -97,13 +115,20 @@ test('a consultant goes from a wizard result to a list with notes, compares, exp
   const sheet = workbook.worksheets[0]!;
   expect(sheet.rowCount).toBe(eligible.length + 1);
   expect(sheet.getCell('A1').value).toBe('制度名');
-  expect(sheet.getCell('H2').value).toBe('=危険な式ではなく文字列\n産学連携本部で 4/10 に打合せ');
-  expect(sheet.getCell('H2').formula).toBeUndefined();
+  expect(sheet.getCell('I2').value).toBe('=危険な式ではなく文字列\n産学連携本部で 4/10 に打合せ');
+  expect(sheet.getCell('I2').formula).toBeUndefined();
+  // Amounts are numbers in yen and deadlines are dates, so Excel sums and filters them.
+  expect(sheet.getCell('C2').value).toBe(13_750_508_000);
+  expect(sheet.getCell('C2').numFmt).toBe('#,##0"円"');
+  expect(sheet.getCell('D2').value).toBe('令和4年度');
+  expect(sheet.getCell('H2').value).toEqual(new Date(Date.UTC(2027, 3, 20)));
+  expect(sheet.getCell('H2').type).toBe(ExcelJS.ValueType.Date);
 
   // The deadline shows in the overview across lists.
   await page.getByRole('link', { name: 'リスト', exact: true }).click();
   const deadline = page.locator('.deadline-table tbody tr').first();
-  await expect(deadline).toContainText('2027-04-20');
+  await expect(deadline).toContainText('2027年4月20日（令和9年）');
+  await expect(deadline.locator('time')).toHaveAttribute('datetime', '2027-04-20');
   await expect(deadline).toContainText('共創の場形成支援プログラム');
   await expect(deadline).toContainText('応募予定');
 });
@@ -111,26 +136,39 @@ test('a consultant goes from a wizard result to a list with notes, compares, exp
 test('any result set exports to CSV with progress, and the file holds every result', async ({
   guardedPage: page,
 }) => {
-  await page.goto('/#/?q=%E7%B5%8C%E7%94%A3%E7%9C%81');
+  await page.goto('/#/programs?q=%E7%B5%8C%E7%94%A3%E7%9C%81');
   const total = Number((await page.locator('.count').textContent())!.replace(/\D/g, ''));
   expect(total).toBeGreaterThan(3);
   await page.getByRole('button', { name: `検索結果を書き出す（${total} 件）` }).click();
   await expect(page.getByRole('checkbox', { name: 'メモ' })).toHaveCount(0); // list-only columns are not offered
   const csv = await download(page, () => page.getByRole('button', { name: '書き出す', exact: true }).click());
   const lines = csv.bytes.toString('utf8').split('\r\n').filter(Boolean);
-  expect(lines[0]).toBe('\uFEFF制度名,所管,予算（最新年度）,申請主体（根拠）,事業の状況');
+  expect(lines[0]).toBe(
+    '\uFEFF制度名,所管,予算額（最新年度・円）,予算の年度・注記,申請主体（根拠）,事業の状況,連絡先',
+  );
   expect(lines).toHaveLength(total + 1);
   expect(lines.slice(1).every((line) => line.includes('経済産業省'))).toBe(true);
   await expect(page.getByRole('status').filter({ hasText: `${total} 件を書き出しました` })).toBeVisible();
 });
 
-test('the handout prints on A4 with programs, reasons, contacts and the as-of footer', async ({
+test('the handout carries the decisions, reasons, sources by title and the catalog date, on numbered A4 pages', async ({
   guardedPage: page,
 }) => {
   const eligible = await listFromWizard(page);
+  const first = page.locator('.entry-card').first();
+  await first.getByLabel('状況').selectOption({ label: '応募予定' });
+  await first.getByLabel('内部締切（学内締切・庁内締切）').fill('2027-04-20');
+  await expect(first).toContainText('2027年4月20日（令和9年）');
   await page.getByRole('link', { name: '配布資料（A4）' }).click();
-  await expect(page.locator('.handout-program')).toHaveCount(eligible.length);
-  await expect(page.locator('.handout-program').first()).toContainText('主な理由');
+  const programs = page.locator('.handout-program');
+  await expect(programs).toHaveCount(eligible.length);
+  await expect(programs.first()).toContainText('主な理由');
+  await expect(programs.first().locator('.handout-decision')).toContainText('応募予定');
+  await expect(programs.first().locator('.handout-decision')).toContainText(
+    '内部締切: 2027年4月20日（令和9年）',
+  );
+  await expect(programs.nth(1).locator('.handout-decision')).toContainText('検討中');
+  await expect(page.locator('.handout-meta')).toContainText('2026年11月22日（令和8年）時点のカタログ');
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.app-header')).toBeHidden();
   await expect(page.getByRole('button', { name: '印刷・PDF に保存' })).toBeHidden();
@@ -144,23 +182,43 @@ test('the handout prints on A4 with programs, reasons, contacts and the as-of fo
   // No new calls (新規採択 無): never among the programs a wizard result saves as "can apply".
   expect(eligible).not.toContain('medical-venture-total-support');
   expect(text).not.toContain('医療系ベンチャートータルサポート事業');
+  expect(text).toContain('応募予定');
   expect(text).toMatch(/0\d{1,4}-\d{1,4}-\d{3,4}/); // a printed telephone contact
   expect(text).toContain('応募の前に必ず所管省庁・担当部署に最新の公募要領を確認してください');
+  // Sources by publisher and document title, never by the file they were read from.
+  expect(text).toContain('内閣府ほか関係府省「地域バイオコミュニティの認定・登録と関連予算');
+  expect(text).not.toMatch(/\d{3}_[0-9a-f]{16}\.txt/);
+  // Every page numbered "n / total".
+  for (let n = 1; n <= pages; n++) expect(text).toContain(`${n} / ${pages}`);
   expect(text).not.toContain('申請先を探す'); // the app's navigation is not printed
 });
 
-test('workshop mode shows one program per screen, moves by keyboard and leaves to where the user was', async ({
+test('workshop mode shows one program per screen with a summary, moves by keyboard and leaves to where the user was', async ({
   guardedPage: page,
 }) => {
   const eligible = await listFromWizard(page);
   const listUrl = page.url();
+  // Far down a long list, the toolbar (kept on screen) opens the workshop view.
+  await page.setViewportSize({ width: 1280, height: 600 });
+  await page.evaluate(() => window.scrollTo(0, 1500));
+  const scrolled = await page.evaluate(() => window.scrollY);
+  expect(scrolled).toBeGreaterThan(1000);
   await page.getByRole('link', { name: 'ワークショップ表示' }).click();
   const region = page.getByRole('region', { name: /の候補/ });
   await expect(region.getByRole('heading', { level: 1 })).toHaveText('共創の場形成支援プログラム');
   await expect(region).toContainText(`1 / ${eligible.length}`);
-  await page.keyboard.press('ArrowRight');
+  // One paragraph: the document's summary, then who runs it, the budget and who may apply.
+  await expect(region.locator('.workshop-summary')).toHaveText(
+    /^未来のありたい社会像.*推進。文部科学省の制度。令和4年度の予算は137億5,050万8,000円。資料によれば、申請できるのは大学等研究機関。$/,
+  );
+  await page.keyboard.press('Space');
   await expect(region).toContainText(`2 / ${eligible.length}`);
   await expect(region.getByRole('heading', { level: 1 })).toHaveText(/PRISM/);
+  await expect(region.locator('.workshop-summary')).toContainText('100億円（内数）');
+  await page.keyboard.press('ArrowRight');
+  await expect(region).toContainText(`3 / ${eligible.length}`);
+  await page.keyboard.press('Shift+Space');
+  await expect(region).toContainText(`2 / ${eligible.length}`);
   await page.setViewportSize({ width: 1280, height: 720 });
   await screenshot(page, 'workshop');
   await page.keyboard.press('ArrowLeft');
@@ -168,6 +226,8 @@ test('workshop mode shows one program per screen, moves by keyboard and leaves t
   await page.keyboard.press('Escape');
   await expect(page).toHaveURL(listUrl);
   await expect(page.locator('.entry-card')).toHaveCount(eligible.length);
+  await page.setViewportSize({ width: 1280, height: 600 });
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(scrolled);
 });
 
 test('lists are managed from the index: add from search and detail, rename, duplicate, delete and undo', async ({
@@ -179,7 +239,7 @@ test('lists are managed from the index: add from search and detail, rename, dupl
   await page.getByRole('button', { name: 'リストを作成' }).click();
 
   // From a search result row.
-  await page.goto('/#/?q=COI-NEXT');
+  await page.goto('/#/programs?q=COI-NEXT');
   const row = page.locator('.program-table tbody tr').first();
   await row.getByRole('button', { name: /リストに追加/ }).click();
   await row.getByRole('checkbox', { name: 'B市 ワークショップ' }).check();
@@ -216,7 +276,7 @@ test('lists are managed from the index: add from search and detail, rename, dupl
   await screenshot(page, 'shortlists');
 
   // The complete English option.
-  await page.getByRole('radio', { name: 'English' }).check();
+  await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lists');
   await expect(
     page.getByRole('button', { name: 'Duplicate: B市 ワークショップ', exact: true }),

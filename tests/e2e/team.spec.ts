@@ -103,6 +103,8 @@ test.describe('team workspaces', () => {
     await a.page.getByRole('button', { name: '「申請できる」制度をまとめて新しいリストに保存' }).click();
     await a.page.getByRole('link', { name: 'リストを開く' }).click();
     const listUrl = a.page.url();
+    // The list screen loads its code when first opened: wait for it before counting.
+    await expect(a.page.locator('.entry-card').first()).toBeVisible();
     const entries = await a.page.locator('.entry-card').count();
     expect(entries).toBeGreaterThan(1);
     await a.page.getByRole('button', { name: 'チームと共有' }).click();
@@ -238,7 +240,7 @@ test.describe('team workspaces', () => {
     contexts = [a.context];
     const { page } = a;
     await page.goto('/#/team');
-    await page.getByRole('radio', { name: 'English' }).check();
+    await page.getByRole('button', { name: 'English' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Connect a team');
     // From the server URL field on, Tab and typing only; Enter submits.
     await page.getByLabel('Server URL').focus();

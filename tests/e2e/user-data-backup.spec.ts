@@ -45,6 +45,9 @@ test('the database deleted in the browser: everything comes back from the export
   expect(file.name).toMatch(/^shien-menu-navi-data-\d{4}-\d{2}-\d{2}\.json$/);
   expect(JSON.parse(file.bytes.toString('utf8'))).toMatchObject({ format: USER_DATA_FORMAT });
   await expect(page.getByRole('status')).toContainText('最後に書き出した日時:');
+  // Elsewhere too, the reminder is gone once the data is exported (the data page never shows it).
+  await page.goto('/#/shortlists');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(reminder).toHaveCount(0);
 
   await deleteDatabase(page);
@@ -60,11 +63,12 @@ test('the database deleted in the browser: everything comes back from the export
   await expect(row('リスト')).toContainText(`2（${USER_DATA.lists.join('、')}）`);
   await expect(row('お気に入り')).toContainText('1');
   await expect(row('保存した回答')).toContainText(`1（${USER_DATA.profile}）`);
-  await expect(preview.locator('.restore-summary')).toHaveText('追加 5 件。この端末のデータは変わりません。');
+  await expect(row('最近見た制度')).toContainText('1');
+  await expect(preview.locator('.restore-summary')).toHaveText('追加 6 件。この端末のデータは変わりません。');
   await screenshot(page, 'restore-preview');
   await preview.getByRole('button', { name: '統合して戻す' }).click();
   await expect(page.getByRole('status').filter({ hasText: '戻しました' })).toHaveText(
-    '戻しました（追加 5 件、置き換え 0 件、削除 0 件）。',
+    '戻しました（追加 6 件、置き換え 0 件、削除 0 件）。',
   );
   await expectUserData(page);
 });
@@ -98,7 +102,7 @@ test('restoring previews merge and replace, and replace makes the data exactly t
 
   // The English UI says the same.
   await page.goto('/#/data');
-  await page.getByRole('radio', { name: 'English' }).check();
+  await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Save and restore your data');
   await screenshot(page, 'data-page-en');
 });

@@ -44,6 +44,10 @@ export async function createUserData(page: Page) {
 
 /** Everything createUserData made, read back through the same screens. */
 export async function expectUserData(page: Page) {
+  // Opening the program's page (below) records a view: the overview is looked at first.
+  await page.goto('/#/');
+  const recent = page.getByRole('region', { name: '最近見た制度' });
+  await expect(recent.locator(`li[data-program-id="${USER_DATA.favourite}"]`)).toHaveCount(1);
   await page.goto('/#/shortlists');
   const lists = page.locator('.shortlist-index > li .list-name');
   await expect(lists).toHaveText([...USER_DATA.lists]);

@@ -352,11 +352,11 @@ test('the result page in English: headings, groups and every reason in English',
 });
 
 async function chooseEnglish(page: import('@playwright/test').Page) {
-  const english = page.getByRole('radio', { name: 'English' });
-  // The language switch is in the header, above the focused heading: Shift+Tab back to it.
-  await tabTo(page, page.getByRole('radio', { name: '日本語' }), 20, 'Shift+Tab');
-  await page.keyboard.press('ArrowDown');
-  await expect(english).toBeChecked();
+  const english = page.getByRole('button', { name: 'English' });
+  // The language toggle is in the header, above the focused heading: Shift+Tab back to it.
+  await tabTo(page, english, 20, 'Shift+Tab');
+  await page.keyboard.press('Enter');
+  await expect(english).toHaveAttribute('aria-pressed', 'true');
 }
 
 test('a consultant renames and deletes saved client profiles', async ({ guardedPage: page }) => {

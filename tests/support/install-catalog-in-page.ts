@@ -11,7 +11,7 @@ const CHUNK = 10_000;
  * catalog is ~100 MB of JSON, more than one page.evaluate should carry.
  */
 export async function installProgramsInPage(page: Page, programs: Program[]): Promise<void> {
-  await page.goto('/');
+  await page.goto('/#/programs');
   await page.getByRole('heading', { level: 1 }).first().waitFor();
   for (let start = 0; start < programs.length; start += CHUNK) {
     await page.evaluate(

@@ -4,6 +4,7 @@ import { embeddedCatalogData, embeddedCatalogVersion } from '../../data/embedded
 import { NaviDatabase } from '../../renderer/src/db/db';
 import { seedCatalog } from '../../renderer/src/db/seed-catalog';
 import { ShortlistStore } from '../../renderer/src/db/shortlists-repository';
+import { RECENT_VIEWS_KEPT, recordProgramView } from '../../renderer/src/db/recent-views-repository';
 import { storedProfileSchema } from '../../shared/matching/profile';
 import { reasonText } from '../../shared/matching/reason-text';
 import { programSchema } from '../../shared/catalog/program';
@@ -45,7 +46,7 @@ describe('schema upgrade', () => {
 
     const current = new NaviDatabase(name);
     await current.open();
-    expect(current.verno).toBe(6);
+    expect(current.verno).toBe(7);
     expect(await current.favourites.toArray()).toEqual([
       { programId: 'coi-next', addedAt: '2026-01-01T00:00:00.000Z' },
     ]);
@@ -70,7 +71,7 @@ describe('schema upgrade', () => {
 
     const current = new NaviDatabase(name);
     await current.open();
-    expect(current.verno).toBe(6);
+    expect(current.verno).toBe(7);
     expect(await current.favourites.get('sip')).toEqual({ programId: 'sip', addedAt: 'x' });
     expect((await current.profiles.get('p2'))?.name).toBe('C社');
     const store = new ShortlistStore(current);
@@ -132,7 +133,7 @@ describe('schema upgrade', () => {
 
     const current = new NaviDatabase(name);
     await current.open();
-    expect(current.verno).toBe(6);
+    expect(current.verno).toBe(7);
     const upgraded = await current.shortlistEntries.get('l1|coi-next');
     expect(upgraded).toMatchObject(entry);
     expect(upgraded!.reasons.map((r) => [r.code, reasonText(r, 'ja')])).toEqual([
@@ -154,6 +155,65 @@ describe('schema upgrade', () => {
       periodEnd: null,
     });
     await current.delete();
+  });
+
+  it('keeps lists, favourites and the undo backup of a version 6 database and starts recently viewed empty', async () => {
+    const name = 'upgrade-from-v6';
+    const before = openAsVersion1(name);
+    before.version(2).stores({ communities: 'id, *marketDomains', marketDomains: 'id', frameworks: 'id' });
+    before
+      .version(3)
+      .stores({ shortlists: 'id, position', shortlistEntries: 'id, listId, programId, deadline' });
+    before.version(4).stores({ catalogBackup: 'table' });
+    before.version(5).stores({});
+    // As published: no table of recently viewed programs yet.
+    before.version(6).stores({ shortlists: 'id, position, sharing', team: 'key' });
+    await before.table('favourites').add({ programId: 'sip', addedAt: 'x' });
+    await before
+      .table('shortlists')
+      .add({ id: 'l1', name: 'C大学 URA', position: 1, createdAt: 'x', updatedAt: 'x' });
+    await before.table('shortlistEntries').add({
+      id: 'l1|coi-next',
+      listId: 'l1',
+      programId: 'coi-next',
+      programName: '共創の場形成支援プログラム',
+      status: 'planned',
+      note: '学内締切 4/20',
+      deadline: '2027-04-20',
+      reasons: [],
+      position: 1,
+      addedAt: 'x',
+      updatedAt: 'x',
+    });
+    await before.table('catalogBackup').add({ table: 'meta', rows: [{ key: 'catalog' }] });
+    before.close();
+
+    const current = new NaviDatabase(name);
+    await current.open();
+    expect(current.verno).toBe(7);
+    expect(await current.favourites.get('sip')).toEqual({ programId: 'sip', addedAt: 'x' });
+    expect((await current.shortlistEntries.get('l1|coi-next'))?.deadline).toBe('2027-04-20');
+    expect((await current.shortlistEntries.get('l1|coi-next'))?.note).toBe('学内締切 4/20');
+    expect(await current.catalogBackup.count()).toBe(1);
+    expect(await current.recentViews.count()).toBe(0);
+    await current.delete();
+  });
+});
+
+describe('recently viewed programs', () => {
+  it('keeps the newest views only, one row per program, and survives a catalog load', async () => {
+    const database = new NaviDatabase('recent-views');
+    const day = (n: number) => new Date(Date.UTC(2026, 11, 1, 0, n));
+    for (let i = 0; i < RECENT_VIEWS_KEPT + 5; i++) await recordProgramView(`p${i}`, day(i), database);
+    await recordProgramView('p3', day(100), database);
+    expect(await database.recentViews.count()).toBe(RECENT_VIEWS_KEPT);
+    const newest = await database.recentViews.orderBy('viewedAt').reverse().limit(2).toArray();
+    expect(newest.map((v) => v.programId)).toEqual(['p3', `p${RECENT_VIEWS_KEPT + 4}`]);
+    expect(await database.recentViews.get('p0')).toBeUndefined();
+
+    await seedCatalog(database, embeddedCatalogVersion, () => embeddedCatalogData);
+    expect(await database.recentViews.count()).toBe(RECENT_VIEWS_KEPT);
+    await database.delete();
   });
 });
 
@@ -191,7 +251,7 @@ describe('schema upgrade to version 6 (team workspaces)', () => {
 
     const current = new NaviDatabase(name);
     await current.open();
-    expect(current.verno).toBe(6);
+    expect(current.verno).toBe(7);
     const lists = await current.shortlists.toArray();
     expect(lists).toEqual([{ id: 'l1', name: 'A大学 URA', position: 1, createdAt: 'x', updatedAt: 'x' }]);
     expect(lists[0]!.sharing).toBeUndefined();

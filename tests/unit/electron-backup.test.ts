@@ -19,6 +19,7 @@ const tables = (listName: string): UserDataRows => ({
   favourites: [{ programId: 'coi-next', addedAt: '2026-12-01T00:00:00.000Z' }],
   profiles: [],
   notes: [],
+  recentViews: [{ programId: 'coi-next', viewedAt: '2026-12-01T01:00:00.000Z' }],
 });
 const backupOf = (listName: string) =>
   JSON.stringify(buildUserDataFile(tables(listName), { appVersion: '0.1.0', catalogVersion: 'c' }));

@@ -77,4 +77,33 @@ describe('XLSX export', () => {
     expect(sheet.getColumn(1).width!).toBeGreaterThan(sheet.getColumn(2).width!);
     expect(sheet.getColumn(1).width!).toBeLessThanOrEqual(60);
   });
+
+  it('writes amounts as numbers in yen and deadlines as dates, so Excel can sum and filter them', async () => {
+    const typed = {
+      header: ['制度名', '予算額（最新年度・円）', '内部締切'],
+      rows: [
+        ['共創の場形成支援プログラム', '13750508000', '2027-04-20'],
+        ['A-STEP', '要確認', ''],
+        ['=SUM(B2:B3)', '+1', 'not a date'],
+      ],
+      columnTypes: ['text', 'yen', 'date'] as const,
+    };
+    for (const locale of ['ja', 'en'] as const) {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(
+        (await toXlsx({ ...typed, columnTypes: [...typed.columnTypes] }, 'x', new Date(), locale)).buffer,
+      );
+      const sheet = workbook.worksheets[0]!;
+      expect(sheet.getCell('B2').value).toBe(13_750_508_000);
+      expect(sheet.getCell('B2').numFmt).toBe(locale === 'ja' ? '#,##0"円"' : '"¥"#,##0');
+      expect(sheet.getCell('C2').value).toEqual(new Date(Date.UTC(2027, 3, 20)));
+      expect(sheet.getCell('C2').type).toBe(ExcelJS.ValueType.Date);
+      // 要確認 stays words in an amount column: never a zero that a SUM would quietly count.
+      expect(sheet.getCell('B3').value).toBe('要確認');
+      expect(sheet.getCell('A4').type).toBe(ExcelJS.ValueType.String);
+      expect(sheet.getCell('B4').value).toBe('+1');
+      expect(sheet.getCell('C4').value).toBe('not a date');
+      expect(sheet.getCell('B1').value).toBe('予算額（最新年度・円）');
+    }
+  });
 });

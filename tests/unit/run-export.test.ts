@@ -8,6 +8,7 @@ const context = {
   t: (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
     translate('ja', key, params),
   locale: 'ja' as const,
+  documents: new Map(),
 };
 const columns = EXPORT_COLUMNS.filter((c) => ['name', 'ministries', 'budget'].includes(c.id));
 const rows = syntheticPrograms(2_000).map((program) => ({ program, entry: null }));
@@ -22,7 +23,8 @@ describe('buildExportTable', () => {
       (p) => seen.push(p),
       new AbortController().signal,
     );
-    expect(table.header).toEqual(['制度名', '所管', '予算（最新年度）']);
+    expect(table.header).toEqual(['制度名', '所管', '予算額（最新年度・円）']);
+    expect(table.columnTypes).toEqual(['text', 'text', 'yen']);
     expect(table.rows).toHaveLength(2_000);
     expect(table.rows[0]![0]).toBe(rows[0]!.program.name);
     expect(seen.map((p) => p.done)).toEqual([500, 1_000, 1_500, 2_000]);

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NaviDatabase } from '../../renderer/src/db/db';
+import { recordProgramView } from '../../renderer/src/db/recent-views-repository';
 import { ShortlistStore } from '../../renderer/src/db/shortlists-repository';
 import { readUserData, restoreUserData } from '../../renderer/src/db/user-data-repository';
 import { diffUserData, restoreCounts } from '../../shared/user-data/user-data-diff';
@@ -8,16 +9,19 @@ import {
   lastChange,
   MAX_USER_DATA_BYTES,
   parseUserDataFile,
+  rowCount,
   USER_DATA_FORMAT,
   type UserDataFile,
 } from '../../shared/user-data/user-data-file';
-import { USER_DATA_TABLES } from '../../shared/user-data/user-data-tables';
+import { USER_DATA_TABLES, type UserDataRows } from '../../shared/user-data/user-data-tables';
 import { installFailingWrites } from '../support/failing-storage';
 
 const COI = { id: 'coi-next', name: '共創の場形成支援プログラム（COI-NEXT）' };
 const SIP = { id: 'sip', name: 'SIP' };
 const META = { appVersion: '0.1.0', catalogVersion: '2026.11.22-4' };
 const bytes = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
+const noRows = () =>
+  Object.fromEntries(USER_DATA_TABLES.map(({ table }) => [table, []])) as unknown as UserDataRows;
 
 let database: NaviDatabase;
 let counter = 0;
@@ -45,6 +49,8 @@ async function someData(db: NaviDatabase, listName = 'A大学 URA') {
     answers: { org: 'company', themes: ['d3'] },
     updatedAt: '2026-11-28T00:00:00.000Z',
   });
+  // Opened after the last edit: history, which says nothing about when the work last changed.
+  await recordProgramView(SIP.id, new Date('2026-12-02T08:00:00Z'), db);
   return list;
 }
 
@@ -55,24 +61,42 @@ describe('the user-data file', () => {
     expect(Object.keys(file.tables).sort()).toEqual(USER_DATA_TABLES.map((t) => t.table).sort());
     const parsed = parseUserDataFile('all.json', bytes(file));
     expect(parsed).toEqual({ ok: true, file });
+    expect(file.tables.recentViews).toEqual([{ programId: SIP.id, viewedAt: '2026-12-02T08:00:00.000Z' }]);
+    // The work (lists, favourites, profiles), not what was looked at, dates and counts the data.
     expect(lastChange(file.tables)).toBe('2026-12-01T10:00:00.000Z');
+    expect(rowCount(file.tables)).toBe(4);
+    expect(rowCount({ ...noRows(), recentViews: file.tables.recentViews })).toBe(0);
   });
 
   it('reads a file written before a table existed as that table being empty', () => {
-    const file = buildUserDataFile(
-      { shortlists: [], shortlistEntries: [], favourites: [], profiles: [], notes: [] },
-      META,
-    );
+    const file = buildUserDataFile(noRows(), META);
     const older = { ...file, tables: { favourites: [{ programId: 'sip', addedAt: 'x' }] } };
     const parsed = parseUserDataFile('old.json', bytes(older));
     expect(parsed.ok && parsed.file.tables.shortlists).toEqual([]);
   });
 
+  it('reads and merges a file written before recently viewed programs were kept', async () => {
+    await someData(database);
+    const { recentViews: _, ...work } = await readUserData(database);
+    // Version 1 of the format as written before Dexie v7: no recentViews key at all.
+    const old = { ...buildUserDataFile(noRows(), META), tables: work };
+    expect(Object.keys(old.tables)).not.toContain('recentViews');
+    const parsed = parseUserDataFile('before-v7.json', bytes(old));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+    expect(parsed.file.tables.recentViews).toEqual([]);
+
+    const fresh = new NaviDatabase(`user-data-fresh-${counter}`);
+    await recordProgramView(COI.id, new Date('2026-12-02T09:00:00Z'), fresh);
+    await restoreUserData(parsed.file, 'merge', fresh);
+    expect(await readUserData(fresh)).toEqual({
+      ...work,
+      recentViews: [{ programId: COI.id, viewedAt: '2026-12-02T09:00:00.000Z' }],
+    });
+    await fresh.delete();
+  });
+
   it('refuses a hostile or broken file with reasons as data, and pollutes nothing', () => {
-    const base = buildUserDataFile(
-      { shortlists: [], shortlistEntries: [], favourites: [], profiles: [], notes: [] },
-      META,
-    );
+    const base = buildUserDataFile(noRows(), META);
     const problems = (name: string, content: Uint8Array) => {
       const parsed = parseUserDataFile(name, content);
       if (parsed.ok) throw new Error(`${name} was accepted`);
@@ -176,7 +200,8 @@ describe('restoring', () => {
     });
     const diff = diffUserData(await readUserData(database), file.tables);
     expect(restoreCounts(diff, 'merge')).toEqual({ added: 2, replaced: 0, removed: 0 });
-    expect(restoreCounts(diff, 'replace')).toEqual({ added: 2, replaced: 1, removed: 3 });
+    // Replace also removes the one program this device viewed and the file never saw.
+    expect(restoreCounts(diff, 'replace')).toEqual({ added: 2, replaced: 1, removed: 4 });
 
     await restoreUserData(file, 'merge', database);
     const lists = (await database.shortlists.orderBy('position').toArray()).map((l) => l.name);

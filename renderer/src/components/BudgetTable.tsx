@@ -1,6 +1,7 @@
 import type { BudgetEntry } from '../../../shared/catalog/program';
 import { useI18n } from '../i18n/i18n';
-import { budgetFlags, formatAmount } from './program-display';
+import { budgetFlags, fiscalYearText, formatAmount } from './program-display';
+import { Printed } from './Printed';
 
 export function BudgetTable({ budgets }: { budgets: BudgetEntry[] }) {
   const { t, locale } = useI18n();
@@ -19,25 +20,39 @@ export function BudgetTable({ budgets }: { budgets: BudgetEntry[] }) {
         {budgets.map((entry, index) => (
           <tr key={index}>
             <th scope="row">
-              {entry.fiscalYear.label}
-              <span className="western-year">（{entry.fiscalYear.year}）</span>
+              {fiscalYearText(entry.fiscalYear, locale)}
+              {locale === 'ja' && <span className="western-year">（{entry.fiscalYear.year}）</span>}
             </th>
             <td>
-              {formatAmount(entry, locale)}
+              {entry.amountYen === null ? (
+                <span className="unknown">{t('value.unknown')}</span>
+              ) : (
+                formatAmount(entry, locale)
+              )}
               {budgetFlags(entry, t).map((flag) => (
-                <span key={flag} className="flag">
-                  {flag}
+                <span key={flag}>
+                  {' '}
+                  <span className="flag">{flag}</span>
                 </span>
               ))}
             </td>
             <td>
-              {entry.text}
-              {entry.note && <small className="note">{entry.note}</small>}
+              <Printed>{entry.text}</Printed>
+              {entry.note && (
+                <small className="note" lang="ja">
+                  {entry.note}
+                </small>
+              )}
             </td>
             <td>
-              {entry.previous
-                ? `${entry.previous.fiscalYear.label}: ${entry.previous.text}`
-                : t('value.none')}
+              {entry.previous ? (
+                <>
+                  {fiscalYearText(entry.previous.fiscalYear, locale)}:{' '}
+                  <Printed>{entry.previous.text}</Printed>
+                </>
+              ) : (
+                t('value.none')
+              )}
             </td>
           </tr>
         ))}

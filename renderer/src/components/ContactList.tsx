@@ -2,6 +2,7 @@ import type { Contact } from '../../../shared/catalog/program';
 import { ExternalLink } from './ExternalLink';
 import { useI18n } from '../i18n/i18n';
 import { telHref } from './program-display';
+import { Printed } from './Printed';
 
 export function ContactList({ contacts }: { contacts: Contact[] }) {
   const { t } = useI18n();
@@ -10,7 +11,11 @@ export function ContactList({ contacts }: { contacts: Contact[] }) {
     <ul className="contacts">
       {contacts.map((contact) => (
         <li key={contact.printed}>
-          {contact.label && <strong className="contact-label">{contact.label}</strong>}
+          {contact.label && (
+            <strong className="contact-label" lang="ja">
+              {contact.label}
+            </strong>
+          )}
           {contact.tel && (
             <span className="contact-line">
               {t('detail.contact.tel')}:{' '}
@@ -24,7 +29,9 @@ export function ContactList({ contacts }: { contacts: Contact[] }) {
               <ExternalLink href={`mailto:${contact.mail}`}>{contact.mail}</ExternalLink>
             </span>
           )}
-          <small className="printed">{contact.printed}</small>
+          <small className="printed">
+            <Printed>{contact.printed}</Printed>
+          </small>
         </li>
       ))}
     </ul>

@@ -3,6 +3,8 @@ import { Link } from 'react-router';
 import type { FiscalYear } from '../../../shared/catalog/program';
 import { useI18n } from '../i18n/i18n';
 import { NotFound } from './NotFound';
+import { asOfText } from './program-display';
+import { Printed } from './Printed';
 import { useDocumentTitle } from './useDocumentTitle';
 
 /**
@@ -17,16 +19,19 @@ export function DetailLayout({
   describes,
   actions,
   children,
+  translatedTitle = false,
 }: {
   kind: string;
   title: string;
+  /** The title is in the UI language (a glossed name), not a name as printed. */
+  translatedTitle?: boolean;
   backTo: string;
   backLabel: string;
   describes: FiscalYear | null;
   actions?: ReactNode;
   children: ReactNode;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const heading = useRef<HTMLHeadingElement>(null);
   useDocumentTitle(title);
   useEffect(() => heading.current?.focus(), [title]);
@@ -37,12 +42,12 @@ export function DetailLayout({
       </Link>
       <p className="record-kind">{kind}</p>
       <h1 id="record-title" ref={heading} tabIndex={-1}>
-        {title}
+        {translatedTitle ? title : <Printed>{title}</Printed>}
       </h1>
       {actions}
       {describes && (
         <p className="describes" role="note">
-          {t('detail.describes', { label: describes.label, year: describes.year })}
+          {t('detail.describes', { when: asOfText(describes, locale) })}
         </p>
       )}
       {children}
@@ -83,7 +88,7 @@ export function DetailSection({ id, title, children }: { id: string; title: stri
 
 export function TextList({ items }: { items: string[] }) {
   return (
-    <ul className="text-list">
+    <ul className="text-list" lang="ja">
       {items.map((item) => (
         <li key={item}>{item}</li>
       ))}

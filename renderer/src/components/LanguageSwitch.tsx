@@ -1,22 +1,21 @@
 import { LOCALES, useI18n } from '../i18n/i18n';
 
+/** A compact two-way toggle; each language's name is written in that language. */
 export function LanguageSwitch() {
   const { locale, setLocale, t } = useI18n();
   return (
-    <fieldset className="language-switch">
-      <legend>{t('language.label')}</legend>
+    <div className="segmented language-switch" role="group" aria-label={t('language.label')}>
       {LOCALES.map((option) => (
-        <label key={option}>
-          <input
-            type="radio"
-            name="locale"
-            value={option}
-            checked={locale === option}
-            onChange={() => setLocale(option)}
-          />
+        <button
+          key={option}
+          type="button"
+          lang={option}
+          aria-pressed={locale === option}
+          onClick={() => setLocale(option)}
+        >
           {t(`language.${option}`)}
-        </label>
+        </button>
       ))}
-    </fieldset>
+    </div>
   );
 }

@@ -1,59 +1,109 @@
-import { useEffect, useState } from 'react';
-import { NavLink, Outlet, useNavigate } from 'react-router';
+import { Suspense, useEffect, useState } from 'react';
+import { Link, NavLink, Outlet, useNavigate } from 'react-router';
+import { formatDate } from '../../../shared/format/dates';
 import { useCatalogMeta } from '../db/programs-repository';
 import { SEARCH_INPUT_ID } from '../features/catalog/search-params';
-import { useI18n } from '../i18n/i18n';
 import { isCatalogStale } from '../features/catalog-update/catalog-age';
+import { useI18n } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/messages-ja';
+import { BrandMark } from './BrandMark';
 import { CatalogProvenance } from '../features/catalog-update/CatalogProvenance';
 import { DataSafetyBanner } from '../features/user-data/DataSafetyBanner';
 import { InPageLink } from './InPageLink';
 import { LanguageSwitch } from './LanguageSwitch';
+import { useScrollMemory } from './useScrollMemory';
 import { TeamStatusLine } from '../features/team/TeamStatusLine';
 
+/**
+ * The application's sections, in the order people use them: start, find, keep, then the
+ * reference material. A new screen family adds one line here.
+ */
+const SECTIONS: { to: string; label: MessageKey; end?: boolean }[] = [
+  { to: '/', label: 'nav.overview', end: true },
+  { to: '/wizard', label: 'nav.wizard' },
+  { to: '/programs', label: 'nav.programs' },
+  { to: '/shortlists', label: 'nav.shortlists' },
+  { to: '/calendar', label: 'nav.calendar' },
+  { to: '/communities', label: 'nav.communities' },
+  { to: '/market-domains', label: 'nav.marketDomains' },
+  { to: '/budgets', label: 'nav.budgets' },
+  { to: '/frameworks', label: 'nav.frameworks' },
+];
+
 export function Layout({ notice }: { notice: string | null }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const meta = useCatalogMeta();
   const [now] = useState(Date.now);
   useSearchShortcut();
+  useScrollMemory();
   return (
     <>
       <InPageLink className="skip-link" target="main">
         {t('nav.skipToContent')}
       </InPageLink>
       <header className="app-header">
-        <div className="brand">
-          <span className="app-title">{t('app.title')}</span>
-          <span className="tagline">{t('app.tagline')}</span>
+        <div className="app-bar">
+          <Link to="/" className="wordmark" aria-label={t('nav.home')}>
+            <BrandMark className="brand-mark" />
+            <span className="wordmark-text">
+              <span className="wordmark-name">{t('app.title')}</span>
+              <span className="wordmark-tagline">{t('app.tagline')}</span>
+            </span>
+          </Link>
+          {/* Tools that belong to every screen (search, sync status) sit beside the language toggle. */}
+          <div className="header-tools">
+            <LanguageSwitch />
+          </div>
         </div>
-        <nav aria-label={t('app.title')} className="main-nav">
-          <NavLink to="/wizard">{t('nav.wizard')}</NavLink>
-          <NavLink to="/" end>
-            {t('nav.programs')}
-          </NavLink>
-          <NavLink to="/communities">{t('nav.communities')}</NavLink>
-          <NavLink to="/market-domains">{t('nav.marketDomains')}</NavLink>
-          <NavLink to="/budgets">{t('nav.budgets')}</NavLink>
-          <NavLink to="/frameworks">{t('nav.frameworks')}</NavLink>
-          <NavLink to="/shortlists">{t('nav.shortlists')}</NavLink>
-          <NavLink to="/calendar">{t('nav.calendar')}</NavLink>
+        <nav aria-label={t('nav.main')} className="main-nav">
+          <ul>
+            {SECTIONS.map(({ to, label, end }) => (
+              <li key={to}>
+                <NavLink to={to} end={end}>
+                  {t(label)}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
         </nav>
-        <LanguageSwitch />
       </header>
       <main id="main" tabIndex={-1}>
         <DataSafetyBanner />
-        <Outlet />
+        <Suspense fallback={<p aria-busy="true">{t('loading')}</p>}>
+          <Outlet />
+        </Suspense>
       </main>
       <footer className="app-footer">
-        {meta && <span>{t('catalog.asOf', { version: meta.catalogVersion, date: meta.asOf })}</span>}
-        {meta && <CatalogProvenance meta={meta} />}
-        {meta && isCatalogStale(meta.asOf, now) && (
-          <span className="storage-hint">{t('update.stale', { date: meta.asOf })}</span>
-        )}
-        <NavLink to="/catalog-update">{t('nav.catalogUpdate')}</NavLink>
-        <NavLink to="/data">{t('nav.data')}</NavLink>
-        <NavLink to="/about">{t('nav.about')}</NavLink>
-        <TeamStatusLine />
-        {notice && <span className="storage-hint">{notice}</span>}
+        <ul className="footer-items">
+          {meta && (
+            <li>
+              {t('footer.catalog', { version: meta.catalogVersion, date: formatDate(meta.asOf, locale) })}
+              {' · '}
+              <span lang="ja">{meta.publisher}</span>
+            </li>
+          )}
+          {meta && (
+            <li>
+              <CatalogProvenance meta={meta} />
+            </li>
+          )}
+          {meta && isCatalogStale(meta.asOf, now) && (
+            <li className="footer-warning">{t('update.stale', { date: formatDate(meta.asOf, locale) })}</li>
+          )}
+          {notice && <li className="footer-warning">{notice}</li>}
+          <li className="footer-link">
+            <NavLink to="/catalog-update">{t('nav.catalogUpdate')}</NavLink>
+          </li>
+          <li>
+            <NavLink to="/data">{t('nav.data')}</NavLink>
+          </li>
+          <li>
+            <NavLink to="/about">{t('nav.about')}</NavLink>
+          </li>
+          <li>
+            <TeamStatusLine />
+          </li>
+        </ul>
       </footer>
     </>
   );
@@ -72,7 +122,7 @@ function useSearchShortcut() {
       event.preventDefault();
       const box = document.getElementById(SEARCH_INPUT_ID);
       if (box) box.focus();
-      else navigate({ pathname: '/', search: '' }, { state: { focusSearch: true } });
+      else navigate({ pathname: '/programs', search: '' }, { state: { focusSearch: true } });
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

@@ -2,10 +2,12 @@ import type { SeedFile } from '../../../shared/catalog/sources';
 import { collectSourceRefs } from '../../../shared/catalog/validate';
 import { useSourceDocuments } from '../db/programs-repository';
 import { useI18n } from '../i18n/i18n';
+import { Printed } from './Printed';
+import { sourceDocumentDate, sourceDocumentName } from './source-names';
 
 /** Every quote behind the record, grouped by document, so a reader can check each fact. */
 export function SourceList({ record }: { record: unknown }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const documents = useSourceDocuments();
   const byFile = new Map<SeedFile, { section: string; quote: string }[]>();
   for (const { ref } of collectSourceRefs(record)) {
@@ -20,15 +22,17 @@ export function SourceList({ record }: { record: unknown }) {
         return (
           <li key={file}>
             <p className="source-title">
-              {doc ? `${doc.publisher}「${doc.title}」` : file}
-              {doc?.date && <span className="source-date">（{doc.date}）</span>}
+              <Printed>{doc ? sourceDocumentName(doc) : file}</Printed>
+              {doc?.date && <span className="source-date"> {sourceDocumentDate(doc, locale)}</span>}
               <code className="source-file">{file}</code>
             </p>
             <ul>
               {quotes.map((q) => (
                 <li key={q.quote}>
-                  <small>{t('detail.source.section', { section: q.section })}</small>
-                  <blockquote>{q.quote}</blockquote>
+                  <small>
+                    {t('detail.source.section')}: <Printed>{q.section}</Printed>
+                  </small>
+                  <blockquote lang="ja">{q.quote}</blockquote>
                 </li>
               ))}
             </ul>

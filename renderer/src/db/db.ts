@@ -81,6 +81,11 @@ export type CatalogBackupRow =
       otherMeta: CatalogMetaRow | null;
     }
   | { table: (typeof CATALOG_TABLES)[number]; rows: unknown[] };
+/** A program the user opened, for the overview's "recently viewed": user data, kept across catalogs. */
+export interface RecentView {
+  programId: string;
+  viewedAt: string;
+}
 export interface Profile {
   id: string;
   name: string;
@@ -112,6 +117,7 @@ export class NaviDatabase extends Dexie {
   shortlistEntries!: EntityTable<ShortlistEntry, 'id'>;
   catalogBackup!: Table<CatalogBackupRow, string>;
   team!: Table<TeamStateRow, TeamStateRow['key']>;
+  recentViews!: EntityTable<RecentView, 'programId'>;
 
   constructor(name = 'shien-menu-navi', options?: DexieOptions) {
     super(name, options);
@@ -164,6 +170,8 @@ export class NaviDatabase extends Dexie {
     // every existing list stays); `team` holds the connection (never the password) and the
     // mirror's position in the team database. Nothing to convert, so no upgrade().
     this.version(6).stores({ shortlists: 'id, position, sharing', team: 'key' });
+    // v7: recently viewed programs. A user table; starts empty, nothing to carry over.
+    this.version(7).stores({ recentViews: 'programId, viewedAt' });
     // A write the browser aborts (a full disk) keeps the reason, so the UI can say it in words.
     this.use(abortCauseMiddleware);
     // Never reopened behind the user's back once the browser closed it (a full disk): see there.

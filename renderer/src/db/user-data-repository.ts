@@ -1,3 +1,4 @@
+import type { Table } from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { restoredRows, type RestoreMode } from '../../../shared/user-data/user-data-diff';
 import type { UserDataFile } from '../../../shared/user-data/user-data-file';
@@ -5,16 +6,9 @@ import {
   USER_DATA_TABLE_NAMES,
   USER_DATA_TABLES,
   type UserDataRows,
+  type UserDataTable,
 } from '../../../shared/user-data/user-data-tables';
-import {
-  db,
-  type Favourite,
-  type NaviDatabase,
-  type Note,
-  type Profile,
-  type Shortlist,
-  type ShortlistEntry,
-} from './db';
+import { db, type NaviDatabase } from './db';
 
 /** Every user-data table, read in one transaction so the picture is never half old, half new. */
 export async function readUserData(database: NaviDatabase = db): Promise<UserDataRows> {
@@ -56,11 +50,14 @@ export function useUserData(): UserDataRows | undefined {
  * left out of every backup or make every restore refuse the file.
  */
 type SameFields<A, B> = [keyof A] extends [keyof B] ? ([keyof B] extends [keyof A] ? true : false) : false;
-type Row<T extends keyof UserDataRows> = UserDataRows[T][number];
-export const ROW_FIELDS_AGREE: [
-  SameFields<Row<'shortlists'>, Shortlist>,
-  SameFields<Row<'shortlistEntries'>, ShortlistEntry>,
-  SameFields<Row<'favourites'>, Favourite>,
-  SameFields<Row<'profiles'>, Profile>,
-  SameFields<Row<'notes'>, Note>,
-] = [true, true, true, true, true];
+type FileRow<T extends UserDataTable> = UserDataRows[T][number];
+type DatabaseRow<T extends UserDataTable> = NaviDatabase[T] extends Table<infer R> ? R : never;
+/** One line per user-data table, required by its type: a new table cannot be left unchecked. */
+export const ROW_FIELDS_AGREE: { [T in UserDataTable]: SameFields<FileRow<T>, DatabaseRow<T>> } = {
+  shortlists: true,
+  shortlistEntries: true,
+  favourites: true,
+  profiles: true,
+  notes: true,
+  recentViews: true,
+};

@@ -1,3 +1,4 @@
+import { gloss } from '../../../../shared/vocabulary/glossary';
 import type { MarketDomain } from '../../../../shared/catalog/market-domain';
 import { circledDomain } from '../../../../shared/catalog/market-domain';
 import { marketSizeRows, type MarketSizeRow } from '../../../../shared/charts/market-sizes';
@@ -18,7 +19,7 @@ const yearText = (year: number | null, locale: Locale, t: Translate) =>
   year === null ? t('year.unknown') : locale === 'ja' ? `${year}年` : String(year);
 
 const scopeLabel = (row: MarketSizeRow, locale: Locale) =>
-  `${row.scope.map(circledDomain).join('')} ${row.names.join(locale === 'ja' ? '・' : ' / ')}`;
+  `${row.scope.map(circledDomain).join('')} ${row.names.map((name) => gloss('market-domain', name, locale)).join(locale === 'ja' ? '・' : ' / ')}`;
 
 /**
  * The market domains' current and target sizes with the years the bio strategy gives. A figure

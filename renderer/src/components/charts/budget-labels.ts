@@ -1,16 +1,13 @@
 import type { FiscalYear } from '../../../../shared/catalog/program';
 import type { BudgetFigure } from '../../../../shared/charts/budget-figures';
-import { GLOSSARY, gloss } from '../../../../shared/vocabulary/glossary';
+import { formatFiscalYearLabel } from '../../../../shared/format/dates';
+import { gloss } from '../../../../shared/vocabulary/glossary';
 import type { Locale, Translate } from '../../i18n/i18n';
 import { formatAmount } from '../program-display';
 
-const STAGES = GLOSSARY.filter((e) => e.kind === 'budget-stage').sort((a, b) => b.ja.length - a.ja.length);
-
-/** 令和4年度予算案 as printed in Japanese; "FY2022 budget request" in English. */
+/** 令和4年度予算案 / "FY2022 budget request": the app's one fiscal-year format (shared/format/dates.ts). */
 export function fiscalYearLabel(fiscalYear: FiscalYear, locale: Locale): string {
-  if (locale === 'ja') return fiscalYear.label;
-  const stage = STAGES.find((s) => fiscalYear.label.includes(s.ja));
-  return stage && stage.ja !== '予算' ? `FY${fiscalYear.year} ${stage.en}` : `FY${fiscalYear.year}`;
+  return formatFiscalYearLabel(fiscalYear.label, locale);
 }
 
 const TICK = { ja: new Intl.NumberFormat('ja-JP'), en: new Intl.NumberFormat('en-US') };

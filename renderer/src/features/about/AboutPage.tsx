@@ -1,3 +1,4 @@
+import { formatDate } from '../../../../shared/format/dates';
 import { JAPAN_MAP } from '../../../../shared/geo/japan-map';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useCatalogMeta } from '../../db/programs-repository';
@@ -5,7 +6,7 @@ import { useI18n } from '../../i18n/i18n';
 
 /** What the app is built from: the catalog's publisher, and the map data with its licence. */
 export default function AboutPage() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   useDocumentTitle(t('about.heading'));
   const meta = useCatalogMeta();
   const map = JAPAN_MAP.source;
@@ -15,7 +16,8 @@ export default function AboutPage() {
       <p>{t('app.tagline')}</p>
       {meta && (
         <p>
-          {t('about.catalog', { version: meta.catalogVersion, date: meta.asOf, publisher: meta.publisher })}
+          {t('about.catalog', { version: meta.catalogVersion, date: formatDate(meta.asOf, locale) })}{' '}
+          <span lang="ja">{meta.publisher}</span>
         </p>
       )}
       <h2>{t('about.attributions')}</h2>

@@ -25,6 +25,7 @@ import type { CheckedFile } from './update-protocol';
 import { UpdateProblems } from './UpdateProblems';
 import { UpdatePreviewView } from './UpdatePreviewView';
 import { errorMessage } from '../../../../shared/error-message';
+import { formatDate, formatDateTime } from '../../../../shared/format/dates';
 import { useSearchParams } from 'react-router';
 import { useTeamPackHandOff } from '../team/useTeamPackHandOff';
 
@@ -176,13 +177,13 @@ export function CatalogUpdatePage() {
               <CatalogProvenance meta={meta} />
             </dd>
             <dt>{t('update.asOf')}</dt>
-            <dd>{meta.asOf}</dd>
+            <dd>{formatDate(meta.asOf, locale)}</dd>
             <dt>{t('update.publisher')}</dt>
-            <dd>{meta.publisher}</dd>
+            <dd lang="ja">{meta.publisher}</dd>
             <dt>{t('update.loadedAt')}</dt>
-            <dd>{new Date(meta.loadedAt).toLocaleString()}</dd>
+            <dd>{formatDateTime(meta.loadedAt, locale)}</dd>
           </dl>
-          {stale && <p className="warning">{t('update.stale', { date: meta.asOf })}</p>}
+          {stale && <p className="warning">{t('update.stale', { date: formatDate(meta.asOf, locale) })}</p>}
         </section>
       )}
       <div

@@ -65,13 +65,13 @@ export function PublisherKeys({ disabled }: { disabled: boolean }) {
       <ul>
         {SHIPPED_KEYS.map((k) => (
           <li key={k.keyId}>
-            {k.publisher} — {t('keys.shipped', { role: t(`keys.role.${k.role}`) })}, {t('keys.keyId')}{' '}
-            <code>{k.keyId}</code>
+            <span lang="ja">{k.publisher}</span> — {t('keys.shipped', { role: t(`keys.role.${k.role}`) })},{' '}
+            {t('keys.keyId')} <code>{k.keyId}</code>
           </li>
         ))}
         {added.map((k) => (
           <li key={k.keyId}>
-            {k.publisher} — {t('keys.added')}, {t('keys.keyId')} <code>{k.keyId}</code>{' '}
+            <span lang="ja">{k.publisher}</span> — {t('keys.added')}, {t('keys.keyId')} <code>{k.keyId}</code>{' '}
             <button type="button" disabled={disabled} onClick={() => write.run(async () => remove(k.keyId))}>
               {t('keys.remove', { publisher: k.publisher })}
             </button>
@@ -89,7 +89,7 @@ export function PublisherKeys({ disabled }: { disabled: boolean }) {
           <h3 id="key-confirm-heading">{t('keys.confirmHeading')}</h3>
           <dl className="facts">
             <dt>{t('update.publisher')}</dt>
-            <dd>{pending.key.publisher}</dd>
+            <dd lang="ja">{pending.key.publisher}</dd>
             <dt>{t('keys.keyId')}</dt>
             <dd>
               <code>{pending.key.keyId}</code>

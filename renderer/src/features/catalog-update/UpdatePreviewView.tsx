@@ -58,9 +58,9 @@ export function UpdatePreviewView({ preview, choices }: { preview: UpdatePreview
         <dt>{t('update.version')}</dt>
         <dd>{t('update.fromTo', { from: installedVersion, to: toVersion })}</dd>
         <dt>{t('update.asOf')}</dt>
-        <dd>{meta.asOf}</dd>
+        <dd>{formatDate(meta.asOf, locale)}</dd>
         <dt>{t('update.publisher')}</dt>
-        <dd>{meta.publisher}</dd>
+        <dd lang="ja">{meta.publisher}</dd>
         <dt>{t('update.signedBy')}</dt>
         <dd>
           {source.kind === 'signed'

@@ -16,10 +16,10 @@ export const FacetPanel = memo(function FacetPanel({
   filters: Filters;
   onToggle: (facet: Facet, value: string) => void;
 }) {
-  const { t, formatCount, locale } = useI18n();
+  const { t, locale, formatCount } = useI18n();
   const domains = new Map(useMarketDomains()?.map((d) => [d.id, d]));
   return (
-    <aside className="facets" aria-label={t('search.filters')}>
+    <section className="facets" aria-label={t('search.filters')}>
       {FACETS.map((facet) => {
         const selected = filters[facet] ?? [];
         const values = [...new Set([...counts[facet].keys(), ...selected])];
@@ -44,6 +44,6 @@ export const FacetPanel = memo(function FacetPanel({
           </fieldset>
         );
       })}
-    </aside>
+    </section>
   );
 });

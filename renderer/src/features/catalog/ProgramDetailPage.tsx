@@ -12,7 +12,11 @@ import { ContactList } from '../../components/ContactList';
 import { EligibilityList } from '../../components/EligibilityList';
 import { RelatedPrograms } from './RelatedPrograms';
 import { SourceList } from '../../components/SourceList';
-import { statusLabel } from '../../components/program-display';
+import { fiscalYearText, glossList, statusLabel } from '../../components/program-display';
+import { Printed } from '../../components/Printed';
+import { gloss } from '../../../../shared/vocabulary/glossary';
+import { recordProgramView } from '../../db/recent-views-repository';
+import { useEffect } from 'react';
 import { useCheckedWrite } from '../../components/useCheckedWrite';
 import { WriteFailure } from '../../components/WriteFailure';
 
@@ -23,7 +27,7 @@ export function ProgramDetailPage() {
     <RecordGate
       value={useProgram(id)}
       notFound={t('notFound.program', { id })}
-      backTo="/"
+      backTo="/programs"
       backLabel={t('detail.back')}
     >
       {(program) => <ProgramDetail program={program} />}
@@ -32,7 +36,11 @@ export function ProgramDetailPage() {
 }
 
 function ProgramDetail({ program }: { program: Program }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  // Recently viewed programs are the user's own data: the overview lists them. A view that cannot
+  // be noted (a full disk) is only logged: the history is a convenience, not the user's work.
+  const noteView = useCheckedWrite().run;
+  useEffect(() => noteView(() => recordProgramView(program.id)), [noteView, program.id]);
   const unknown = <span className="unknown">{t('value.unknown')}</span>;
   const none = <span className="none">{t('value.none')}</span>;
 
@@ -40,7 +48,7 @@ function ProgramDetail({ program }: { program: Program }) {
     <DetailLayout
       kind={t('detail.kind.program')}
       title={program.name}
-      backTo="/"
+      backTo="/programs"
       backLabel={t('detail.back')}
       describes={program.describes}
       actions={
@@ -51,42 +59,50 @@ function ProgramDetail({ program }: { program: Program }) {
     >
       <dl className="facts">
         <dt>{t('detail.ministries')}</dt>
-        <dd>{program.ministries.length ? program.ministries.join('・') : unknown}</dd>
+        <dd>{program.ministries.length ? glossList('ministry', program.ministries, locale) : unknown}</dd>
         <dt>{t('detail.department')}</dt>
-        <dd>{program.department ?? unknown}</dd>
+        <dd>{program.department ? <Printed>{program.department}</Printed> : unknown}</dd>
         <dt>{t('detail.status')}</dt>
         <dd>
           {program.status.value === 'unknown' ? (
-            <span className="unknown">{statusLabel(program, t)}</span>
+            <span className="unknown">{statusLabel(program, t, locale)}</span>
           ) : (
-            statusLabel(program, t)
+            statusLabel(program, t, locale)
           )}
         </dd>
         <dt>{t('detail.newCalls')}</dt>
         <dd>
           {program.newCalls
-            ? t(`newCalls.${program.newCalls.value}`, { label: program.newCalls.fiscalYear.label })
+            ? t(`newCalls.${program.newCalls.value}`, {
+                label: fiscalYearText(program.newCalls.fiscalYear, locale),
+              })
             : unknown}
         </dd>
         <dt>{t('detail.summary')}</dt>
-        <dd>{program.summary ?? none}</dd>
+        <dd>{program.summary ? <Printed>{program.summary}</Printed> : none}</dd>
         {program.aliases.length > 0 && (
           <>
             <dt>{t('detail.aliases')}</dt>
-            <dd>{program.aliases.join(' / ')}</dd>
+            <dd>
+              <Printed>{program.aliases.join(' / ')}</Printed>
+            </dd>
           </>
         )}
         <dt>{t('detail.agency')}</dt>
-        <dd>{program.agency ?? none}</dd>
+        <dd>{program.agency ? gloss('agency', program.agency, locale) : none}</dd>
         <dt>{t('detail.instruments')}</dt>
-        <dd>{program.instruments.length ? program.instruments.join('・') : none}</dd>
+        <dd>{program.instruments.length ? glossList('instrument', program.instruments, locale) : none}</dd>
         <dt>{t('detail.category')}</dt>
         <dd>
           {program.category ? (
             <>
-              {program.category.value}
+              {gloss('category', program.category.value, locale)}
               {program.category.basis === 'inferred' && <> {t('detail.categoryInferred')}</>}
-              {program.category.note && <small className="note">{program.category.note}</small>}
+              {program.category.note && (
+                <small className="note" lang="ja">
+                  {program.category.note}
+                </small>
+              )}
             </>
           ) : (
             none
@@ -97,9 +113,9 @@ function ProgramDetail({ program }: { program: Program }) {
           <MarketDomainLinks domains={program.marketDomains} />
         </dd>
         <dt>{t('detail.stages')}</dt>
-        <dd>{program.stages.length ? program.stages.join(' → ') : none}</dd>
+        <dd>{program.stages.length ? <Printed>{program.stages.join(' → ')}</Printed> : none}</dd>
         <dt>{t('detail.period')}</dt>
-        <dd>{program.period ?? none}</dd>
+        <dd>{program.period ? <Printed>{program.period}</Printed> : none}</dd>
       </dl>
 
       <Notes notes={program.notes} />

@@ -21,11 +21,12 @@ import { loadProgramRows } from '../export/load-programs';
 import { ProgramResultsTable } from './ProgramResultsTable';
 import { useProgramSearch } from './useProgramSearch';
 import { useUrlBackedText } from './useUrlBackedText';
+import { LIST_VIEWS, useListView } from './list-view';
 
 const PAGE_SIZE = 50;
 
 export function ProgramListPage() {
-  const { t, formatCount, locale } = useI18n();
+  const { t, locale, formatCount } = useI18n();
   const [params, setParams] = useSearchParams();
   const paramsKey = params.toString();
   // Parsed once per URL, so memoised children see the same filters object until it changes.
@@ -43,6 +44,7 @@ export function ProgramListPage() {
   const favourites = useFavouriteIds();
   const domains = new Map(useMarketDomains()?.map((d) => [d.id, d]));
   const input = useRef<HTMLInputElement>(null);
+  const [view, setView] = useListView();
   useDocumentTitle(t('list.heading'));
 
   // The keyboard shortcut (/ or Ctrl+K) from another page lands here with the box focused.
@@ -141,6 +143,18 @@ export function ProgramListPage() {
               <p className="count" role="status" aria-live="polite">
                 {t('search.resultCount', { count: formatCount(search.total) })}
               </p>
+              <div className="segmented view-switch" role="group" aria-label={t('list.view')}>
+                {LIST_VIEWS.map((option) => (
+                  <button
+                    key={option}
+                    type="button"
+                    aria-pressed={view === option}
+                    onClick={() => setView(option)}
+                  >
+                    {t(`list.view.${option}`)}
+                  </button>
+                ))}
+              </div>
               {search.total > 0 && (
                 <button type="button" aria-expanded={exporting} onClick={() => setExporting(!exporting)}>
                   {t('export.results', { count: formatCount(search.total) })}
@@ -182,6 +196,7 @@ export function ProgramListPage() {
                 terms={search.terms}
                 showSnippets={search.query.trim() !== ''}
                 favourites={favourites}
+                view={view}
               />
             )}
             {search.total > shown && (

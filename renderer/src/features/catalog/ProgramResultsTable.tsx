@@ -8,7 +8,8 @@ import { AddToShortlist } from '../shortlists/AddToShortlist';
 import { ApplicantBadges } from './ApplicantBadges';
 import { Highlighted } from './Highlighted';
 import { HeadlineBudget } from '../../components/HeadlineBudget';
-import { statusLabel } from '../../components/program-display';
+import { fiscalYearText, glossList } from '../../components/program-display';
+import type { ListView } from './list-view';
 
 interface Props {
   rows: Program[];
@@ -16,6 +17,8 @@ interface Props {
   /** Show where a match is when the name itself has none. */
   showSnippets: boolean;
   favourites: Set<string> | undefined;
+  /** A table (comfortable or compact rows) or cards. */
+  view?: ListView;
 }
 
 /**
@@ -27,11 +30,27 @@ export const ProgramResultsTable = memo(function ProgramResultsTable({
   terms,
   showSnippets,
   favourites,
+  view = 'table',
 }: Props) {
   const { t } = useI18n();
   const drawn = useDrawnInSlices(rows);
+  if (view === 'cards') {
+    return (
+      <ul className="program-cards">
+        {rows.slice(0, drawn).map((program) => (
+          <ProgramCard
+            key={program.id}
+            program={program}
+            terms={terms}
+            showSnippets={showSnippets}
+            favourite={favourites?.has(program.id) ?? false}
+          />
+        ))}
+      </ul>
+    );
+  }
   return (
-    <table className="program-table">
+    <table className={`program-table${view === 'compact' ? ' density-compact' : ''}`}>
       <thead>
         <tr>
           <th scope="col">{t('list.column.name')}</th>
@@ -87,30 +106,16 @@ const ProgramRow = memo(function ProgramRow({
   showSnippets: boolean;
   favourite: boolean;
 }) {
-  const { t } = useI18n();
-  const nameSegments = highlight(program.name, terms);
-  const snippet = showSnippets && !nameSegments.some((s) => s.hit) ? matchSnippet(program, terms) : null;
+  const { t, locale } = useI18n();
   return (
     <tr data-program-id={program.id}>
       <th scope="row">
-        <Link to={`/programs/${program.id}`}>
-          <Highlighted segments={nameSegments} />
-        </Link>
-        {favourite && (
-          <span className="favourite-mark" role="img" aria-label={t('list.favourite')}>
-            ★
-          </span>
-        )}
-        {snippet && (
-          <small className="snippet" aria-label={t('search.snippet')}>
-            <Highlighted segments={snippet} />
-          </small>
-        )}
+        <ProgramName program={program} terms={terms} showSnippets={showSnippets} favourite={favourite} />
         <AddToShortlist program={program} compact />
       </th>
       <td>
         {program.ministries.length ? (
-          program.ministries.join('・')
+          glossList('ministry', program.ministries, locale, { short: true })
         ) : (
           <span className="unknown">{t('value.unknown')}</span>
         )}
@@ -121,10 +126,100 @@ const ProgramRow = memo(function ProgramRow({
       <td>
         <ApplicantBadges program={program} />
       </td>
-      <td className={`status status-${program.status.value}`}>{statusLabel(program, t)}</td>
+      <td className={`status status-${program.status.value}`}>
+        <ProgramStatus program={program} />
+      </td>
     </tr>
   );
 });
+
+/** The same program as a card: for browsing on a wide screen or a projector. */
+const ProgramCard = memo(function ProgramCard({
+  program,
+  terms,
+  showSnippets,
+  favourite,
+}: {
+  program: Program;
+  terms: QueryTerm[];
+  showSnippets: boolean;
+  favourite: boolean;
+}) {
+  const { t, locale } = useI18n();
+  return (
+    <li className="program-card" data-program-id={program.id}>
+      <h2 className="program-card-name">
+        <ProgramName program={program} terms={terms} showSnippets={showSnippets} favourite={favourite} />
+      </h2>
+      <p className="card-meta">
+        {program.ministries.length
+          ? glossList('ministry', program.ministries, locale, { short: true })
+          : t('value.unknown')}
+        {' · '}
+        <span className={`status status-${program.status.value}`}>
+          <ProgramStatus program={program} />
+        </span>
+      </p>
+      <dl className="program-card-facts">
+        <dt>{t('list.column.budget')}</dt>
+        <dd>
+          <HeadlineBudget program={program} />
+        </dd>
+        <dt>{t('list.column.applicants')}</dt>
+        <dd>
+          <ApplicantBadges program={program} />
+        </dd>
+      </dl>
+      <AddToShortlist program={program} compact />
+    </li>
+  );
+});
+
+/** 実施中 with "令和4年度時点" beneath: the word to scan for, then how old the fact is. */
+function ProgramStatus({ program }: { program: Program }) {
+  const { t, locale } = useI18n();
+  const { value, asOf } = program.status;
+  return (
+    <>
+      <span className="status-word">{t(`facet.status.${value}`)}</span>{' '}
+      <span className="fiscal-year">{t(`statusNote.${value}`, { label: fiscalYearText(asOf, locale) })}</span>
+    </>
+  );
+}
+
+/** The linked name with the matched words marked, the favourite star and, if needed, where the match is. */
+function ProgramName({
+  program,
+  terms,
+  showSnippets,
+  favourite,
+}: {
+  program: Program;
+  terms: QueryTerm[];
+  showSnippets: boolean;
+  favourite: boolean;
+}) {
+  const { t } = useI18n();
+  const nameSegments = highlight(program.name, terms);
+  const snippet = showSnippets && !nameSegments.some((s) => s.hit) ? matchSnippet(program, terms) : null;
+  return (
+    <>
+      <Link to={`/programs/${program.id}`} lang="ja">
+        <Highlighted segments={nameSegments} />
+      </Link>
+      {favourite && (
+        <span className="favourite-mark" role="img" aria-label={t('list.favourite')}>
+          ★
+        </span>
+      )}
+      {snippet && (
+        <small className="snippet" aria-label={t('search.snippet')} lang="ja">
+          <Highlighted segments={snippet} />
+        </small>
+      )}
+    </>
+  );
+}
 
 /** The part of an alias, organisation or summary that matched, when the name itself did not. */
 function matchSnippet(program: Program, terms: QueryTerm[]): Segment[] | null {

@@ -7,6 +7,8 @@ import { useI18n } from '../../i18n/i18n';
 import { ContactList } from '../../components/ContactList';
 import { SourceList } from '../../components/SourceList';
 import { CommunityStatusBadge } from './CommunityStatusBadge';
+import { gloss } from '../../../../shared/vocabulary/glossary';
+import { Printed } from '../../components/Printed';
 
 export function CommunityDetailPage() {
   const { id = '' } = useParams();
@@ -24,7 +26,7 @@ export function CommunityDetailPage() {
 }
 
 function CommunityDetail({ community }: { community: Community }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const none = <span className="none">{t('value.none')}</span>;
   return (
     <DetailLayout
@@ -37,16 +39,22 @@ function CommunityDetail({ community }: { community: Community }) {
       <dl className="facts">
         <dt>{t('community.statusLabel')}</dt>
         <dd>
-          <CommunityStatusBadge status={community.status} /> {community.statusLabel}
+          <CommunityStatusBadge status={community.status} /> <Printed>{community.statusLabel}</Printed>
         </dd>
         <dt>{t('community.networkInstitution')}</dt>
-        <dd>{community.networkInstitution ?? <span className="unknown">{t('value.unknown')}</span>}</dd>
+        <dd>
+          {community.networkInstitution ? (
+            <Printed>{community.networkInstitution}</Printed>
+          ) : (
+            <span className="unknown">{t('value.unknown')}</span>
+          )}
+        </dd>
         <dt>{t('community.prefectures')}</dt>
         <dd>
           {community.prefectures.length
             ? community.prefectures.map((p) => (
                 <span key={p.name} className="prefecture">
-                  {p.name}
+                  {gloss('prefecture', p.name, locale)}
                   {p.basis === 'inferred' && t('community.prefectureInferred')}
                 </span>
               ))
@@ -57,11 +65,17 @@ function CommunityDetail({ community }: { community: Community }) {
           <MarketDomainLinks domains={community.marketDomains} />
         </dd>
         <dt>{t('community.summary')}</dt>
-        <dd>{community.summary}</dd>
+        <dd>
+          <Printed>{community.summary}</Printed>
+        </dd>
         <dt>{t('community.members')}</dt>
         <dd>
-          {community.members.length ? community.members.join('、') : none}
-          {community.membersSummary && <small className="note">{community.membersSummary}</small>}
+          {community.members.length ? <Printed>{community.members.join('、')}</Printed> : none}
+          {community.membersSummary && (
+            <small className="note" lang="ja">
+              {community.membersSummary}
+            </small>
+          )}
         </dd>
       </dl>
       <DetailSection id="contacts" title={t('detail.contacts')}>

@@ -5,9 +5,10 @@ import { useCommunities } from '../../db/communities-repository';
 import { useI18n } from '../../i18n/i18n';
 import { ContactList } from '../../components/ContactList';
 import { CommunityStatusBadge } from './CommunityStatusBadge';
+import { glossList } from '../../components/program-display';
 
 export function CommunityListPage() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const communities = useCommunities();
   useDocumentTitle(t('community.listHeading'));
   if (!communities) return <p aria-busy="true">{t('loading')}</p>;
@@ -24,17 +25,26 @@ export function CommunityListPage() {
         {communities.map((community) => (
           <li key={community.id} className="card" data-community-id={community.id}>
             <h2>
-              <Link to={`/communities/${community.id}`}>{community.name}</Link>
+              <Link to={`/communities/${community.id}`} lang="ja">
+                {community.name}
+              </Link>
             </h2>
             <p>
               <CommunityStatusBadge status={community.status} /> {t(`community.kind.${community.kind}`)}
               {community.prefectures.length > 0 && (
-                <span className="card-meta"> · {community.prefectures.map((p) => p.name).join('・')}</span>
+                <span className="card-meta">
+                  {' · '}
+                  {glossList(
+                    'prefecture',
+                    community.prefectures.map((p) => p.name),
+                    locale,
+                  )}
+                </span>
               )}
             </p>
             {community.networkInstitution && (
               <p className="card-meta">
-                {t('community.networkInstitution')}: {community.networkInstitution}
+                {t('community.networkInstitution')}: <span lang="ja">{community.networkInstitution}</span>
               </p>
             )}
             <MarketDomainLinks domains={community.marketDomains} />

@@ -245,9 +245,13 @@ function CommunityTable({
                   : t('map.table.noPrefecture')}
               </td>
               <th scope="row">
-                <Link to={`/communities/${community.id}`}>{community.name}</Link>
+                <Link to={`/communities/${community.id}`} lang="ja">
+                  {community.name}
+                </Link>
               </th>
-              <td>{community.networkInstitution ?? t('value.none')}</td>
+              <td lang={community.networkInstitution ? 'ja' : undefined}>
+                {community.networkInstitution ?? t('value.none')}
+              </td>
               <td>{t(`community.status.${community.status}`)}</td>
             </tr>
           ))}

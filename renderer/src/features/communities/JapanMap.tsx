@@ -126,7 +126,7 @@ function Marker({ marker }: { marker: CommunityMarker }) {
     <g className={`map-marker map-marker-${community.status}`}>
       {shape}
       {labelled && (
-        <text className="map-marker-label" x={x + 7} y={y + 3.5}>
+        <text className="map-marker-label" x={x + 7} y={y + 3.5} lang="ja">
           {shortName(community.name)}
         </text>
       )}

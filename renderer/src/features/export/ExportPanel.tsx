@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { getPlatform } from '../../platform/platform';
+import { useSourceDocuments } from '../../db/programs-repository';
 import { DEFAULT_COLUMNS, EXPORT_COLUMNS, type ExportRow } from './export-columns';
 import { buildExportTable, encodeExport, safeFileName, type ExportFormat, type Progress } from './run-export';
 import { classifyWriteError, type WriteProblem } from '../../db/storage-health';
@@ -21,29 +22,34 @@ export function ExportPanel({
   kind,
   fileBaseName,
   loadRows,
+  defaultColumns = DEFAULT_COLUMNS[kind],
 }: {
   kind: 'list' | 'results';
   fileBaseName: string;
   loadRows: (signal: AbortSignal, onProgress: (p: Progress) => void) => Promise<ExportRow[]>;
+  /** The columns ticked at first; the user changes them. */
+  defaultColumns?: readonly string[];
 }) {
   const { t, locale } = useI18n();
   const id = useId();
+  const documents = useSourceDocuments();
   const available = EXPORT_COLUMNS.filter((c) => kind === 'list' || !c.listOnly);
-  const [chosen, setChosen] = useState<string[]>([...DEFAULT_COLUMNS[kind]]);
+  const [chosen, setChosen] = useState<string[]>([...defaultColumns]);
   const [format, setFormat] = useState<ExportFormat>('csv');
   const [state, setState] = useState<State>({ phase: 'idle' });
   const controller = useRef<AbortController | null>(null);
 
   const exportFile = async (signal: AbortSignal): Promise<State> => {
+    if (!documents) return { phase: 'idle' };
     const columns = available.filter((c) => chosen.includes(c.id));
     const table = await buildExportTable(
       loadRows,
       columns,
-      { t, locale },
+      { t, locale, documents },
       (progress) => setState({ phase: 'running', progress }),
       signal,
     );
-    const encoded = await encodeExport(table, format, fileBaseName);
+    const encoded = await encodeExport(table, format, fileBaseName, locale);
     signal.throwIfAborted();
     const file = `${safeFileName(fileBaseName)}.${encoded.extension}`;
     const saved = await getPlatform().saveFile('table', file, encoded.data, encoded.mimeType);
@@ -103,7 +109,7 @@ export function ExportPanel({
         ))}
       </fieldset>
       <p className="export-actions">
-        <button type="button" onClick={run} disabled={running || chosen.length === 0}>
+        <button type="button" onClick={run} disabled={running || chosen.length === 0 || !documents}>
           {t('export.start')}
         </button>
         {running && (

@@ -1,8 +1,8 @@
 import { toCsv } from '../../../../shared/export/csv';
 import { cleanFileName } from '../../../../shared/security/file-name';
 import type { ExportTable } from '../../../../shared/export/table';
-import type { Locale, Translate } from '../../i18n/i18n';
-import type { ExportColumn, ExportRow } from './export-columns';
+import type { Locale } from '../../i18n/i18n';
+import type { ExportColumn, ExportContext, ExportRow } from './export-columns';
 
 export type ExportFormat = 'csv' | 'xlsx';
 
@@ -23,12 +23,16 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 export async function buildExportTable(
   loadRows: (signal: AbortSignal, onProgress: (p: Progress) => void) => Promise<ExportRow[]>,
   columns: ExportColumn[],
-  context: { t: Translate; locale: Locale },
+  context: ExportContext,
   onProgress: (progress: Progress) => void,
   signal: AbortSignal,
 ): Promise<ExportTable> {
   const rows = await loadRows(signal, onProgress);
-  const table: ExportTable = { header: columns.map((c) => c.label(context.t)), rows: [] };
+  const table: ExportTable = {
+    header: columns.map((c) => c.label(context.t)),
+    rows: [],
+    columnTypes: columns.map((c) => c.type ?? 'text'),
+  };
   for (let start = 0; start < rows.length; start += CHUNK) {
     signal.throwIfAborted();
     for (const row of rows.slice(start, start + CHUNK))
@@ -45,11 +49,13 @@ export async function encodeExport(
   table: ExportTable,
   format: ExportFormat,
   sheetName: string,
+  /** The language of Excel's number and date formats. */
+  locale: Locale = 'ja',
 ): Promise<{ data: string | Uint8Array<ArrayBuffer>; mimeType: string; extension: string }> {
   if (format === 'csv') return { data: toCsv(table), mimeType: 'text/csv;charset=utf-8', extension: 'csv' };
   const { toXlsx } = await import('../../../../shared/export/xlsx');
   return {
-    data: await toXlsx(table, sheetName),
+    data: await toXlsx(table, sheetName, new Date(), locale),
     mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     extension: 'xlsx',
   };

@@ -6,6 +6,9 @@ import { useI18n } from '../../i18n/i18n';
 import { ContactList } from '../../components/ContactList';
 import { EligibilityList } from '../../components/EligibilityList';
 import { SourceList } from '../../components/SourceList';
+import { gloss } from '../../../../shared/vocabulary/glossary';
+import { glossList } from '../../components/program-display';
+import { Printed } from '../../components/Printed';
 
 export function FrameworkDetailPage() {
   const { id = '' } = useParams();
@@ -23,7 +26,7 @@ export function FrameworkDetailPage() {
 }
 
 function FrameworkDetail({ framework }: { framework: Framework }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const lists: [string, string, string[]][] = [
     ['contents', t('framework.contents'), framework.contents],
     ['benefits', t('framework.benefits'), framework.benefits],
@@ -40,11 +43,13 @@ function FrameworkDetail({ framework }: { framework: Framework }) {
     >
       <dl className="facts">
         <dt>{t('framework.kind')}</dt>
-        <dd>{framework.kind}</dd>
+        <dd>{gloss('framework-kind', framework.kind, locale)}</dd>
         <dt>{t('framework.owners')}</dt>
-        <dd>{framework.owners.join('・')}</dd>
+        <dd>{glossList('ministry', framework.owners, locale)}</dd>
         <dt>{t('detail.summary')}</dt>
-        <dd>{framework.summary}</dd>
+        <dd>
+          <Printed>{framework.summary}</Printed>
+        </dd>
       </dl>
       <Notes notes={framework.notes} />
       <DetailSection id="eligibility" title={t('detail.eligibility')}>

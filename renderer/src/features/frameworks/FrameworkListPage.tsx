@@ -2,9 +2,11 @@ import { Link } from 'react-router';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useFrameworks } from '../../db/frameworks-repository';
 import { useI18n } from '../../i18n/i18n';
+import { gloss } from '../../../../shared/vocabulary/glossary';
+import { fiscalYearText, glossList } from '../../components/program-display';
 
 export function FrameworkListPage() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const frameworks = useFrameworks();
   useDocumentTitle(t('framework.listHeading'));
   if (!frameworks) return <p aria-busy="true">{t('loading')}</p>;
@@ -16,12 +18,16 @@ export function FrameworkListPage() {
         {frameworks.map((framework) => (
           <li key={framework.id} className="card" data-framework-id={framework.id}>
             <h2>
-              <Link to={`/frameworks/${framework.id}`}>{framework.name}</Link>
+              <Link to={`/frameworks/${framework.id}`} lang="ja">
+                {framework.name}
+              </Link>
             </h2>
             <p className="card-meta">
-              {framework.kind} · {framework.owners.join('・')} · {framework.describes.label}
+              {gloss('framework-kind', framework.kind, locale)} ·{' '}
+              {glossList('ministry', framework.owners, locale)} ·{' '}
+              {fiscalYearText(framework.describes, locale)}
             </p>
-            <p>{framework.summary}</p>
+            <p lang="ja">{framework.summary}</p>
           </li>
         ))}
       </ul>

@@ -1,4 +1,3 @@
-import { circledDomain } from '../../../../shared/catalog/market-domain';
 import { Link, useParams } from 'react-router';
 import type { MarketDomain } from '../../../../shared/catalog/market-domain';
 import { DetailLayout, DetailSection, RecordGate, TextList } from '../../components/DetailLayout';
@@ -7,6 +6,8 @@ import { parseMarketDomainId, useMarketDomain } from '../../db/market-domains-re
 import { useI18n } from '../../i18n/i18n';
 import { SourceList } from '../../components/SourceList';
 import { describeMarketSize } from './market-size';
+import { gloss } from '../../../../shared/vocabulary/glossary';
+import { marketDomainLabel } from '../../components/program-display';
 
 export function MarketDomainDetailPage() {
   const { id = '' } = useParams();
@@ -24,27 +25,32 @@ export function MarketDomainDetailPage() {
 }
 
 function MarketDomainDetail({ domain }: { domain: MarketDomain }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const communities = useCommunitiesInDomain(domain.id);
   return (
     <DetailLayout
       kind={t('detail.kind.marketDomain')}
-      title={`${circledDomain(domain.id)} ${domain.name}`}
+      title={marketDomainLabel(domain.id, domain.name, locale)}
+      translatedTitle={locale === 'en'}
       backTo="/market-domains"
       backLabel={t('domain.listHeading')}
       describes={null}
     >
       <dl className="facts">
         <dt>{t('domain.category')}</dt>
-        <dd>{domain.category}</dd>
+        <dd>{gloss('category', domain.category, locale)}</dd>
         <dt>{t('domain.leadMinistry')}</dt>
-        <dd>{domain.leadMinistry}</dd>
+        <dd>{gloss('ministry', domain.leadMinistry, locale)}</dd>
         <dt>{t('domain.marketSize')}</dt>
         <dd>
           {domain.marketSize ? (
             <>
-              {describeMarketSize(domain.marketSize, t)}
-              {domain.marketSize.note && <small className="note">{domain.marketSize.note}</small>}
+              {describeMarketSize(domain.marketSize, t, locale)}
+              {domain.marketSize.note && (
+                <small className="note" lang="ja">
+                  {domain.marketSize.note}
+                </small>
+              )}
             </>
           ) : (
             t('value.none')
@@ -61,7 +67,9 @@ function MarketDomainDetail({ domain }: { domain: MarketDomain }) {
           <ul className="related">
             {communities?.map((c) => (
               <li key={c.id}>
-                <Link to={`/communities/${c.id}`}>{c.name}</Link>
+                <Link to={`/communities/${c.id}`} lang="ja">
+                  {c.name}
+                </Link>
               </li>
             ))}
           </ul>

@@ -1,13 +1,14 @@
-import { circledDomain } from '../../../../shared/catalog/market-domain';
 import { Link } from 'react-router';
 import { MarketSizeChart } from '../../components/charts/lazy-charts';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useMarketDomains } from '../../db/market-domains-repository';
 import { useI18n } from '../../i18n/i18n';
 import { describeMarketSize } from './market-size';
+import { gloss } from '../../../../shared/vocabulary/glossary';
+import { marketDomainLabel } from '../../components/program-display';
 
 export function MarketDomainListPage() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const domains = useMarketDomains();
   useDocumentTitle(t('domain.listHeading'));
   if (!domains) return <p aria-busy="true">{t('loading')}</p>;
@@ -30,12 +31,14 @@ export function MarketDomainListPage() {
             <tr key={domain.id} data-domain-id={domain.id}>
               <th scope="row">
                 <Link to={`/market-domains/${domain.id}`}>
-                  {circledDomain(domain.id)} {domain.name}
+                  {marketDomainLabel(domain.id, domain.name, locale)}
                 </Link>
               </th>
-              <td>{domain.category}</td>
-              <td>{domain.leadMinistry}</td>
-              <td>{domain.marketSize ? describeMarketSize(domain.marketSize, t) : t('value.none')}</td>
+              <td>{gloss('category', domain.category, locale)}</td>
+              <td>{gloss('ministry', domain.leadMinistry, locale)}</td>
+              <td>
+                {domain.marketSize ? describeMarketSize(domain.marketSize, t, locale) : t('value.none')}
+              </td>
             </tr>
           ))}
         </tbody>

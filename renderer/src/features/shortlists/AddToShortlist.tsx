@@ -38,7 +38,7 @@ export function AddToShortlist({
         aria-controls={open ? panelId : undefined}
         onClick={() => setOpen(!open)}
       >
-        ＋ {t('shortlist.add')}
+        <span aria-hidden="true">＋</span> <span className="add-label">{t('shortlist.add')}</span>
       </button>
       {open && <Panel id={panelId} program={program} reasons={reasons} onClose={close} />}
     </span>

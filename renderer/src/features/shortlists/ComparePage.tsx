@@ -1,22 +1,28 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { Program } from '../../../../shared/catalog/program';
+import { Printed } from '../../components/Printed';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
-import { usePrograms } from '../../db/programs-repository';
-import { useI18n, type Translate } from '../../i18n/i18n';
-import { EXPORT_COLUMNS } from '../export/export-columns';
+import { usePrograms, useSourceDocuments } from '../../db/programs-repository';
+import { useI18n } from '../../i18n/i18n';
+import { ExportPanel } from '../export/ExportPanel';
+import { exportColumn } from '../export/export-columns';
 
 const MAX_COMPARED = 4;
-/** The rows of the comparison, in reading order, as the export columns word them. */
+/**
+ * The rows of the comparison, in reading order, as the export columns word them. Budgets are
+ * per fiscal year in the one amount format (億・万円 / ¥ million), with 内数 and 程度 in words.
+ */
 const COMPARED_FIELDS = [
+  'summary',
   'ministries',
   'department',
   'instruments',
   'budgets',
   'applicants',
   'newCalls',
-  'stages',
   'status',
+  'category',
   'contacts',
   'sources',
 ];
@@ -28,62 +34,82 @@ export function ComparePage() {
   const [params] = useSearchParams();
   const ids = (params.get('ids') ?? '').split(',').filter(Boolean).slice(0, MAX_COMPARED);
   const programs = usePrograms(ids);
-  if (!programs) return <p aria-busy="true">{t('loading')}</p>;
+  const documents = useSourceDocuments();
+  const [exporting, setExporting] = useState(false);
+  if (!programs || !documents) return <p aria-busy="true">{t('loading')}</p>;
   const present = programs.filter((p): p is Program => p !== null);
   return (
     <section aria-labelledby="compare-heading" className="compare-page">
       <p>
-        <BackLink t={t} />
+        <BackLink />
       </p>
       <h1 id="compare-heading">{t('compare.heading')}</h1>
       {present.length < 2 ? (
         <p role="alert">{t('compare.tooFew')}</p>
       ) : (
-        <div className="compare-scroll">
-          <table className="compare-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('compare.field')}</th>
-                {present.map((p) => (
-                  <th scope="col" key={p.id}>
-                    <Link to={`/programs/${p.id}`}>{p.name}</Link>
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {EXPORT_COLUMNS.filter((c) => COMPARED_FIELDS.includes(c.id)).map((column) => {
-                const values = present.map((program) =>
-                  column.value({ program, entry: null }, { t, locale }),
-                );
-                const differs = new Set(values).size > 1;
-                return (
-                  <tr key={column.id} className={differs ? 'differs' : undefined}>
-                    <th scope="row">
-                      {column.label(t)}
-                      <span className={differs ? 'difference-mark' : 'visually-hidden'}>
-                        {differs ? `（${t('compare.differs')}）` : `（${t('compare.same')}）`}
-                      </span>
+        <>
+          <div className="toolbar">
+            <button type="button" aria-expanded={exporting} onClick={() => setExporting(!exporting)}>
+              {t('compare.export')}
+            </button>
+          </div>
+          {exporting && (
+            <ExportPanel
+              kind="results"
+              fileBaseName={t('compare.heading')}
+              defaultColumns={['name', ...COMPARED_FIELDS.filter((f) => f !== 'summary')]}
+              loadRows={async () => present.map((program) => ({ program, entry: null }))}
+            />
+          )}
+          <div className="compare-scroll">
+            <table className="compare-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('compare.field')}</th>
+                  {present.map((p) => (
+                    <th scope="col" key={p.id}>
+                      <Link to={`/programs/${p.id}`} lang="ja">
+                        {p.name}
+                      </Link>
                     </th>
-                    {values.map((value, i) => (
-                      <td key={present[i]!.id}>{lines(value)}</td>
-                    ))}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {COMPARED_FIELDS.map(exportColumn).map((column) => {
+                  const values = present.map((program) =>
+                    column.value({ program, entry: null }, { t, locale, documents }),
+                  );
+                  const differs = new Set(values).size > 1;
+                  return (
+                    <tr key={column.id} className={differs ? 'differs' : undefined}>
+                      <th scope="row">
+                        {column.label(t)}{' '}
+                        <span className={differs ? 'difference-mark' : 'visually-hidden'}>
+                          {differs ? t('compare.differs') : t('compare.same')}
+                        </span>
+                      </th>
+                      {values.map((value, i) => (
+                        <td key={present[i]!.id}>{lines(value, column.printed ?? false)}</td>
+                      ))}
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        </>
       )}
     </section>
   );
 }
 
-function lines(text: string): ReactNode {
-  return text.split('\n').map((line, i) => <div key={i}>{line}</div>);
+function lines(text: string, printed: boolean): ReactNode {
+  return text.split('\n').map((line, i) => <div key={i}>{printed ? <Printed>{line}</Printed> : line}</div>);
 }
 
-function BackLink({ t }: { t: Translate }) {
+function BackLink() {
+  const { t } = useI18n();
   const navigate = useNavigate();
   return (
     <button

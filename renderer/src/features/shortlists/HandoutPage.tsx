@@ -1,43 +1,50 @@
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import type { Program } from '../../../../shared/catalog/program';
+import { formatDate, todayIso } from '../../../../shared/format/dates';
 import { reasonText } from '../../../../shared/matching/reason-text';
+import { DeadlineDate } from '../../components/DeadlineDate';
+import { Printed } from '../../components/Printed';
 import { NotFound } from '../../components/NotFound';
 import { useCheckedWrite } from '../../components/useCheckedWrite';
 import { WriteFailure } from '../../components/WriteFailure';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
-import { useCatalogMeta } from '../../db/programs-repository';
+import { useCatalogMeta, useSourceDocuments } from '../../db/programs-repository';
 import { useShortlist, type ShortlistRow } from '../../db/shortlists-repository';
 import { useI18n } from '../../i18n/i18n';
 import { getPlatform } from '../../platform/platform';
-import { EXPORT_COLUMNS } from '../export/export-columns';
+import { exportColumn, type ExportContext } from '../export/export-columns';
 import { safeFileName } from '../export/run-export';
 
-const column = (id: string) => EXPORT_COLUMNS.find((c) => c.id === id)!;
-
 /**
- * The A4 handout of a list. On screen it is a preview with a print button; the print stylesheet
- * drops the app around it, and each program is kept on one page where it fits.
+ * The A4 handout of a list: what the user decided (status, internal deadline, note), why (the
+ * wizard's reasons), whom to call, and where each fact comes from, by document title and
+ * publisher. On screen it is a preview with a print button; the print stylesheet drops the app
+ * around it, numbers the pages and keeps each program on one page where it fits.
  */
 export function HandoutPage() {
   const { id = '' } = useParams();
   const { t, locale } = useI18n();
   const shortlist = useShortlist(id);
   const meta = useCatalogMeta();
+  const documents = useSourceDocuments();
+  const [today] = useState(() => todayIso());
   const print = useCheckedWrite();
   useDocumentTitle(shortlist?.list.name ?? t('shortlist.handout'));
-  if (shortlist === undefined || meta === undefined) return <p aria-busy="true">{t('loading')}</p>;
+  if (shortlist === undefined || meta === undefined || documents === undefined)
+    return <p aria-busy="true">{t('loading')}</p>;
   if (shortlist === null)
     return (
       <NotFound message={t('shortlist.notFound')} backTo="/shortlists" backLabel={t('shortlist.back')} />
     );
-  const today = new Date().toLocaleDateString(locale === 'ja' ? 'ja-JP' : 'en-GB', { dateStyle: 'long' });
   const name = shortlist.list.name;
+  const context: ExportContext = { t, locale, documents };
   return (
     <article className="handout" aria-labelledby="handout-title">
       <p className="no-print handout-tools">
         <Link to={`/shortlists/${id}`}>{t('handout.back')}</Link>{' '}
         <button
           type="button"
+          className="primary"
           onClick={() => print.run(() => getPlatform().printView(`${safeFileName(name)}.pdf`))}
         >
           {t('handout.print')}
@@ -45,90 +52,121 @@ export function HandoutPage() {
         <WriteFailure write={print} action="print" />
       </p>
       <header className="handout-header">
-        <h1 id="handout-title">{name}</h1>
-        <p>{t('handout.date', { date: today })}</p>
+        <h1 id="handout-title">
+          <Printed>{name}</Printed>
+        </h1>
+        <p className="handout-meta">
+          <span>{t('handout.date', { date: formatDate(today, locale) })}</span>
+          {meta && (
+            <span>
+              {t('handout.catalog', { date: formatDate(meta.asOf, locale) })} ·{' '}
+              <span lang="ja">{meta.publisher}</span>
+            </span>
+          )}
+        </p>
       </header>
       {shortlist.rows.map((row, i) => (
-        <HandoutProgram key={row.entry.id} row={row} index={i + 1} />
+        <HandoutProgram key={row.entry.id} row={row} index={i + 1} today={today} context={context} />
       ))}
       <footer className="handout-footer">
-        {meta && t('handout.footer', { version: meta.catalogVersion, date: meta.asOf })}
+        {meta && t('handout.footer', { version: meta.catalogVersion, date: formatDate(meta.asOf, locale) })}
       </footer>
     </article>
   );
 }
 
-function HandoutProgram({ row: { entry, program }, index }: { row: ShortlistRow; index: number }) {
-  const { t, locale } = useI18n();
-  const context = { t, locale };
-  const value = (id: string) => column(id).value({ program, entry }, context);
+function HandoutProgram({
+  row,
+  index,
+  today,
+  context,
+}: {
+  row: ShortlistRow;
+  index: number;
+  today: string;
+  context: ExportContext;
+}) {
+  const { t } = context;
+  const { entry, program } = row;
+  const value = (id: string) => exportColumn(id).value(row, context);
   const reasons = entry.reasons.filter((r) => r.verdict === 'matched');
   return (
     <section className="handout-program" aria-labelledby={`handout-${index}`}>
       <h2 id={`handout-${index}`}>
-        {index}. {program?.name ?? entry.programName}
+        {index}. <Printed>{program?.name ?? entry.programName}</Printed>
       </h2>
+      <p className="handout-decision">
+        <span className={`entry-status status-${entry.status}`}>{t(`shortlist.status.${entry.status}`)}</span>
+        <span>
+          {t('column.deadline')}:{' '}
+          {entry.deadline ? <DeadlineDate iso={entry.deadline} today={today} /> : t('value.none')}
+        </span>
+      </p>
       {!program && <p className="missing">{t('shortlist.missing')}</p>}
       {program && (
         <dl className="handout-facts">
           <dt>{t('column.ministries')}</dt>
           <dd>{value('ministries')}</dd>
-          <dt>{t('column.budget')}</dt>
-          <dd>{value('budget')}</dd>
+          {program.summary && (
+            <>
+              <dt>{t('column.summary')}</dt>
+              <dd>
+                <Printed>{program.summary}</Printed>
+              </dd>
+            </>
+          )}
+          <dt>{t('detail.budgets')}</dt>
+          <dd>
+            <Lines text={value('budgets')} />
+          </dd>
           <dt>{t('column.applicants')}</dt>
           <dd>
             <Lines text={value('applicants')} />
           </dd>
-          {reasons.length > 0 && (
-            <>
-              <dt>{t('handout.reasons')}</dt>
-              <dd>
-                <ul>
-                  {reasons.map((reason, i) => (
-                    <li key={i}>{reasonText(reason, locale)}</li>
-                  ))}
-                </ul>
-              </dd>
-            </>
-          )}
+          <dt>{t('handout.reasons')}</dt>
+          <dd>
+            {reasons.length > 0 ? (
+              <ul>
+                {reasons.map((reason, i) => (
+                  <li key={i}>{reasonText(reason, context.locale)}</li>
+                ))}
+              </ul>
+            ) : (
+              <span className="none">{t('handout.noReasons')}</span>
+            )}
+          </dd>
           <dt>{t('handout.contact')}</dt>
           <dd>
-            <Contact program={program} />
+            {program.department && <div lang="ja">{program.department}</div>}
+            {program.contacts.length ? (
+              <Lines text={value('contacts')} printed />
+            ) : (
+              <span className="unknown">{t('value.unknown')}</span>
+            )}
           </dd>
           <dt>{t('handout.source')}</dt>
           <dd>
-            <Lines text={value('sources')} />
+            <Lines text={value('sources')} printed />
           </dd>
-          {entry.note && (
-            <>
-              <dt>{t('shortlist.note')}</dt>
-              <dd className="handout-note">{entry.note}</dd>
-            </>
-          )}
+        </dl>
+      )}
+      {entry.note && (
+        <dl className="handout-facts">
+          <dt>{t('shortlist.note')}</dt>
+          <dd className="handout-note">{entry.note}</dd>
         </dl>
       )}
     </section>
   );
 }
 
-function Contact({ program }: { program: Program }) {
-  const { t } = useI18n();
-  if (!program.contacts.length) return <>{program.department ?? t('value.unknown')}</>;
-  return (
-    <>
-      {program.department && <div>{program.department}</div>}
-      {program.contacts.map((c, i) => (
-        <div key={i}>{c.label ? `${c.label}: ${c.printed}` : c.printed}</div>
-      ))}
-    </>
-  );
-}
-
-function Lines({ text }: { text: string }) {
+function Lines({ text, printed = false }: { text: string; printed?: boolean }) {
   return (
     <>
       {text.split('\n').map((line, i) => (
-        <div key={i}>{line}</div>
+        <div key={i} lang={printed ? 'ja' : undefined}>
+          {line}
+        </div>
       ))}
     </>
   );

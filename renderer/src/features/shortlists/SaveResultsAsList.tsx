@@ -6,6 +6,7 @@ import { useCheckedWrite } from '../../components/useCheckedWrite';
 import { WriteFailure } from '../../components/WriteFailure';
 import { useI18n } from '../../i18n/i18n';
 import { savedReasons } from './saved-reasons';
+import { formatDate, todayIso } from '../../../../shared/format/dates';
 
 /** One click from a wizard result to a list: every "can apply" program, with its reasons. */
 export function SaveResultsAsList({ subject, matches }: { subject: string; matches: ProgramMatch[] }) {
@@ -13,7 +14,7 @@ export function SaveResultsAsList({ subject, matches }: { subject: string; match
   const [saved, setSaved] = useState<{ id: string; name: string; count: number } | null>(null);
   const write = useCheckedWrite();
   const save = () => {
-    const date = new Date().toLocaleDateString(locale === 'ja' ? 'ja-JP' : 'en-GB');
+    const date = formatDate(todayIso(), locale);
     // A long team description is cut: a list name has a length limit.
     const name = t('shortlist.wizardListName', {
       name: subject.length > 80 ? `${subject.slice(0, 79)}…` : subject,

@@ -5,6 +5,9 @@ import type { ShortlistEntry } from '../../db/db';
 import { shortlists, type ShortlistRow } from '../../db/shortlists-repository';
 import { useI18n } from '../../i18n/i18n';
 import { HeadlineBudget } from '../../components/HeadlineBudget';
+import { glossList } from '../../components/program-display';
+import { Printed } from '../../components/Printed';
+import { DeadlineDate } from '../../components/DeadlineDate';
 import { unsavedFieldProps, useCheckedField } from '../../components/useCheckedField';
 import { useCheckedWrite } from '../../components/useCheckedWrite';
 import { FieldWriteFailure, WriteFailure } from '../../components/WriteFailure';
@@ -49,7 +52,9 @@ export function ShortlistEntryCard({
   return (
     <li className={`entry-card${entry.conflict ? ' has-conflict' : ''}`} data-program-id={programId}>
       <div className="entry-head">
-        <h2 className="entry-name">{program ? <Link to={`/programs/${programId}`}>{name}</Link> : name}</h2>
+        <h2 className="entry-name">
+          <Printed>{program ? <Link to={`/programs/${programId}`}>{name}</Link> : name}</Printed>
+        </h2>
         <label className="check compare-check">
           <input
             type="checkbox"
@@ -58,12 +63,18 @@ export function ShortlistEntryCard({
             onChange={(e) => onCompare(e.target.checked)}
           />
           {t('shortlist.compareSelect')}
-          <span className="visually-hidden">: {name}</span>
+          <span className="visually-hidden" lang="ja">
+            : {name}
+          </span>
         </label>
       </div>
       {program ? (
         <p className="card-meta">
-          {program.ministries.join('・') || t('value.unknown')} · <HeadlineBudget program={program} />
+          {program.ministries.length
+            ? glossList('ministry', program.ministries, locale, { short: true })
+            : t('value.unknown')}
+          {' · '}
+          <HeadlineBudget program={program} />
         </p>
       ) : (
         <p className="missing" role="note">
@@ -101,7 +112,7 @@ export function ShortlistEntryCard({
         </span>
         <label htmlFor={`${id}-deadline`}>{t('shortlist.deadline')}</label>
         <span className="entry-field">
-          <span>
+          <span className="deadline-field">
             <input
               id={`${id}-deadline`}
               type="date"
@@ -110,9 +121,14 @@ export function ShortlistEntryCard({
               {...unsavedFieldProps(deadline)}
             />
             {deadline.value && (
-              <button type="button" className="link-button" onClick={() => deadline.change(null)}>
-                {t('shortlist.clearDeadline')}
-              </button>
+              <>
+                <span className="deadline-text">
+                  <DeadlineDate iso={deadline.value} />
+                </span>
+                <button type="button" className="link-button" onClick={() => deadline.change(null)}>
+                  {t('shortlist.clearDeadline')}
+                </button>
+              </>
             )}
           </span>
           <FieldWriteFailure field={deadline} />
@@ -123,7 +139,7 @@ export function ShortlistEntryCard({
             id={`${id}-note`}
             value={note.value}
             maxLength={MAX_NOTE_LENGTH}
-            rows={3}
+            rows={2}
             onChange={(e) => note.change(e.target.value)}
             {...unsavedFieldProps(note)}
           />

@@ -14,6 +14,8 @@ import { useI18n } from '../../i18n/i18n';
 import { noRoomText } from '../../i18n/room-text';
 import { exportShortlistFile, importShortlistFile, problemText, type ImportOutcome } from './shortlist-files';
 import { ShortlistRowActions } from './ShortlistRowActions';
+import { DeadlineDate } from '../../components/DeadlineDate';
+import { Printed } from '../../components/Printed';
 import { SharingBadge } from '../team/SharingBadge';
 
 export function ShortlistsPage() {
@@ -161,13 +163,17 @@ function Deadlines() {
             {deadlines.map(({ entry, listName }) => (
               <tr key={entry.id}>
                 <td>
-                  <time dateTime={entry.deadline!}>{entry.deadline}</time>
+                  <DeadlineDate iso={entry.deadline!} />
                 </td>
                 <th scope="row">
-                  <Link to={`/programs/${entry.programId}`}>{entry.programName}</Link>
+                  <Link to={`/programs/${entry.programId}`} lang="ja">
+                    {entry.programName}
+                  </Link>
                 </th>
                 <td>
-                  <Link to={`/shortlists/${entry.listId}`}>{listName}</Link>
+                  <Link to={`/shortlists/${entry.listId}`}>
+                    <Printed>{listName}</Printed>
+                  </Link>
                 </td>
                 <td>{t(`shortlist.status.${entry.status}`)}</td>
               </tr>

@@ -1,17 +1,19 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
+import { asSentence, factSentences } from '../../components/program-display';
+import { Printed } from '../../components/Printed';
 import { NotFound } from '../../components/NotFound';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useShortlist } from '../../db/shortlists-repository';
 import { useI18n } from '../../i18n/i18n';
-import { EXPORT_COLUMNS } from '../export/export-columns';
 
 const NEXT_KEYS = ['ArrowRight', 'PageDown'];
 const PREVIOUS_KEYS = ['ArrowLeft', 'PageUp'];
 
 /**
- * One program per screen for a projector: large type, high contrast, contacts readable from the
- * back of the room. ← → move, Esc leaves to wherever the user came from.
+ * One program per screen for a projector: large type, high contrast, a one-paragraph summary and
+ * contacts readable from the back of the room. → or Space moves on, ← or Shift+Space back, Esc
+ * leaves to wherever the user came from (the list scrolled as it was).
  */
 export function WorkshopPage() {
   const { id = '' } = useParams();
@@ -35,10 +37,14 @@ export function WorkshopPage() {
 
   useEffect(() => stage.current?.focus(), []);
   const onKeyDown = (event: KeyboardEvent) => {
-    if (NEXT_KEYS.includes(event.key) && index < rows.length - 1) go(index + 1);
-    else if (PREVIOUS_KEYS.includes(event.key) && index > 0) go(index - 1);
+    // Space on a button presses the button; anywhere else on the slide it turns the page.
+    const space = event.key === ' ' && !(event.target as HTMLElement).closest('button, a');
+    const next = NEXT_KEYS.includes(event.key) || (space && !event.shiftKey);
+    const previous = PREVIOUS_KEYS.includes(event.key) || (space && event.shiftKey);
+    if (next && index < rows.length - 1) go(index + 1);
+    else if (previous && index > 0) go(index - 1);
     else if (event.key === 'Escape') leave();
-    else return;
+    else if (!space) return;
     event.preventDefault();
   };
 
@@ -46,8 +52,7 @@ export function WorkshopPage() {
     return (
       <NotFound message={t('shortlist.notFound')} backTo="/shortlists" backLabel={t('shortlist.back')} />
     );
-  const value = (column: string) =>
-    row ? EXPORT_COLUMNS.find((c) => c.id === column)!.value(row, { t, locale }) : '';
+  const program = row?.program;
   return (
     <div
       ref={stage}
@@ -59,7 +64,9 @@ export function WorkshopPage() {
       onKeyDown={onKeyDown}
     >
       <div className="workshop-bar">
-        <span className="workshop-list">{shortlist?.list.name}</span>
+        <span className="workshop-list" lang="ja">
+          {shortlist?.list.name}
+        </span>
         <span aria-live="polite">
           {rows.length > 0 && t('workshop.position', { index: index + 1, total: rows.length })}
         </span>
@@ -71,24 +78,33 @@ export function WorkshopPage() {
         <p className="workshop-empty">{shortlist === undefined ? t('loading') : t('workshop.empty')}</p>
       ) : (
         <section className="workshop-slide" aria-labelledby="workshop-title">
-          <h1 id="workshop-title">{row.program?.name ?? row.entry.programName}</h1>
-          {row.program ? (
-            <dl>
-              <dt>{t('column.ministries')}</dt>
-              <dd>{value('ministries')}</dd>
-              <dt>{t('column.budget')}</dt>
-              <dd>{value('budget')}</dd>
-              <dt>{t('column.applicants')}</dt>
-              <dd>{value('applicants').split('\n').join('　')}</dd>
-              <dt>{t('handout.contact')}</dt>
-              <dd className="workshop-contact">
-                {[row.program.department, ...row.program.contacts.map((c) => c.printed)]
-                  .filter(Boolean)
-                  .map((line, i) => (
-                    <div key={i}>{line}</div>
-                  ))}
-              </dd>
-            </dl>
+          <h1 id="workshop-title">
+            <Printed>{program?.name ?? row.entry.programName}</Printed>
+          </h1>
+          {program ? (
+            <>
+              {/* One paragraph: in Japanese the document's summary and the facts; in English the
+                  facts, then the summary quoted as printed. */}
+              <p className="workshop-summary">
+                {locale === 'ja' && program.summary && asSentence(program.summary)}
+                {factSentences(program, t, locale)}
+              </p>
+              {locale === 'en' && program.summary && (
+                <p className="workshop-quote">
+                  <Printed>{program.summary}</Printed>
+                </p>
+              )}
+              <dl>
+                <dt>{t('handout.contact')}</dt>
+                <dd className="workshop-contact" lang="ja">
+                  {[program.department, ...program.contacts.map((c) => c.printed)]
+                    .filter(Boolean)
+                    .map((line, i) => (
+                      <div key={i}>{line}</div>
+                    ))}
+                </dd>
+              </dl>
+            </>
           ) : (
             <p>{t('shortlist.missing')}</p>
           )}

@@ -1,6 +1,6 @@
 import { NavLink } from 'react-router';
 import { useI18n } from '../../i18n/i18n';
-import { useTeamStatus } from './team';
+import { useTeamStatus } from './team-status-store';
 import { teamStatusText } from './team-status-text';
 
 /** The footer's team line: nothing but a link until a team is connected, then the state in words. */

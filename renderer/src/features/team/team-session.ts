@@ -13,6 +13,7 @@ import { TeamMirror, type MirrorReport } from './team-mirror';
 import { backOffUpTo, openRemote, startReplication, type ReplicationEvent } from './team-replication';
 import { TeamWriter } from './team-writer';
 import type { PouchStatic, PouchDatabase } from './pouch-types';
+import { TEAM_OFF } from './team-status-store';
 
 export type TeamState =
   | 'off'
@@ -70,14 +71,7 @@ export interface TeamSessionDeps {
   onWritten?: (id: string, rev: string) => void;
 }
 
-const OFF: TeamStatus = {
-  state: 'off',
-  connection: null,
-  problem: null,
-  lastSyncedAt: null,
-  unreadable: 0,
-  denied: 0,
-};
+const OFF = TEAM_OFF;
 
 /**
  * One team connection: the local replica (its own IndexedDB database), the mirror into Dexie,

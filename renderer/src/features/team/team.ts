@@ -1,8 +1,8 @@
-import { useSyncExternalStore } from 'react';
 import { db } from '../../db/db';
 import { shortlists } from '../../db/shortlists-repository';
 import { getPlatform } from '../../platform/platform';
-import { TeamSession, type TeamStatus } from './team-session';
+import { TeamSession } from './team-session';
+import { publishTeamStatus, useTeamStatus } from './team-status-store';
 
 /** The app's one team session. It opens nothing and requests nothing until a team is connected. */
 export const teamSession = new TeamSession({
@@ -24,9 +24,9 @@ if (typeof window !== 'undefined')
     if (teamSession.getStatus().state === 'offline') teamSession.resume().catch(() => {});
   });
 
-export function useTeamStatus(): TeamStatus {
-  return useSyncExternalStore(teamSession.subscribe, teamSession.getStatus);
-}
+teamSession.subscribe(() => publishTeamStatus(teamSession.getStatus()));
+
+export { useTeamStatus };
 
 /** Shared lists can be written now: a replica is open and the team's data is not newer than this app. */
 export function useTeamWritable(): boolean {

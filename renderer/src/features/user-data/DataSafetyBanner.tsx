@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { formatDateTime } from '../../../../shared/format/dates';
 import { lastChange, rowCount } from '../../../../shared/user-data/user-data-file';
 import { useCheckedWrite } from '../../components/useCheckedWrite';
@@ -26,6 +26,8 @@ export function DataSafetyBanner() {
   const [dismissed, setDismissed] = useState(false);
   const [now] = useState(Date.now);
   const exportWrite = useCheckedWrite();
+  // The data page has its own export button and says when the data was last exported.
+  const onDataPage = useLocation().pathname === '/data';
 
   if (offer)
     return (
@@ -46,7 +48,7 @@ export function DataSafetyBanner() {
       </section>
     );
 
-  if (getPlatform().backups !== null || dismissed || !data || rowCount(data) === 0) return null;
+  if (getPlatform().backups !== null || onDataPage || dismissed || !data || rowCount(data) === 0) return null;
   const changed = lastChange(data);
   const stale = !exported || now - new Date(exported).getTime() > EXPORT_REMINDER_DAYS * 24 * 60 * 60 * 1000;
   if (!stale || (exported && changed !== null && changed <= exported)) return null;

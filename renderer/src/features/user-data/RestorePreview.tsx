@@ -1,24 +1,32 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { diffUserData, restoreCounts, type RestoreMode } from '../../../../shared/user-data/user-data-diff';
 import type { UserDataFile } from '../../../../shared/user-data/user-data-file';
+import type { UserDataRows } from '../../../../shared/user-data/user-data-tables';
 import { USER_DATA_TABLES } from '../../../../shared/user-data/user-data-tables';
 import { useCheckedWrite } from '../../components/useCheckedWrite';
 import { WriteFailure } from '../../components/WriteFailure';
 import { ensureRoom, NotEnoughRoomError } from '../../db/storage-space';
+import { useProgramNames } from '../../db/programs-repository';
 import { restoreUserData, useUserData } from '../../db/user-data-repository';
 import { useI18n } from '../../i18n/i18n';
 import { noRoomText } from '../../i18n/room-text';
 import { TABLE_LABELS } from './user-data-files';
 
-/** Names a person recognises, for the first few rows of a kind (lists in their order, profiles, programs), as text. */
-function Names({ rows }: { rows: object[] }) {
+/**
+ * Names a person recognises, for the first few rows of a kind (lists in their order, profiles,
+ * programs), as text. Rows that only carry a program's id (favourites, notes, recently viewed)
+ * show the program's name from the catalog, or the id when this catalog does not have it.
+ */
+function Names({ rows, programNames }: { rows: object[]; programNames: Map<string, string> | undefined }) {
   const { t } = useI18n();
   const position = (row: object) => (row as { position?: number }).position ?? 0;
   const names = [...rows]
     .sort((a, b) => position(a) - position(b))
     .map((row) => {
       const r = row as { name?: unknown; programName?: unknown; programId?: unknown };
-      return String(r.name ?? r.programName ?? r.programId ?? '');
+      const program =
+        typeof r.programId === 'string' ? (programNames?.get(r.programId) ?? r.programId) : null;
+      return String(r.name ?? r.programName ?? program ?? '');
     })
     .filter(Boolean);
   if (!names.length) return null;
@@ -53,6 +61,7 @@ export function RestorePreview({
 }) {
   const { t, locale } = useI18n();
   const here = useUserData();
+  const programNames = useProgramNames(useMemo(() => programIdsIn(file), [file]));
   const [mode, setMode] = useState<RestoreMode>('merge');
   const [noRoom, setNoRoom] = useState<string | null>(null);
   const write = useCheckedWrite();
@@ -94,14 +103,14 @@ export function RestorePreview({
             const d = diff[table];
             return (
               <tr key={table}>
-                <th scope="row">{t(TABLE_LABELS[table]!)}</th>
+                <th scope="row">{t(TABLE_LABELS[table])}</th>
                 <td>
                   {d.added.length}
-                  <Names rows={d.added} />
+                  <Names rows={d.added} programNames={programNames} />
                 </td>
                 <td>
                   {d.changed.length}
-                  <Names rows={d.changed.map((c) => c.file)} />
+                  <Names rows={d.changed.map((c) => c.file)} programNames={programNames} />
                 </td>
                 <td>{d.onlyHere.length}</td>
               </tr>
@@ -149,4 +158,12 @@ export function RestorePreview({
       <WriteFailure write={write} action="import" />
     </section>
   );
+}
+
+/** Every program id the file's rows name, for their names in the preview. */
+function programIdsIn(file: UserDataFile): string[] {
+  const ids = new Set<string>();
+  for (const rows of Object.values<UserDataRows[keyof UserDataRows]>(file.tables))
+    for (const row of rows) if ('programId' in row) ids.add(row.programId);
+  return [...ids].sort();
 }

@@ -10,6 +10,7 @@ import {
   type UserDataLocation,
   type UserDataProblem,
 } from '../../../../shared/user-data/user-data-file';
+import type { UserDataTable } from '../../../../shared/user-data/user-data-tables';
 import { db } from '../../db/db';
 import { readUserData } from '../../db/user-data-repository';
 import type { Locale, Translate } from '../../i18n/i18n';
@@ -104,19 +105,20 @@ export async function openUserDataFile(): Promise<OpenedUserData> {
     : { status: 'failed', file: opened.name, problems: parsed.problems };
 }
 
-export const TABLE_LABELS: Record<string, MessageKey> = {
+export const TABLE_LABELS: Record<UserDataTable, MessageKey> = {
   shortlists: 'userData.table.shortlists',
   shortlistEntries: 'userData.table.shortlistEntries',
   favourites: 'userData.table.favourites',
   profiles: 'userData.table.profiles',
   notes: 'userData.table.notes',
+  recentViews: 'userData.table.recentViews',
 };
 
 /** 「リスト」の 3 件目「A大学」の「name」 */
 function locationText(at: UserDataLocation, t: Translate): string {
   const parts: string[] = [];
   if (at.table !== null)
-    parts.push(Object.hasOwn(TABLE_LABELS, at.table) ? t(TABLE_LABELS[at.table]!) : at.table);
+    parts.push(Object.hasOwn(TABLE_LABELS, at.table) ? t(TABLE_LABELS[at.table as UserDataTable]) : at.table);
   if (at.row !== null)
     parts.push(
       at.label

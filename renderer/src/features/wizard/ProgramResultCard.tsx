@@ -6,7 +6,7 @@ import { formatFiscalYear } from '../../../../shared/format/dates';
 import { ExternalLink } from '../../components/ExternalLink';
 import { useI18n } from '../../i18n/i18n';
 import { HeadlineBudget } from '../../components/HeadlineBudget';
-import { statusLabel, telHref } from '../../components/program-display';
+import { glossList, statusLabel, telHref } from '../../components/program-display';
 import { AddToShortlist } from '../shortlists/AddToShortlist';
 import { savedReasons } from '../shortlists/saved-reasons';
 import { useAnswerLabels } from './labels';
@@ -55,9 +55,10 @@ export function EvidenceList({ evidence }: { evidence: Evidence[] }) {
       <ol>
         {evidence.map((e) => (
           <li key={`${e.source.file}|${e.source.quote}`}>
-            <q>{e.source.quote}</q>{' '}
+            <q lang="ja">{e.source.quote}</q>{' '}
             <small className="evidence-where">
-              {t('result.evidenceWhere', { file: e.source.file.slice(0, 3), section: e.source.section })}
+              {t('result.evidenceWhere', { file: e.source.file.slice(0, 3) })}{' '}
+              <span lang="ja">「{e.source.section}」</span>
             </small>
           </li>
         ))}
@@ -107,21 +108,18 @@ export function ProgramResultCard({ match, team }: { match: ProgramMatch; team: 
   return (
     <li className="result-card" data-program-id={program.id}>
       <h3>
-        <Link to={`/programs/${program.id}`}>{program.name}</Link>
+        <Link to={`/programs/${program.id}`} lang="ja">
+          {program.name}
+        </Link>
       </h3>
       <p className="card-meta">
-        {program.ministries.join('・') || t('value.unknown')}
+        {program.ministries.length
+          ? glossList('ministry', program.ministries, locale, { short: true })
+          : t('value.unknown')}
         {' · '}
         <HeadlineBudget program={program} />
         {' · '}
-        <span className={`status status-${program.status.value}`}>
-          {/* In English the fiscal year as FY2022; in Japanese as the document prints it. */}
-          {locale === 'ja'
-            ? statusLabel(program, t)
-            : t(`status.${program.status.value}`, {
-                label: formatFiscalYear(program.status.asOf.year, locale),
-              })}
-        </span>
+        <span className={`status status-${program.status.value}`}>{statusLabel(program, t, locale)}</span>
         {match.noNewCalls && program.newCalls && (
           <>
             {' '}
@@ -155,7 +153,7 @@ export function ProgramResultCard({ match, team }: { match: ProgramMatch; team: 
       <AddToShortlist program={program} reasons={savedReasons(match.reasons)} />
       {contact && (
         <p className="result-contact">
-          {t('result.contact')}: {program.department && <span>{program.department} </span>}
+          {t('result.contact')}: {program.department && <span lang="ja">{program.department} </span>}
           {contact.tel && <ExternalLink href={telHref(contact.tel)}>{contact.tel}</ExternalLink>}
           {contact.extension && ` ${t('detail.contact.extension', { extension: contact.extension })}`}
           {contact.mail && (

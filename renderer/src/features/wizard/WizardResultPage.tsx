@@ -137,7 +137,9 @@ export function WizardResultPage() {
             {result.frameworks.map((m) => (
               <li key={m.framework.id} className="result-card" data-framework-id={m.framework.id}>
                 <h3>
-                  <Link to={`/frameworks/${m.framework.id}`}>{m.framework.name}</Link>
+                  <Link to={`/frameworks/${m.framework.id}`} lang="ja">
+                    {m.framework.name}
+                  </Link>
                 </h3>
                 <p className="card-meta">{t(`result.group.${m.group}`)}</p>
                 <ReasonList reasons={m.reasons} evidence={m.evidence} />
@@ -164,7 +166,9 @@ export function WizardResultPage() {
             {result.communities.map(({ community, links, sharedDomains }) => (
               <li key={community.id} className="card" data-community-id={community.id}>
                 <h3>
-                  <Link to={`/communities/${community.id}`}>{community.name}</Link>
+                  <Link to={`/communities/${community.id}`} lang="ja">
+                    {community.name}
+                  </Link>
                 </h3>
                 <p className="card-meta">
                   {links
@@ -177,7 +181,7 @@ export function WizardResultPage() {
                 </p>
                 {community.networkInstitution && (
                   <p>
-                    {t('community.networkInstitution')}: {community.networkInstitution}
+                    {t('community.networkInstitution')}: <span lang="ja">{community.networkInstitution}</span>
                   </p>
                 )}
                 <ContactList contacts={community.contacts} />

@@ -1,10 +1,10 @@
-import { circledDomain } from '../../../../shared/catalog/market-domain';
 import { NEED_LABELS, type Need } from '../../../../shared/catalog/needs';
 import { STAGES, domainOfTheme, type Stage, type Theme } from '../../../../shared/matching/vocabulary';
 import type { MarketDomain } from '../../../../shared/catalog/market-domain';
 import { applicantLabel } from '../../../../shared/vocabulary/applicant-types';
 import { gloss } from '../../../../shared/vocabulary/glossary';
 import { useI18n } from '../../i18n/i18n';
+import { marketDomainLabel } from '../../components/program-display';
 import type { MessageKey } from '../../i18n/messages-ja';
 
 /** Names of the wizard's answers in the current language. Market domain names are catalog data. */
@@ -34,7 +34,7 @@ export function useAnswerLabels(domains: MarketDomain[] | undefined) {
       const domain = domainOfTheme(theme);
       return domain === null
         ? t(`theme.${theme}` as MessageKey)
-        : `${circledDomain(domain)} ${domainName.get(domain) ?? ''}`.trim();
+        : marketDomainLabel(domain, domainName.get(domain), locale);
     },
   };
 }
