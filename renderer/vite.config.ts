@@ -34,6 +34,15 @@ export default defineConfig({
     assetsInlineLimit: 0,
     // Loaded from the local disk, never over a network: one bundle is fine.
     chunkSizeWarningLimit: 1500,
+    rolldownOptions: {
+      output: {
+        // zod and the module that makes it jitless share one chunk, the setup right after zod: a
+        // chunk the first screen imports (with schemas built at load) must never run before it.
+        codeSplitting: {
+          groups: [{ name: 'runtime-setup', test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]runtime-setup\.ts$/ }],
+        },
+      },
+    },
   },
   // Module workers (both are created with type: 'module'), so a worker can load the Excel reader
   // as its own chunk, only when an .xlsx file arrives.

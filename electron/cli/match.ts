@@ -14,7 +14,7 @@ import {
   profileSchema,
   type Profile,
 } from '../../shared/matching/profile';
-import { criterionLabel, verdictLabel } from '../../shared/matching/reason-text';
+import { reasonHeading, verdictMark } from '../../shared/matching/reason-text';
 import { summariseMatch, type MatchSummary } from '../../shared/matching/summarise';
 import { CATEGORY_THEMES, STAGES, STAGE_IDS, THEME_IDS } from '../../shared/matching/vocabulary';
 import { APPLICANT_TYPES, applicantLabel, depthOf } from '../../shared/vocabulary/applicant-types';
@@ -137,7 +137,6 @@ export function parseRequest(argv: string[]): MatchRequest | 'help' {
   return { profile, json: values.json ?? false, locale, today };
 }
 
-const MARK = { matched: '✓', unknown: '?', 'not-met': '✗' } as const;
 const APPLY_MARK = { yes: '✓', maybe: '?', no: '✗' } as const;
 
 const WORDS = {
@@ -166,6 +165,8 @@ const WORDS = {
     communities: '関連するバイオコミュニティ',
     network: 'ネットワーク機関',
     unknown: '要確認',
+    callsAsOf: (years: string) =>
+      `募集状況は資料の年度（${years}）時点の情報です。現在の公募の有無と締切は所管に確認してください。`,
   },
   en: {
     profile: 'Profile',
@@ -192,6 +193,8 @@ const WORDS = {
     communities: 'Related bio communities',
     network: 'network institution',
     unknown: 'to be confirmed',
+    callsAsOf: (years: string) =>
+      `Call status is as of the documents' year (${years}): check with the ministry whether and until when a program calls now.`,
   },
 } as const;
 
@@ -215,6 +218,10 @@ export function printText(summary: MatchSummary, locale: Locale): string {
         : '') +
       (profile.openOnly ? ` / ${w.openOnly}` : ''),
   );
+  if (summary.callsAsOf.length) {
+    const years = summary.callsAsOf.map((y) => formatFiscalYear(y, locale));
+    lines.push(w.callsAsOf(locale === 'ja' ? years.join('・') : years.join(', ')));
+  }
   const groups = [
     [w.eligible, summary.eligible],
     [w.check, summary.check],
@@ -232,9 +239,7 @@ export function printText(summary: MatchSummary, locale: Locale): string {
       const number = new Map(item.evidence.flatMap((e, i) => e.ids.map((id) => [id, i + 1] as const)));
       for (const r of item.reasons) {
         const cite = r.quote && number.has(r.quote) ? ` [${number.get(r.quote)}]` : '';
-        lines.push(
-          `    ${MARK[r.verdict]} ${criterionLabel(r.criterion, locale)} (${verdictLabel(r.verdict, locale)}): ${r.text}${cite}`,
-        );
+        lines.push(`    ${verdictMark(r)} ${reasonHeading(r, locale)}: ${r.text}${cite}`);
       }
       if (item.members) {
         lines.push(
@@ -259,7 +264,7 @@ export function printText(summary: MatchSummary, locale: Locale): string {
     lines.push('', `■ ${w.frameworks} (${summary.frameworks.length})`);
     for (const f of summary.frameworks) {
       lines.push(`  ${f.id}  ${f.name}  [${f.group === 'eligible' ? w.eligible : w.check}]`);
-      for (const r of f.reasons) lines.push(`    ${MARK[r.verdict]} ${r.text}`);
+      for (const r of f.reasons) lines.push(`    ${verdictMark(r)} ${reasonHeading(r, locale)}: ${r.text}`);
     }
   }
   lines.push('', `■ ${w.communities} (${summary.communities.length})`);

@@ -20,7 +20,8 @@ function roleStatus(applicants: string[], orgs: string[]): RoleStatus {
 
 /**
  * The members' types against the make-up a document asks for. An inferred make-up is only
- * mentioned; a single organisation is told which partners the document expects.
+ * mentioned. A single organisation is told which partners a stated make-up expects, and is held
+ * back like a team lacking them: it cannot be 対象 for what it cannot apply for alone.
  */
 export function consortiumFit(consortium: Consortium | null, orgs: string[], team: boolean): ConsortiumFit {
   if (!consortium) return { reason: null, holdsBack: false };
@@ -48,7 +49,7 @@ export function consortiumFit(consortium: Consortium | null, orgs: string[], tea
       reason: open.length
         ? reason('consortium-partners', { types: typesOf(open) }, 'consortium')
         : reason('consortium-met', { types: typesOf(consortium.roles) }, 'consortium'),
-      holdsBack: false,
+      holdsBack: open.length > 0,
     };
   }
   const lacking = withStatus('lacking');

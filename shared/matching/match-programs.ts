@@ -56,6 +56,11 @@ export interface MatchResult {
   ended: ProgramMatch[];
   /** Only with "open only": every program without a known open call, whatever its group. */
   hidden: ProgramMatch[];
+  /**
+   * The fiscal years, before today's, of the call information (新規採択 有/無) the shown programs'
+   * status rests on: the result must say that calls are as of then and need confirming.
+   */
+  callsAsOf: number[];
 }
 
 export interface MatchOptions {
@@ -129,8 +134,14 @@ function statusFit(program: Program, fiscalYear: number) {
       const calls = program.newCalls;
       if (!calls) return { reason: reason('status-no-call-info', { fiscalYear: asOf }), ended: null };
       const params = { fiscalYear: calls.fiscalYear.year };
+      // A call from an earlier fiscal year's document says nothing certain about this year's.
+      const current = calls.fiscalYear.year >= fiscalYear;
       return calls.value === '有'
-        ? { reason: reason('status-open', params, 'newCalls'), ended: null, open: true }
+        ? {
+            reason: reason(current ? 'status-open' : 'status-open-as-of', params, 'newCalls'),
+            ended: null,
+            open: true,
+          }
         : {
             reason: reason('status-no-new-calls', params, 'newCalls'),
             ended: null,
@@ -213,7 +224,8 @@ function rank(a: ProgramMatch, b: ProgramMatch): number {
   const count = (m: ProgramMatch, verdict: Reason['verdict']) =>
     m.reasons.filter((r) => r.verdict === verdict).length;
   const stated = (m: ProgramMatch) => (m.reasons[0]?.verdict === 'matched' ? 1 : 0);
-  const open = (m: ProgramMatch) => (m.reasons.at(-1)?.code === 'status-open' ? 1 : 0);
+  const open = (m: ProgramMatch) =>
+    m.reasons.at(-1)?.code === 'status-open' || m.reasons.at(-1)?.code === 'status-open-as-of' ? 1 : 0;
   return (
     count(b, 'matched') - count(a, 'matched') ||
     stated(b) - stated(a) ||
@@ -239,12 +251,17 @@ export function matchPrograms(
   };
   const matches = catalog.programs.map((p) => explainProgram(p, profile, context)).sort(rank);
   const shown = matches.filter((m) => !m.hidden);
+  const callYears = shown
+    .filter((m) => m.group !== 'ended')
+    .map((m) => m.program.newCalls?.fiscalYear.year)
+    .filter((year): year is number => year !== undefined && year < context.fiscalYear);
   return {
     eligible: shown.filter((m) => m.group === 'eligible'),
     check: shown.filter((m) => m.group === 'check'),
     notEligible: shown.filter((m) => m.group === 'notEligible'),
     ended: shown.filter((m) => m.group === 'ended'),
     hidden: matches.filter((m) => m.hidden),
+    callsAsOf: [...new Set(callYears)].sort((a, b) => a - b),
   };
 }
 

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { NEEDS } from '../catalog/needs';
 import { prefectureSchema } from '../catalog/region';
-import { applicantTypeSchema } from '../vocabulary/applicant-types';
+import { PREFECTURES } from '../geo/prefectures';
+import { APPLICANT_TYPES, applicantTypeSchema } from '../vocabulary/applicant-types';
 import { STAGE_IDS, THEME_IDS, type Stage, type Theme } from './vocabulary';
 
 export const MAX_TEAM_MEMBERS = 10;
@@ -72,17 +73,81 @@ export function parseMemberText(text: string): { org: string; prefecture: string
   return { org: text.slice(0, at).trim(), prefecture: text.slice(at + 1).trim() || null };
 }
 
-/** null when the parameters do not describe a valid profile (a hand-edited URL, say). */
-export function profileFromParams(params: URLSearchParams): Profile | null {
-  const members = params.getAll('member');
-  const parsed = profileSchema.safeParse({
-    members: members.length
-      ? members.map(parseMemberText)
-      : [{ org: params.get('org'), prefecture: params.get('pref') }],
-    themes: [...new Set(params.getAll('theme'))],
-    needs: [...new Set(params.getAll('need'))],
-    stage: params.get('stage'),
-    openOnly: params.get('open') === '1',
-  });
-  return parsed.success ? parsed.data : null;
+/** A value in a link that the wizard could not use: which answer, and what the link said. */
+export interface DroppedAnswer {
+  field: 'org' | 'pref' | 'member' | 'theme' | 'need' | 'stage' | 'open';
+  value: string;
+}
+
+/** The answers a link holds, each checked on its own: a value that is not valid is dropped and named. */
+export interface LinkAnswers {
+  team: boolean;
+  /** A member whose type is not valid keeps its place (with no type), so the team stays as it was. */
+  members: { org: string | null; prefecture: string | null }[];
+  themes: Theme[];
+  needs: Need[];
+  stage: Stage | null;
+  openOnly: boolean;
+  dropped: DroppedAnswer[];
+}
+type Need = (typeof NEEDS)[number];
+
+const isOneOf = <T extends string>(allowed: readonly T[], value: string): value is T =>
+  (allowed as readonly string[]).includes(value);
+
+/**
+ * Reads the answers of a result or wizard link (hand-edited, outdated or cut short): what is valid
+ * is kept, and every value that is not is named in `dropped`, so the page can say what it left out.
+ */
+export function readAnswerParams(params: URLSearchParams): LinkAnswers {
+  const dropped: DroppedAnswer[] = [];
+  const keep = <T extends string>(
+    field: DroppedAnswer['field'],
+    allowed: readonly T[],
+    value: string | null,
+  ) => {
+    if (value === null || value === '') return null;
+    if (isOneOf(allowed, value)) return value;
+    dropped.push({ field, value });
+    return null;
+  };
+  const listed = params.getAll('member');
+  const team = listed.length > 0 || params.get('team') === '1';
+  for (const extra of listed.slice(MAX_TEAM_MEMBERS)) dropped.push({ field: 'member', value: extra });
+  const members = team
+    ? listed.slice(0, MAX_TEAM_MEMBERS).map((text) => {
+        const { org, prefecture } = parseMemberText(text);
+        return {
+          org: keep('member', APPLICANT_TYPES, org),
+          prefecture: keep('pref', PREFECTURES, prefecture),
+        };
+      })
+    : [
+        {
+          org: keep('org', APPLICANT_TYPES, params.get('org')),
+          prefecture: keep('pref', PREFECTURES, params.get('pref')),
+        },
+      ];
+  const many = <T extends string>(field: DroppedAnswer['field'], allowed: readonly T[]) =>
+    [...new Set(params.getAll(field))].map((v) => keep(field, allowed, v)).filter((v): v is T => v !== null);
+  const themes = many('theme', THEME_IDS);
+  const needs = many('need', NEEDS);
+  const stage = keep('stage', STAGE_IDS, params.get('stage'));
+  const open = params.get('open');
+  if (open !== null && open !== '1') dropped.push({ field: 'open', value: open });
+  return { team, members, themes, needs, stage, openOnly: open === '1', dropped };
+}
+
+/**
+ * The profile a result link describes, with what it had to leave out. The profile is null when a
+ * type is missing or not valid (there is nothing to match without one) or a team has one member.
+ */
+export function readProfileParams(params: URLSearchParams): {
+  profile: Profile | null;
+  dropped: DroppedAnswer[];
+} {
+  const { team, members, dropped, ...answers } = readAnswerParams(params);
+  if (team && members.length < 2) return { profile: null, dropped };
+  const parsed = profileSchema.safeParse({ members, ...answers });
+  return { profile: parsed.success ? parsed.data : null, dropped };
 }

@@ -8,7 +8,19 @@ const CATEGORY_THEME_IDS = Object.keys(CATEGORY_THEMES) as [CategoryTheme, ...Ca
 
 export const CRITERIA = ['org', 'team', 'theme', 'need', 'stage', 'region', 'status'] as const;
 export type Criterion = (typeof CRITERIA)[number];
-export const VERDICTS = ['matched', 'unknown', 'not-met'] as const;
+/**
+ * Criteria of relevance: whether a program fits the themes, support and stage asked for. They rank
+ * programs within a group but never decide it; the groups say only whether the applicant may apply.
+ */
+export const RELEVANCE_CRITERIA = ['theme', 'need', 'stage'] as const satisfies readonly Criterion[];
+export const isRelevance = (criterion: Criterion | null) =>
+  (RELEVANCE_CRITERIA as readonly (Criterion | null)[]).includes(criterion);
+/**
+ * How a criterion comes out. `info` is a fact about the sources that neither supports nor doubts
+ * the application (no region stated, a make-up only suggested, call status as of an earlier year):
+ * it may stand in 対象, where a 要確認 (`unknown`) or 該当しない (`not-met`) line never does.
+ */
+export const VERDICTS = ['matched', 'unknown', 'not-met', 'info'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
 /**
@@ -59,7 +71,7 @@ export const REASON_CODES = {
   'consortium-met': { criterion: 'team', verdict: 'matched', params: { types: 'types' } },
   'consortium-lacks': { criterion: 'team', verdict: 'not-met', params: { types: 'types' } },
   'consortium-unclear': { criterion: 'team', verdict: 'unknown', params: { types: 'types' } },
-  'consortium-inferred': { criterion: 'team', verdict: 'unknown', params: { types: 'types' } },
+  'consortium-inferred': { criterion: 'team', verdict: 'info', params: { types: 'types' } },
   'consortium-partners': { criterion: 'team', verdict: 'unknown', params: { types: 'types' } },
   // Themes and needs.
   'theme-cross': { criterion: 'theme', verdict: 'matched', params: {} },
@@ -85,7 +97,7 @@ export const REASON_CODES = {
   },
   'region-outside': {
     criterion: 'region',
-    verdict: 'not-met',
+    verdict: 'unknown',
     params: { regions: 'regions', prefecture: 'prefecture' },
   },
   'region-outside-inferred': {
@@ -94,11 +106,13 @@ export const REASON_CODES = {
     params: { regions: 'regions', prefecture: 'prefecture' },
   },
   'region-no-prefecture': { criterion: 'region', verdict: 'unknown', params: { regions: 'regions' } },
-  'region-not-stated': { criterion: 'region', verdict: 'unknown', params: { prefecture: 'prefecture' } },
+  'region-not-stated': { criterion: 'region', verdict: 'info', params: { prefecture: 'prefecture' } },
   // Time.
   'status-open': { criterion: 'status', verdict: 'matched', params: { fiscalYear: 'fiscalYear' } },
+  // New calls 有 in a document of an earlier fiscal year than today's: whether it calls now is unknown.
+  'status-open-as-of': { criterion: 'status', verdict: 'info', params: { fiscalYear: 'fiscalYear' } },
   'status-no-new-calls': { criterion: 'status', verdict: 'not-met', params: { fiscalYear: 'fiscalYear' } },
-  'status-no-call-info': { criterion: 'status', verdict: 'unknown', params: { fiscalYear: 'fiscalYear' } },
+  'status-no-call-info': { criterion: 'status', verdict: 'info', params: { fiscalYear: 'fiscalYear' } },
   'status-historical': { criterion: 'status', verdict: 'not-met', params: { fiscalYear: 'fiscalYear' } },
   'status-ended': { criterion: 'status', verdict: 'not-met', params: { fiscalYear: 'fiscalYear' } },
   'status-period-over': { criterion: 'status', verdict: 'not-met', params: { fiscalYear: 'fiscalYear' } },
@@ -128,6 +142,16 @@ export type Reason = {
     quote: string | null;
   };
 }[ReasonCode];
+
+/**
+ * The verdict a reason is shown with: its code's own (so a reason saved before a code's verdict was
+ * corrected reads like today's), or the saved one for reasons this version has no code for.
+ */
+export function verdictOf(reason: { code: string; verdict: Verdict }): Verdict {
+  return Object.hasOwn(REASON_CODES, reason.code)
+    ? REASON_CODES[reason.code as ReasonCode].verdict
+    : reason.verdict;
+}
 
 /** Builds a reason with the criterion and verdict its code always has. */
 export function reason<C extends ReasonCode>(code: C, params: ReasonParams<C>, quote: string | null = null) {

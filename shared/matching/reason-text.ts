@@ -3,7 +3,14 @@ import { NEED_LABELS, type Need } from '../catalog/needs';
 import { formatFiscalYear } from '../format/dates';
 import { applicantLabel } from '../vocabulary/applicant-types';
 import { gloss } from '../vocabulary/glossary';
-import { REASON_CODES, type Criterion, type ReasonCode, type Verdict } from './reason-codes';
+import {
+  REASON_CODES,
+  isRelevance,
+  verdictOf,
+  type Criterion,
+  type ReasonCode,
+  type Verdict,
+} from './reason-codes';
 import { CATEGORY_THEMES, type CategoryTheme } from './vocabulary';
 
 type Locale = 'ja' | 'en';
@@ -18,14 +25,34 @@ const CRITERIA: Record<Criterion, Record<Locale, string>> = {
   status: { ja: '募集状況', en: 'Status' },
 };
 
+/** Whether the applicant may apply: org, team, region, status. */
 const VERDICTS: Record<Verdict, Record<Locale, string>> = {
   matched: { ja: '該当', en: 'matches' },
   unknown: { ja: '要確認', en: 'to be confirmed' },
   'not-met': { ja: '該当しない', en: 'does not match' },
+  info: { ja: '参考', en: 'for reference' },
 };
+/** Theme, support and stage are relevance, not eligibility: worded so they never read as a verdict. */
+const RELEVANCE: Record<Verdict, Record<Locale, string>> = {
+  matched: { ja: '関心と一致', en: 'fits your interests' },
+  unknown: { ja: '記載なし', en: 'not stated' },
+  'not-met': { ja: '関心とは別', en: 'not what you asked for' },
+  info: { ja: '参考', en: 'for reference' },
+};
+const MARKS = {
+  eligibility: { matched: '✓', unknown: '?', 'not-met': '✗', info: '•' },
+  relevance: { matched: '○', unknown: '•', 'not-met': '−', info: '•' },
+} as const satisfies Record<string, Record<Verdict, string>>;
+
+/** An English text whose wording depends on how many items a list param holds (member / members). */
+interface Plural {
+  count: string;
+  one: string;
+  other: string;
+}
 
 /** Placeholders name the code's params (reason-codes.ts); the renderers below word them. */
-const TEXTS: Record<ReasonCode, Record<Locale, string>> = {
+const TEXTS: Record<ReasonCode, { ja: string; en: string | Plural }> = {
   'org-stated': {
     ja: '資料は申請主体に{type}を明記',
     en: 'The source names {type} as applicants',
@@ -62,11 +89,19 @@ const TEXTS: Record<ReasonCode, Record<Locale, string>> = {
   'team-lead': { ja: '代表の{org}が申請主体に当たる', en: 'The lead member ({org}) can apply' },
   'team-other-member': {
     ja: '代表ではなく{types}のメンバーが申請主体に当たる（そのメンバーを代表にすれば申請できる）',
-    en: 'Not the lead but the {types} member can apply (with that member as the lead applicant)',
+    en: {
+      count: 'types',
+      one: 'Not the lead, but the {types} member can apply (with that member as the lead applicant)',
+      other: 'Not the lead, but the {types} members can apply (with one of them as the lead applicant)',
+    },
   },
   'team-maybe': {
     ja: '申請主体に当たるかもしれないメンバー: {types}（要確認）',
-    en: 'Members that may be able to apply: {types} (to be confirmed)',
+    en: {
+      count: 'types',
+      one: 'The {types} member may be able to apply (to be confirmed)',
+      other: 'The {types} members may be able to apply (to be confirmed)',
+    },
   },
   'team-none': {
     ja: '資料が挙げる申請主体に当たるメンバーがいない',
@@ -89,8 +124,8 @@ const TEXTS: Record<ReasonCode, Record<Locale, string>> = {
     en: 'The source suggests a team of {types} (not stated as a requirement)',
   },
   'consortium-partners': {
-    ja: '資料は{types}が連携した実施を求める。チームとして診断すると体制を確認できる',
-    en: 'The source asks for {types} working together; describe a team to check it',
+    ja: '資料は{types}と連携した実施を求める。単独で申請できるかは要確認（チームとして診断すると体制を確認できる）',
+    en: 'The source asks for a partnership with {types}: whether you can apply alone is to be confirmed (describe a team to check the make-up)',
   },
   'theme-cross': { ja: '市場領域横断の施策', en: 'Cross-cutting across market domains' },
   'theme-category': { ja: '区分{category}', en: 'Category {category}' },
@@ -126,10 +161,14 @@ const TEXTS: Record<ReasonCode, Record<Locale, string>> = {
     en: 'The program is tied to {regions}; no prefecture was given, so this is to be confirmed',
   },
   'region-not-stated': {
-    ja: '資料に対象地域の記載なし（{prefecture}で応募できるか要確認）',
-    en: 'The sources state no region (confirm for {prefecture})',
+    ja: '資料に対象地域の記載なし',
+    en: 'The sources name no region',
   },
   'status-open': { ja: '新規課題採択 有（{fiscalYear}）', en: 'New calls: yes ({fiscalYear})' },
+  'status-open-as-of': {
+    ja: '{fiscalYear}の資料では新規課題採択 有。現在の公募の有無と締切は所管に確認を',
+    en: 'New calls: yes in the {fiscalYear} document; check with the ministry whether and until when it calls now',
+  },
   'status-no-new-calls': { ja: '新規課題採択 無（{fiscalYear}）', en: 'New calls: none ({fiscalYear})' },
   'status-no-call-info': {
     ja: '実施中（{fiscalYear}時点）、新規採択の記載なし',
@@ -159,7 +198,14 @@ const SAVED_ONLY_TEXTS = {
 };
 
 const quote = (text: string, locale: Locale) => (locale === 'ja' ? `「${text}」` : `“${text}”`);
-const list = (items: string[], locale: Locale) => items.join(locale === 'ja' ? '' : ', ');
+// Made once: the result page words hundreds of reasons.
+const LISTS = {
+  and: new Intl.ListFormat('en', { type: 'conjunction' }),
+  or: new Intl.ListFormat('en', { type: 'disjunction' }),
+};
+/** 「A」「B」 in Japanese; “A”, “B” and “C” in English. */
+const list = (items: string[], locale: Locale, kind: 'and' | 'or' = 'and') =>
+  locale === 'ja' ? items.join('') : LISTS[kind].format(items);
 function regionName(label: string, locale: Locale): string {
   if (locale === 'ja') return label;
   const region = gloss('region', label, locale);
@@ -178,8 +224,10 @@ function renderParam(kind: string, value: unknown, locale: Locale): string {
       );
     case 'prefecture':
       return gloss('prefecture', String(value), locale);
-    case 'regions':
-      return (value as string[]).map((r) => regionName(r, locale)).join(locale === 'ja' ? '・' : ' or ');
+    case 'regions': {
+      const names = (value as string[]).map((r) => regionName(r, locale));
+      return locale === 'ja' ? names.join('・') : list(names, locale, 'or');
+    }
     case 'fiscalYear':
       return formatFiscalYear(Number(value), locale);
     case 'domains':
@@ -203,8 +251,29 @@ export function criterionLabel(criterion: Criterion, locale: Locale): string {
   return CRITERIA[criterion][locale];
 }
 
-export function verdictLabel(verdict: Verdict, locale: Locale): string {
-  return VERDICTS[verdict][locale];
+type Shown = { criterion: Criterion | null; code: string; verdict: Verdict };
+
+/** How a reason comes out, in words: 該当 / 要確認 / 該当しない / 参考, or for relevance 関心と一致 … */
+export function verdictLabel(reason: Shown, locale: Locale): string {
+  return (isRelevance(reason.criterion) ? RELEVANCE : VERDICTS)[verdictOf(reason)][locale];
+}
+
+/** The mark beside a reason: ✓ ? ✗ for eligibility, ○ − for relevance, • for a plain fact. */
+export function verdictMark(reason: Shown): string {
+  return MARKS[isRelevance(reason.criterion) ? 'relevance' : 'eligibility'][verdictOf(reason)];
+}
+
+/** "申請主体（該当）", "Applicant (matches)"; a reason saved without a criterion has only its verdict. */
+export function reasonHeading(reason: Shown, locale: Locale): string {
+  const verdict = verdictLabel(reason, locale);
+  if (!reason.criterion) return verdict;
+  const criterion = criterionLabel(reason.criterion, locale);
+  return locale === 'ja' ? `${criterion}（${verdict}）` : `${criterion} (${verdict})`;
+}
+
+/** One reason as a line of text, as exports and the handout print it. */
+export function reasonLine(reason: Shown & { params: object }, locale: Locale): string {
+  return `${reasonHeading(reason, locale)}: ${reasonText(reason, locale)}`;
 }
 
 /**
@@ -220,11 +289,20 @@ export function reasonText(reason: { code: string; params: object }, locale: Loc
     ? (REASON_CODES[reason.code as ReasonCode] as { params: Record<string, string> })
     : undefined;
   const template = definition
-    ? TEXTS[reason.code as ReasonCode][locale]
+    ? pluralForm(TEXTS[reason.code as ReasonCode][locale], params, locale)
     : SAVED_ONLY_TEXTS.unreadable[locale].replace('{code}', String(params.code ?? reason.code));
   return template.replace(/\{(\w+)\}/g, (match, key: string) =>
     definition && Object.hasOwn(params, key)
       ? renderParam(definition.params[key] ?? '', params[key], locale)
       : match,
   );
+}
+
+const PLURALS = { ja: new Intl.PluralRules('ja'), en: new Intl.PluralRules('en') };
+
+function pluralForm(text: string | Plural, params: Record<string, unknown>, locale: Locale): string {
+  if (typeof text === 'string') return text;
+  const items = params[text.count];
+  const count = Array.isArray(items) ? items.length : 0;
+  return PLURALS[locale].select(count) === 'one' ? text.one : text.other;
 }

@@ -69,6 +69,7 @@ export function summariseMatch(
     notEligible: programs(result.notEligible),
     ended: programs(result.ended),
     hidden: result.hidden.map((m) => ({ id: m.program.id, name: m.program.name, group: m.group })),
+    callsAsOf: result.callsAsOf,
     frameworks: matchFrameworks(catalog, profile).map((m) => ({
       id: m.framework.id,
       name: m.framework.name,

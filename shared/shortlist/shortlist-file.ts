@@ -9,8 +9,11 @@ export const MAX_SHORTLIST_FILE_BYTES = 20 * 1024 * 1024;
 
 export const shortlistFileSchema = z.strictObject({
   format: z.literal(SHORTLIST_FILE_FORMAT),
-  /** 2 since reasons carry typed params; a version 1 file's reasons are read as their old words. */
-  formatVersion: z.union([z.literal(1), z.literal(2)]),
+  /**
+   * 2 since reasons carry typed params (a version 1 file's reasons are read as their old words);
+   * 3 since entries may carry the wizard's group (wizardGroup).
+   */
+  formatVersion: z.union([z.literal(1), z.literal(2), z.literal(3)]),
   exportedAt: z.iso.datetime(),
   /** The catalog the names and reasons were taken from. */
   catalogVersion: z.string().max(40),
@@ -113,7 +116,7 @@ export function buildShortlistFile(
 ): ShortlistFile {
   return {
     format: SHORTLIST_FILE_FORMAT,
-    formatVersion: 2,
+    formatVersion: 3,
     exportedAt: now.toISOString(),
     catalogVersion,
     lists,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { GROUPS, type Group } from '../matching/match-programs';
 import { CRITERIA, VERDICTS, engineReasonSchema } from '../matching/reason-codes';
 import { FORMAT_ONE_CODES, formatOneText } from './format-one-reasons';
 
@@ -74,13 +75,26 @@ export const entryFieldsSchema = z.strictObject({
   note: z.string().max(MAX_NOTE_LENGTH),
   /** 学内締切 / 庁内締切: the organisation's own deadline, not the ministry's. */
   deadline: z.iso.date().nullable(),
+  /** Every reason the wizard gave (every criterion, with its verdict), when added from a result. */
   reasons: z.array(incomingReasonSchema).max(30),
+  /**
+   * The wizard's group when the entry was added from a result (対象, 要確認, 対象外, 終了), so a
+   * handout or export says how the program stood and not only why. Absent on entries added
+   * elsewhere and on everything saved before list files of format 3.
+   */
+  wizardGroup: z.enum(GROUPS).optional(),
 });
 export type EntryFields = z.infer<typeof entryFieldsSchema>;
 
+/** What a list keeps of a wizard result for one program: its group and all its reasons. */
+export interface WizardVerdict {
+  group: Group;
+  reasons: SavedReason[];
+}
+
 export function newEntryFields(
   program: { id: string; name: string },
-  reasons: SavedReason[] = [],
+  wizard: WizardVerdict | null = null,
 ): EntryFields {
   return {
     programId: program.id,
@@ -88,7 +102,8 @@ export function newEntryFields(
     status: 'considering',
     note: '',
     deadline: null,
-    reasons,
+    reasons: wizard?.reasons ?? [],
+    ...(wizard && { wizardGroup: wizard.group }),
   };
 }
 

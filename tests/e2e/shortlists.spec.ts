@@ -5,6 +5,7 @@ import type { Profile } from '../../shared/matching/profile';
 import { SHORTLIST_FILE_FORMAT } from '../../shared/shortlist/shortlist-file';
 import { pdfText } from '../support/pdf-text';
 import { expect, screenshot, test } from './fixtures';
+import { reasonLine } from '../../shared/matching/reason-text';
 import { engineSays } from './wizard-helpers';
 
 const PROFILE: Profile = {
@@ -91,11 +92,17 @@ test('a consultant goes from a wizard result to a list with notes, compares, exp
   const csv = await download(page, () => page.getByRole('button', { name: '書き出す', exact: true }).click());
   expect(csv.name).toMatch(/\.csv$/);
   const text = csv.bytes.toString('utf8');
+  // A list from a wizard result exports, by default, each program's group and every reason with
+  // its verdict, as the result page showed them.
   expect(
     text.startsWith(
-      '\uFEFF制度名,所管,予算額（最新年度・円）,予算の年度・注記,申請主体（根拠）,連絡先,リスト上の状況,内部締切,メモ\r\n',
+      '\uFEFF制度名,所管,予算額（最新年度・円）,予算の年度・注記,申請主体（根拠）,連絡先,リスト上の状況,内部締切,メモ,診断結果の区分,判定理由（診断）\r\n',
     ),
   ).toBe(true);
+  for (const program of engineSays(PROFILE).eligible) {
+    expect(text).toContain(`,対象,"${program.reasons.map((r) => reasonLine(r, 'ja')).join('\n')}"`);
+  }
+  expect(text).toContain('募集状況（参考）: 令和4年度の資料では新規課題採択 有');
   expect(text).toContain(`"'=危険な式ではなく文字列\n産学連携本部で 4/10 に打合せ"`);
   expect(text).toContain('応募予定,2027-04-20');
   expect(text.split('\r\n').filter(Boolean)).toHaveLength(eligible.length + 1);
@@ -162,7 +169,8 @@ test('the handout carries the decisions, reasons, sources by title and the catal
   await page.getByRole('link', { name: '配布資料（A4）' }).click();
   const programs = page.locator('.handout-program');
   await expect(programs).toHaveCount(eligible.length);
-  await expect(programs.first()).toContainText('主な理由');
+  await expect(programs.first()).toContainText('診断結果と理由');
+  await expect(programs.first()).toContainText('申請主体（該当）');
   await expect(programs.first().locator('.handout-decision')).toContainText('応募予定');
   await expect(programs.first().locator('.handout-decision')).toContainText(
     '内部締切: 2027年4月20日（令和9年）',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../renderer/src/i18n/messages-en';
 import { ja } from '../../renderer/src/i18n/messages-ja';
-import { translate } from '../../renderer/src/i18n/i18n';
+import { translate, translatePlural } from '../../renderer/src/i18n/i18n';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -32,6 +32,18 @@ describe('UI messages', () => {
       if (allowedJapanese.has(key) || key === 'value.unknown') continue;
       expect(text, key).not.toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
     }
+  });
+
+  it('words counts by the language’s plural rules: every singular has its plural', () => {
+    for (const key of Object.keys(ja).filter((k) => k.endsWith('.one'))) {
+      expect(Object.keys(ja), key).toContain(key.replace(/\.one$/, '.other'));
+    }
+    expect(translatePlural('en', 'result.showAll', 1)).toBe('Show 1 program');
+    expect(translatePlural('en', 'result.showAll', 0)).toBe('Show 0 programs');
+    expect(translatePlural('en', 'result.hidden', 1)).toBe(
+      '1 program without a known open call is not shown.',
+    );
+    expect(translatePlural('ja', 'result.showAll', 1)).toBe('1 件を表示');
   });
 
   it('fills placeholders', () => {

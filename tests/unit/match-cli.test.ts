@@ -94,14 +94,31 @@ describe('npm run match', () => {
       'artificial-gene-synthesis  革新的バイオマテリアル実現のための人工遺伝子合成技術開発  [事業期間は平成28年度まで]',
     );
     expect(ja.stdout).toContain('    メンバー: ✓ 大学等研究機関 [代表]  ✗ 中小企業');
-    const en = cli('--org', 'npo', '--pref', '京都府', '--lang', 'en', '--today', TODAY);
+    const en = cli(
+      '--org',
+      'npo',
+      '--pref',
+      '京都府',
+      '--need',
+      'research',
+      '--lang',
+      'en',
+      '--today',
+      TODAY,
+    );
     expect(en.stdout).toMatch(/^Profile: Non-profit organisations \(NPO corporations\) \(Kyoto\)/);
-    expect(en.stdout).toContain('✓ Status (matches): New calls: yes (FY2022)');
+    expect(en.stdout).toContain(
+      "Call status is as of the documents' year (FY2022): check with the ministry whether and until when a program calls now.",
+    );
+    expect(en.stdout).toContain(
+      '• Status (for reference): New calls: yes in the FY2022 document; check with the ministry whether and until when it calls now',
+    );
+    expect(en.stdout).toContain('− Support (not what you asked for)');
     expect(en.stdout).toContain(
       '? Applicant (to be confirmed): The source names “Private businesses and organisations” as applicants; it does not say whether “Non-profit organisations (NPO corporations)” are included',
     );
     // Every reason line is English through and through (names and quotes are on lines of their own).
-    const reasonLines = en.stdout.split('\n').filter((line) => /^\s+[✓?✗] /.test(line));
+    const reasonLines = en.stdout.split('\n').filter((line) => /^\s+[✓?✗•○−] /.test(line));
     expect(reasonLines.length).toBeGreaterThan(100);
     for (const line of reasonLines) expect(line).not.toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
   });

@@ -10,8 +10,9 @@ import {
   type ProgramMatch,
 } from '../../shared/matching/match-programs';
 import {
-  profileFromParams,
   profileToParams,
+  readProfileParams,
+  type DroppedAnswer,
   storedProfileSchema,
   type Member,
   type Profile,
@@ -305,13 +306,19 @@ describe('teams', () => {
   ];
   const team = profile(niigata);
 
-  it('a program is 対象 for the team exactly where it is 対象 for one of its members', () => {
+  it('a program is 対象 for the team where it is 対象 for a member, or where only the team has the make-up asked for', () => {
     const union = new Set(
       niigata.flatMap((m) => run(org(m.org, m.prefecture)).eligible.map((x) => x.program.id)),
     );
     const r = run(team);
-    // The fusion hub needs a company and a university: only the team has both.
-    expect(ids(r.eligible)).toEqual([...union].sort());
+    // The fusion hubs need a company and a university: only the team has both.
+    const onlyAsTeam = ['industry-academia-fusion-hub-creation', 'regional-core-university-fusion-hub'];
+    expect(ids(r.eligible)).toEqual([...union, ...onlyAsTeam].sort());
+    for (const id of onlyAsTeam) {
+      expect(find(r, id).reasons).toContainEqual(expect.objectContaining({ code: 'consortium-met' }));
+      for (const m of niigata)
+        expect(groupOf(org(m.org, m.prefecture), id), `${id} ${m.org}`).not.toBe('eligible');
+    }
     expect(ids(r.notEligible)).toEqual([]);
   });
 
@@ -350,13 +357,13 @@ describe('teams', () => {
     const coi = find(run(profile([niigata[0]!, { org: 'npo', prefecture: null }])), 'coi-next');
     expect(coi.group).toBe('eligible');
     expect(coi.reasons).toContainEqual(
-      expect.objectContaining({ code: 'consortium-inferred', verdict: 'unknown' }),
+      expect.objectContaining({ code: 'consortium-inferred', verdict: 'info' }),
     );
   });
 
-  it('tells one organisation which partners a stated make-up needs', () => {
+  it('tells one organisation which partners a stated make-up needs, and holds it back to 要確認', () => {
     const single = find(run(org('national-university')), 'regional-core-university-fusion-hub');
-    expect(single.group).toBe('eligible');
+    expect(single).toMatchObject({ group: 'check', heldBackBy: ['team'] });
     expect(single.reasons).toContainEqual(
       expect.objectContaining({ code: 'consortium-partners', params: { types: ['company'] } }),
     );
@@ -454,7 +461,7 @@ describe('profiles and teams in the URL and in storage', () => {
       stage: 'demonstration',
       openOnly: true,
     });
-    expect(profileFromParams(profileToParams(single))).toEqual(single);
+    expect(readProfileParams(profileToParams(single))).toEqual({ profile: single, dropped: [] });
     expect(profileToParams(single).toString()).toBe(
       'org=municipality&pref=%E6%96%B0%E6%BD%9F%E7%9C%8C&theme=d3&theme=cross&need=survey&stage=demonstration&open=1',
     );
@@ -465,19 +472,46 @@ describe('profiles and teams in the URL and in storage', () => {
     expect(decodeURIComponent(profileToParams(team).toString())).toBe(
       'member=university:大阪府&member=company:',
     );
-    expect(profileFromParams(profileToParams(team))).toEqual(team);
+    expect(readProfileParams(profileToParams(team))).toEqual({ profile: team, dropped: [] });
   });
 
-  it('rejects what a hand-edited URL might hold', () => {
-    for (const bad of [
-      'org=alien',
-      'org=university&pref=Atlantis',
-      'org=university&theme=d10',
-      '',
-      'member=npo:Atlantis',
-      'member=alien:',
-    ]) {
-      expect(profileFromParams(new URLSearchParams(bad)), bad).toBeNull();
+  it('keeps the valid answers of a hand-edited URL and names every value it leaves out', () => {
+    const cases: [string, Profile | null, DroppedAnswer[]][] = [
+      ['org=alien', null, [{ field: 'org', value: 'alien' }]],
+      [
+        'org=national-university&pref=Atlantis',
+        org('national-university'),
+        [{ field: 'pref', value: 'Atlantis' }],
+      ],
+      [
+        'org=university&theme=d10&theme=d3',
+        org('university', null, { themes: ['d3'] }),
+        [{ field: 'theme', value: 'd10' }],
+      ],
+      [
+        'org=city&stage=later&open=yes&need=money',
+        org('city'),
+        [
+          { field: 'need', value: 'money' },
+          { field: 'stage', value: 'later' },
+          { field: 'open', value: 'yes' },
+        ],
+      ],
+      ['', null, []],
+      // A team of one is no team; a member of no valid type cannot be matched.
+      ['member=npo:Atlantis', null, [{ field: 'pref', value: 'Atlantis' }]],
+      ['member=alien:&member=city:', null, [{ field: 'member', value: 'alien' }]],
+      [
+        'member=npo:Atlantis&member=city:北海道',
+        profile([
+          { org: 'npo', prefecture: null },
+          { org: 'city', prefecture: '北海道' },
+        ]),
+        [{ field: 'pref', value: 'Atlantis' }],
+      ],
+    ];
+    for (const [link, expected, dropped] of cases) {
+      expect(readProfileParams(new URLSearchParams(link)), link).toEqual({ profile: expected, dropped });
     }
   });
 

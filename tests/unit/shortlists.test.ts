@@ -67,8 +67,8 @@ describe('shortlists', () => {
 
   it('creates a list with its programs in one transaction: a failure leaves no half list', async () => {
     const id = await store.createWith('診断結果', [
-      { program: COI, reasons: [] },
-      { program: BIOMASS, reasons: [] },
+      { program: COI, wizard: null },
+      { program: BIOMASS, wizard: null },
     ]);
     expect(await entriesOf(id)).toEqual(['coi-next', 'biomass-local-production']);
     // The second write fails after the list and the first entry are written.
@@ -80,8 +80,8 @@ describe('shortlists', () => {
     };
     await expect(
       store.createWith('途中で失敗', [
-        { program: SIPLIKE, reasons: [] },
-        { program: failing, reasons: [] },
+        { program: SIPLIKE, wizard: null },
+        { program: failing, wizard: null },
       ]),
     ).rejects.toThrow();
     expect(await names()).toEqual(['診断結果']);
@@ -149,9 +149,10 @@ describe('shortlists', () => {
 
   it('round-trips a shortlist file and imports it as new lists, never over the user’s own', async () => {
     const a = await store.create('A大学 URA');
-    await store.add(a, COI, [
-      { criterion: 'org', verdict: 'matched', code: 'org-stated', params: { type: 'university' } },
-    ]);
+    await store.add(a, COI, {
+      group: 'eligible',
+      reasons: [{ criterion: 'org', verdict: 'matched', code: 'org-stated', params: { type: 'university' } }],
+    });
     await store.update(a, COI.id, {
       status: 'planned',
       note: 'メモ "引用" <b>太字</b>',
@@ -172,6 +173,7 @@ describe('shortlists', () => {
         note: 'メモ "引用" <b>太字</b>',
         deadline: '2027-01-31',
         reasons: [{ code: 'org-stated', params: { type: 'university' } }],
+        wizardGroup: 'eligible',
       });
     }
     expect(await database.shortlistEntries.get(entryId(a, COI.id))).toMatchObject({ status: 'planned' });
@@ -330,7 +332,7 @@ describe('saved reasons', () => {
       reasons: savedReasons(m.reasons),
     }));
     const file = parse(buildShortlistFile([{ name: '診断結果', entries }], embeddedCatalogVersion));
-    expect(file.formatVersion).toBe(2);
+    expect(file.formatVersion).toBe(3);
     expect(file.lists[0]!.entries).toEqual(entries);
     expect(unreadableReasonCount(file)).toBe(0);
     const first = file.lists[0]!.entries[0]!.reasons[0]!;

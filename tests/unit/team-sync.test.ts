@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { entryId } from '../../renderer/src/db/shortlists-repository';
+import type { WizardVerdict } from '../../shared/shortlist/shortlist';
 import { converged, sharedView, teamClient, waitFor, type TeamClient } from '../support/team-clients';
 import { startTeamServer, type TeamTestServer } from '../support/team-server';
 
@@ -149,6 +150,39 @@ describe(`team replication (${process.env.COUCHDB_URL ? 'Apache CouchDB' : 'Pouc
       await converged([aiko!, ben!]);
       expect((await aiko!.database.shortlists.get(listId))?.name).toBe('消すリスト');
       expect(await aiko!.database.shortlistEntries.where('listId').equals(listId).count()).toBe(2);
+    },
+    REPLICATION_TIMEOUT,
+  );
+
+  it(
+    'gives colleagues a wizard result’s group and every reason, whether the list was shared with them or they were added later',
+    async () => {
+      const {
+        clients: [aiko, ben],
+      } = await team('aiko', 'ben');
+      const wizard: WizardVerdict = {
+        group: 'check',
+        reasons: [
+          { criterion: 'org', verdict: 'matched', code: 'org-stated', params: { type: 'university' } },
+          {
+            criterion: 'region',
+            verdict: 'info',
+            code: 'region-not-stated',
+            params: { prefecture: '大阪府' },
+          },
+        ],
+      };
+      // Added from a result before sharing, and added to the shared list afterwards.
+      const listId = await aiko!.store.create('A大学の候補');
+      await aiko!.store.add(listId, COI, wizard);
+      await aiko!.session.share(listId);
+      await aiko!.store.add(listId, BIOMASS, { ...wizard, group: 'eligible' });
+      await converged([aiko!, ben!]);
+      const entries = await ben!.database.shortlistEntries.where('listId').equals(listId).sortBy('position');
+      expect(entries.map((e) => [e.programId, e.wizardGroup, e.reasons.map((r) => r.verdict)])).toEqual([
+        [COI.id, 'check', ['matched', 'info']],
+        [BIOMASS.id, 'eligible', ['matched', 'info']],
+      ]);
     },
     REPLICATION_TIMEOUT,
   );

@@ -35,6 +35,17 @@ export async function saveProfile(name: string, profile: Profile, now = new Date
   return id;
 }
 
+/** Puts new answers under an existing profile's name and id (the user chose to overwrite it). */
+export async function replaceProfile(
+  id: string,
+  name: string,
+  profile: Profile,
+  now = new Date(),
+): Promise<string> {
+  await db.profiles.put({ id, name: name.trim(), answers: profile, updatedAt: now.toISOString() });
+  return id;
+}
+
 export async function renameProfile(id: string, name: string, now = new Date()): Promise<void> {
   await db.profiles.update(id, { name: name.trim(), updatedAt: now.toISOString() });
 }

@@ -1,5 +1,5 @@
 import type { Program } from '../../../shared/catalog/program';
-import type { EntryFields, SavedReason } from '../../../shared/shortlist/shortlist';
+import type { EntryFields, WizardVerdict } from '../../../shared/shortlist/shortlist';
 import type { EditedEntryFields } from '../../../shared/team/team-docs';
 import type { ShortlistEntry } from './db';
 
@@ -18,7 +18,7 @@ export interface SharedListWriter {
   add(
     listId: string,
     program: Pick<Program, 'id' | 'name'>,
-    reasons: SavedReason[],
+    wizard: WizardVerdict | null,
     now: Date,
   ): Promise<void>;
   remove(listId: string, programId: string): Promise<ShortlistEntry | null>;

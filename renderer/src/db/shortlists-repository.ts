@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Program } from '../../../shared/catalog/program';
-import { newEntryFields, type EntryFields, type SavedReason } from '../../../shared/shortlist/shortlist';
+import { newEntryFields, type EntryFields, type WizardVerdict } from '../../../shared/shortlist/shortlist';
 import type { ShortlistFile } from '../../../shared/shortlist/shortlist-file';
 import type { EditedEntryFields } from '../../../shared/team/team-docs';
 import { db, type NaviDatabase, type Shortlist, type ShortlistEntry } from './db';
@@ -53,13 +53,13 @@ export class ShortlistStore {
   /** A new list already holding these programs, all or nothing. */
   async createWith(
     name: string,
-    programs: { program: Pick<Program, 'id' | 'name'>; reasons: SavedReason[] }[],
+    programs: { program: Pick<Program, 'id' | 'name'>; wizard: WizardVerdict | null }[],
     now = new Date(),
   ): Promise<string> {
     const { shortlists, shortlistEntries } = this.database;
     return this.database.transaction('rw', shortlists, shortlistEntries, async () => {
       const id = await this.create(name, now);
-      for (const { program, reasons } of programs) await this.add(id, program, reasons, now);
+      for (const { program, wizard } of programs) await this.add(id, program, wizard, now);
       return id;
     });
   }
@@ -137,27 +137,31 @@ export class ShortlistStore {
     });
   }
 
-  /** Adds a program at the end of a list; already there, it keeps its status and note. */
+  /**
+   * Adds a program at the end of a list, with the wizard's group and reasons when added from a
+   * result; already there, it keeps its status, note and the wizard's word it was added with.
+   */
   async add(
     listId: string,
     program: Pick<Program, 'id' | 'name'>,
-    reasons: SavedReason[] = [],
+    wizard: WizardVerdict | null = null,
     now = new Date(),
   ) {
     const team = await this.teamWriterFor(listId);
-    if (team) return team.add(listId, program, reasons, now);
+    if (team) return team.add(listId, program, wizard, now);
     const { shortlists, shortlistEntries } = this.database;
     await this.database.transaction('rw', shortlists, shortlistEntries, async () => {
       if (!(await shortlists.get(listId))) throw new MissingRecordError(`no shortlist ${listId}`);
       const id = entryId(listId, program.id);
       const existing = await shortlistEntries.get(id);
       if (existing) {
-        if (reasons.length && !existing.reasons.length) await shortlistEntries.update(id, { reasons });
+        if (wizard && !existing.reasons.length && !existing.wizardGroup)
+          await shortlistEntries.update(id, { reasons: wizard.reasons, wizardGroup: wizard.group });
         return;
       }
       const entries = await shortlistEntries.where('listId').equals(listId).toArray();
       await shortlistEntries.add({
-        ...newEntryFields(program, reasons),
+        ...newEntryFields(program, wizard),
         id,
         listId,
         position: Math.max(0, ...entries.map((e) => e.position)) + 1,
@@ -236,14 +240,17 @@ export class ShortlistStore {
           const entries = (await shortlistEntries.where('listId').equals(id).toArray()).sort(byPosition);
           return {
             name: list.name,
-            entries: entries.map(({ programId, programName, status, note, deadline, reasons }) => ({
-              programId,
-              programName,
-              status,
-              note,
-              deadline,
-              reasons,
-            })),
+            entries: entries.map(
+              ({ programId, programName, status, note, deadline, reasons, wizardGroup }) => ({
+                programId,
+                programName,
+                status,
+                note,
+                deadline,
+                reasons,
+                ...(wizardGroup && { wizardGroup }),
+              }),
+            ),
           };
         }),
       ),

@@ -17,6 +17,35 @@ export function translate(locale: Locale, key: MessageKey, params?: Record<strin
     : template;
 }
 
+/** A message with an English singular: its key without the `.one` / `.other` ending. */
+export type PluralKey = {
+  [K in MessageKey]: K extends `${infer Base}.one`
+    ? `${Base}.other` extends MessageKey
+      ? Base
+      : never
+    : never;
+}[MessageKey];
+
+const PLURAL_RULES: Record<Locale, Intl.PluralRules> = {
+  ja: new Intl.PluralRules('ja'),
+  en: new Intl.PluralRules('en'),
+};
+const LIST_FORMATS: Record<Locale, Intl.ListFormat> = {
+  ja: new Intl.ListFormat('ja', { type: 'conjunction' }),
+  en: new Intl.ListFormat('en', { type: 'conjunction' }),
+};
+
+/** "1 program", "2 programs": the form Intl.PluralRules picks for the count (Japanese has one). */
+export function translatePlural(
+  locale: Locale,
+  key: PluralKey,
+  count: number,
+  params: Record<string, string | number> = {},
+): string {
+  const form = PLURAL_RULES[locale].select(count) === 'one' ? 'one' : 'other';
+  return translate(locale, `${key}.${form}`, { count, ...params });
+}
+
 function initialLocale(): Locale {
   try {
     const stored = localStorage.getItem(LOCALE_STORAGE_KEY);
@@ -33,6 +62,10 @@ interface I18nValue {
   t: Translate;
   /** 100000 → "100,000": counts read in groups of three in both languages. */
   formatCount: (count: number) => string;
+  /** A message whose words follow the count: "1 program", "2 programs". */
+  tn: (key: PluralKey, count: number, params?: Record<string, string | number>) => string;
+  /** A、B、C in Japanese; A, B, and C in English. */
+  formatList: (items: string[]) => string;
 }
 
 // Made once: a list draws dozens of counts per keystroke and a formatter is costly to create.
@@ -63,6 +96,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       setLocale,
       t: (key, params) => translate(locale, key, params),
       formatCount: (count) => COUNT_FORMATS[locale].format(count),
+      tn: (key, count, params) => translatePlural(locale, key, count, params),
+      formatList: (items) => LIST_FORMATS[locale].format(items),
     }),
     [locale, setLocale],
   );

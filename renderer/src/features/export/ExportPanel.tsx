@@ -30,11 +30,13 @@ export function ExportPanel({
   /** The columns ticked at first; the user changes them. */
   defaultColumns?: readonly string[];
 }) {
-  const { t, locale } = useI18n();
+  const { t, tn, locale } = useI18n();
   const id = useId();
   const documents = useSourceDocuments();
   const available = EXPORT_COLUMNS.filter((c) => kind === 'list' || !c.listOnly);
-  const [chosen, setChosen] = useState<string[]>([...defaultColumns]);
+  const [chosen, setChosen] = useState<string[]>(() =>
+    available.map((c) => c.id).filter((c) => defaultColumns.includes(c)),
+  );
   const [format, setFormat] = useState<ExportFormat>('csv');
   const [state, setState] = useState<State>({ phase: 'idle' });
   const controller = useRef<AbortController | null>(null);
@@ -126,7 +128,7 @@ export function ExportPanel({
             {t('export.progress', { done: state.progress.done, total: state.progress.total })}
           </>
         )}
-        {state.phase === 'done' && t('export.done', { file: state.file, count: state.count })}
+        {state.phase === 'done' && tn('export.done', state.count, { file: state.file })}
         {state.phase === 'cancelled' && t('export.cancelled')}
         {state.phase === 'failed' && <span role="alert">{writeFailureText(t, 'export', state.problem)}</span>}
       </div>

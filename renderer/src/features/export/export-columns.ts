@@ -3,7 +3,7 @@ import type { Program } from '../../../../shared/catalog/program';
 import type { SeedFile, SourceDocument } from '../../../../shared/catalog/sources';
 import type { ColumnType } from '../../../../shared/export/table';
 import { formatList } from '../../../../shared/format/lists';
-import { reasonText } from '../../../../shared/matching/reason-text';
+import { reasonLine } from '../../../../shared/matching/reason-text';
 import type { EntryFields } from '../../../../shared/shortlist/shortlist';
 import { gloss } from '../../../../shared/vocabulary/glossary';
 import type { Locale, Translate } from '../../i18n/i18n';
@@ -203,13 +203,17 @@ export const EXPORT_COLUMNS: ExportColumn[] = [
   },
   { id: 'note', label: (t) => t('column.note'), value: (row) => row.entry?.note ?? '', listOnly: true },
   {
+    id: 'wizardGroup',
+    label: (t) => t('column.wizardGroup'),
+    value: (row, { t }) => (row.entry?.wizardGroup ? t(`result.group.${row.entry.wizardGroup}`) : ''),
+    listOnly: true,
+  },
+  {
+    // Every reason with its verdict, as the result page showed them: a 要確認 or ✗ line is part of
+    // why a program stands where it does.
     id: 'reasons',
     label: (t) => t('column.reasons'),
-    value: (row, { locale }) =>
-      (row.entry?.reasons ?? [])
-        .filter((r) => r.verdict === 'matched')
-        .map((r) => reasonText(r, locale))
-        .join('\n'),
+    value: (row, { locale }) => (row.entry?.reasons ?? []).map((r) => reasonLine(r, locale)).join('\n'),
     listOnly: true,
   },
 ];
@@ -219,6 +223,9 @@ export const exportColumn = (id: string): ExportColumn => {
   if (!column) throw new Error(`no export column ${id}`);
   return column;
 };
+
+/** A list with programs added from a wizard result exports, by default, their group and reasons too. */
+export const WIZARD_COLUMNS = ['wizardGroup', 'reasons'] as const;
 
 /** A short default, not every field: what a colleague reads first, and whom to call. */
 export const DEFAULT_COLUMNS = {

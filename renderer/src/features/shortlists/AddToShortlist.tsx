@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { Program } from '../../../../shared/catalog/program';
-import type { SavedReason } from '../../../../shared/shortlist/shortlist';
+import type { WizardVerdict } from '../../../../shared/shortlist/shortlist';
 import { shortlists, useListsOfProgram, useShortlists } from '../../db/shortlists-repository';
 import { useCheckedWrite } from '../../components/useCheckedWrite';
 import { WriteFailure } from '../../components/WriteFailure';
@@ -13,11 +13,12 @@ import { useI18n } from '../../i18n/i18n';
  */
 export function AddToShortlist({
   program,
-  reasons,
+  wizard = null,
   compact = false,
 }: {
   program: Pick<Program, 'id' | 'name'>;
-  reasons?: SavedReason[];
+  /** From a wizard result: the group and reasons the list keeps with the program. */
+  wizard?: WizardVerdict | null;
   compact?: boolean;
 }) {
   const { t } = useI18n();
@@ -40,7 +41,7 @@ export function AddToShortlist({
       >
         <span aria-hidden="true">＋</span> <span className="add-label">{t('shortlist.add')}</span>
       </button>
-      {open && <Panel id={panelId} program={program} reasons={reasons} onClose={close} />}
+      {open && <Panel id={panelId} program={program} wizard={wizard} onClose={close} />}
     </span>
   );
 }
@@ -48,12 +49,12 @@ export function AddToShortlist({
 function Panel({
   id,
   program,
-  reasons,
+  wizard,
   onClose,
 }: {
   id: string;
   program: Pick<Program, 'id' | 'name'>;
-  reasons?: SavedReason[];
+  wizard: WizardVerdict | null;
   onClose: () => void;
 }) {
   const { t } = useI18n();
@@ -75,7 +76,7 @@ function Panel({
     setPending((p) => new Map(p).set(listId, on));
     write.run(async () => {
       try {
-        await (on ? shortlists.add(listId, program, reasons) : shortlists.remove(listId, program.id));
+        await (on ? shortlists.add(listId, program, wizard) : shortlists.remove(listId, program.id));
       } catch (error) {
         // The box shows what storage holds again; <WriteFailure> says the change was not saved.
         setPending((p) => new Map([...p].filter(([id]) => id !== listId)));
@@ -95,7 +96,7 @@ function Panel({
     event.preventDefault();
     if (!name.trim()) return;
     write.run(
-      () => shortlists.createWith(name, [{ program, reasons: reasons ?? [] }]),
+      () => shortlists.createWith(name, [{ program, wizard }]),
       () => setName(''),
     );
   };

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { formatDate, todayIso } from '../../../../shared/format/dates';
-import { reasonText } from '../../../../shared/matching/reason-text';
 import { DeadlineDate } from '../../components/DeadlineDate';
 import { Printed } from '../../components/Printed';
 import { NotFound } from '../../components/NotFound';
@@ -89,7 +88,6 @@ function HandoutProgram({
   const { t } = context;
   const { entry, program } = row;
   const value = (id: string) => exportColumn(id).value(row, context);
-  const reasons = entry.reasons.filter((r) => r.verdict === 'matched');
   return (
     <section className="handout-program" aria-labelledby={`handout-${index}`}>
       <h2 id={`handout-${index}`}>
@@ -125,12 +123,11 @@ function HandoutProgram({
           </dd>
           <dt>{t('handout.reasons')}</dt>
           <dd>
-            {reasons.length > 0 ? (
-              <ul>
-                {reasons.map((reason, i) => (
-                  <li key={i}>{reasonText(reason, context.locale)}</li>
-                ))}
-              </ul>
+            {entry.wizardGroup || entry.reasons.length > 0 ? (
+              <>
+                {entry.wizardGroup && <div>{value('wizardGroup')}</div>}
+                <Lines text={value('reasons')} />
+              </>
             ) : (
               <span className="none">{t('handout.noReasons')}</span>
             )}

@@ -1,43 +1,80 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { ProgramMatch } from '../../../../shared/matching/match-programs';
-import { shortlists } from '../../db/shortlists-repository';
+import { shortlists, useShortlists, type ShortlistSummary } from '../../db/shortlists-repository';
 import { useCheckedWrite } from '../../components/useCheckedWrite';
 import { WriteFailure } from '../../components/WriteFailure';
 import { useI18n } from '../../i18n/i18n';
-import { savedReasons } from './saved-reasons';
+import { wizardVerdict } from './saved-reasons';
 import { formatDate, todayIso } from '../../../../shared/format/dates';
 
-/** One click from a wizard result to a list: every "can apply" program, with its reasons. */
+/**
+ * One click from a wizard result to a list: every "can apply" program, with its group and reasons.
+ * The list is named after the client and the day; when a list of that name exists (the button was
+ * pressed before), it asks before making a second one, and links to the first.
+ */
 export function SaveResultsAsList({ subject, matches }: { subject: string; matches: ProgramMatch[] }) {
-  const { t, locale } = useI18n();
+  const { t, tn, locale } = useI18n();
+  const lists = useShortlists();
   const [saved, setSaved] = useState<{ id: string; name: string; count: number } | null>(null);
+  const [existing, setExisting] = useState<ShortlistSummary | null>(null);
   const write = useCheckedWrite();
-  const save = () => {
-    const date = formatDate(todayIso(), locale);
-    // A long team description is cut: a list name has a length limit.
-    const name = t('shortlist.wizardListName', {
-      name: subject.length > 80 ? `${subject.slice(0, 79)}…` : subject,
-      date,
-    });
+  const date = formatDate(todayIso(), locale);
+  // A long team description is cut: a list name has a length limit.
+  const name = t('shortlist.wizardListName', {
+    name: subject.length > 80 ? `${subject.slice(0, 79)}…` : subject,
+    date,
+  });
+  const create = (listName: string) => {
+    setExisting(null);
     write.run(
       () =>
         shortlists.createWith(
-          name,
-          matches.map((match) => ({ program: match.program, reasons: savedReasons(match.reasons) })),
+          listName,
+          matches.map((match) => ({ program: match.program, wizard: wizardVerdict(match) })),
         ),
-      (id) => setSaved({ id, name, count: matches.length }),
+      (id) => setSaved({ id, name: listName, count: matches.length }),
     );
+  };
+  const save = () => {
+    setSaved(null);
+    const same = lists?.find((l) => l.name === name);
+    if (same) setExisting(same);
+    else create(name);
+  };
+  /** 「…の候補（2026/12/2）（2）」: the first free number. */
+  const anotherName = () => {
+    const taken = new Set(lists?.map((l) => l.name));
+    let n = 2;
+    while (taken.has(t('shortlist.wizardCopyName', { name, n }))) n++;
+    return t('shortlist.wizardCopyName', { name, n });
   };
   return (
     <div className="save-results">
-      <button type="button" disabled={matches.length === 0 || write.saving} onClick={save}>
+      {/* Until the lists are read, a second list of the same name could not be noticed. */}
+      <button
+        type="button"
+        disabled={matches.length === 0 || write.saving || lists === undefined}
+        onClick={save}
+      >
         {t('shortlist.addWizardResults')}
       </button>
       <WriteFailure write={write} />
+      {existing && (
+        <div role="alert" className="confirm-overwrite">
+          <p>{tn('shortlist.wizardExists', existing.count, { name: existing.name })}</p>
+          <Link to={`/shortlists/${existing.id}`}>{t('shortlist.openList')}</Link>{' '}
+          <button type="button" onClick={() => create(anotherName())} disabled={write.saving}>
+            {t('shortlist.wizardAnother')}
+          </button>{' '}
+          <button type="button" onClick={() => setExisting(null)} autoFocus>
+            {t('profiles.cancel')}
+          </button>
+        </div>
+      )}
       {saved && (
         <p role="status">
-          {t('shortlist.wizardSaved', { count: saved.count, name: saved.name })}{' '}
+          {tn('shortlist.wizardSaved', saved.count, { name: saved.name })}{' '}
           <Link to={`/shortlists/${saved.id}`}>{t('shortlist.openList')}</Link>
         </p>
       )}

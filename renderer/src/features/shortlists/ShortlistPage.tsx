@@ -10,6 +10,7 @@ import { useDocumentTitle } from '../../components/useDocumentTitle';
 import type { Shortlist as ShortlistRecord, ShortlistEntry } from '../../db/db';
 import { shortlists, useShortlist, type ShortlistRow } from '../../db/shortlists-repository';
 import { useI18n } from '../../i18n/i18n';
+import { DEFAULT_COLUMNS, WIZARD_COLUMNS } from '../export/export-columns';
 import { ExportPanel } from '../export/ExportPanel';
 import { exportShortlistFile } from './shortlist-files';
 import { ShortlistEntryCard } from './ShortlistEntryCard';
@@ -94,6 +95,11 @@ function Shortlist({ listId, list, rows }: { listId: string; list: ShortlistReco
         <ExportPanel
           kind="list"
           fileBaseName={name}
+          defaultColumns={
+            rows.some(({ entry }) => entry.wizardGroup || entry.reasons.length)
+              ? [...DEFAULT_COLUMNS.list, ...WIZARD_COLUMNS]
+              : DEFAULT_COLUMNS.list
+          }
           loadRows={async () =>
             rows.map(({ entry, program }) => ({ program, entry: { ...entry, listName: name } }))
           }

@@ -100,6 +100,7 @@ const FIELD_LABELS: Record<string, MessageKey> = {
   note: 'listFile.field.note',
   deadline: 'listFile.field.deadline',
   reasons: 'listFile.field.reasons',
+  wizardGroup: 'listFile.field.wizardGroup',
 };
 
 /** "2 番目のリスト「A大学」の 3 件目の制度「COI-NEXT」の「状況（status）」" */

@@ -266,6 +266,7 @@ function entryRow(id: string, d: TeamEntryDoc, conflict: EntryConflict | null): 
     updatedAt: d.updatedAt,
     updatedBy: d.updatedBy,
   };
+  if (d.wizardGroup) row.wizardGroup = d.wizardGroup;
   if (conflict) row.conflict = conflict;
   return row;
 }

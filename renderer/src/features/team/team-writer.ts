@@ -1,5 +1,5 @@
 import type { Program } from '../../../../shared/catalog/program';
-import { newEntryFields, type SavedReason } from '../../../../shared/shortlist/shortlist';
+import { newEntryFields, type WizardVerdict } from '../../../../shared/shortlist/shortlist';
 import {
   ENTRY_PREFIX,
   TEAM_DATA_VERSION,
@@ -102,18 +102,23 @@ export class TeamWriter implements SharedListWriter {
     await this.bulk(docs);
   }
 
-  async add(listId: string, program: Pick<Program, 'id' | 'name'>, reasons: SavedReason[], now: Date) {
+  /** As for a personal list: an entry already there keeps the wizard's word it was added with. */
+  async add(listId: string, program: Pick<Program, 'id' | 'name'>, wizard: WizardVerdict | null, now: Date) {
     this.assertWritable();
     const id = entryDocId(listId, program.id);
     const existing = await this.read<TeamEntryDoc>(id);
     if (existing) {
-      if (reasons.length && !existing.reasons.length)
-        await this.change<TeamEntryDoc>(id, (d) => ({ ...d, reasons }), now);
+      if (wizard && !existing.reasons.length && !existing.wizardGroup)
+        await this.change<TeamEntryDoc>(
+          id,
+          (d) => ({ ...d, reasons: wizard.reasons, wizardGroup: wizard.group }),
+          now,
+        );
       return;
     }
     const entries = await this.database.shortlistEntries.where('listId').equals(listId).toArray();
     const entry: ShortlistEntry = {
-      ...newEntryFields(program, reasons),
+      ...newEntryFields(program, wizard),
       id: `${listId}|${program.id}`,
       listId,
       position: Math.max(0, ...entries.map((e) => e.position)) + 1,
@@ -204,6 +209,7 @@ export class TeamWriter implements SharedListWriter {
       note: entry.note,
       deadline: entry.deadline,
       reasons: entry.reasons,
+      ...(entry.wizardGroup && { wizardGroup: entry.wizardGroup }),
       updatedAt: stamp(now),
       updatedBy: this.author,
     };

@@ -9,7 +9,7 @@ import { useAnswerLabels } from './labels';
  * step brings the changed answer straight back to the result.
  */
 export function AnswersSummary({ draft, returnTo }: { draft: Draft; returnTo?: 'result' }) {
-  const { t } = useI18n();
+  const { t, formatList } = useI18n();
   const labels = useAnswerLabels(useMarketDomains());
   const none = t('wizard.answer.none');
   const team = draft.mode === 'team';
@@ -31,13 +31,13 @@ export function AnswersSummary({ draft, returnTo }: { draft: Draft; returnTo?: '
     [
       'themes',
       t('wizard.step.themes'),
-      draft.themes.length ? draft.themes.map(labels.theme).join('、') : none,
+      draft.themes.length ? formatList(draft.themes.map(labels.theme)) : none,
     ],
     [
       'needs',
       t('wizard.step.needs'),
       [
-        draft.needs.map(labels.need).join('、'),
+        formatList(draft.needs.map(labels.need)),
         draft.stage ? `${t('wizard.stage')}: ${labels.stage(draft.stage)}` : '',
       ]
         .filter(Boolean)

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import {
   APPLICANT_TYPE_INFO,
   applicantTypesMatching,
@@ -28,10 +28,13 @@ export function ApplicantTypeChooser({
   value,
   onChange,
   describedBy,
+  focusRequest = 0,
 }: {
   value: string | null;
   onChange: (id: string) => void;
   describedBy?: string;
+  /** Changes with every Next pressed without a choice: focus goes to the choices (the first field to fix). */
+  focusRequest?: number;
 }) {
   const { t, locale } = useI18n();
   const label = useTypeChoiceLabel();
@@ -40,8 +43,16 @@ export function ApplicantTypeChooser({
   const matching = new Set(applicantTypesMatching(query).map((type) => type.id));
   const visible = (type: ApplicantTypeInfo) => matching.has(type.id) || type.id === value;
   const count = APPLICANT_TYPE_INFO.filter((type) => matching.has(type.id)).length;
+  const chooser = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!focusRequest) return;
+    // The checked radio, else the first one shown; with none shown, the filter that hid them all.
+    const radios = [...(chooser.current?.querySelectorAll<HTMLInputElement>('input[name=org]') ?? [])];
+    const shown = radios.filter((radio) => !radio.closest('[hidden]'));
+    (shown.find((radio) => radio.checked) ?? shown[0] ?? document.getElementById(`${id}-filter`))?.focus();
+  }, [focusRequest, id]);
   return (
-    <div className="type-chooser">
+    <div className="type-chooser" ref={chooser}>
       <label htmlFor={`${id}-filter`} className="field-label">
         {t('wizard.type.filter')}
       </label>

@@ -1,38 +1,71 @@
 import { Link } from 'react-router';
 import type { Evidence, MemberFit, ProgramMatch } from '../../../../shared/matching/match-programs';
-import type { Reason } from '../../../../shared/matching/reason-codes';
-import { criterionLabel, reasonText, verdictLabel } from '../../../../shared/matching/reason-text';
+import { isRelevance, type Reason } from '../../../../shared/matching/reason-codes';
+import {
+  criterionLabel,
+  reasonHeading,
+  reasonText,
+  verdictMark,
+} from '../../../../shared/matching/reason-text';
 import { formatFiscalYear } from '../../../../shared/format/dates';
 import { ExternalLink } from '../../components/ExternalLink';
 import { useI18n } from '../../i18n/i18n';
 import { HeadlineBudget } from '../../components/HeadlineBudget';
 import { glossList, statusLabel, telHref } from '../../components/program-display';
 import { AddToShortlist } from '../shortlists/AddToShortlist';
-import { savedReasons } from '../shortlists/saved-reasons';
+import { wizardVerdict } from '../shortlists/saved-reasons';
 import { useAnswerLabels } from './labels';
 
-const VERDICT_MARK = { matched: '✓', unknown: '?', 'not-met': '✗' } as const;
 const APPLY_MARK = { yes: '✓', maybe: '?', no: '✗' } as const;
 
-/** The explanation: one line per criterion, each citing the numbered source quote it rests on. */
+/**
+ * The explanation, one line per criterion, each citing the numbered source quote it rests on:
+ * first whether the applicant may apply, then, apart, how the program fits the interests given
+ * (relevance ranks programs but never decides their group, so it is never worded as a verdict).
+ */
 export function ReasonList({ reasons, evidence }: { reasons: Reason[]; evidence: Evidence[] }) {
+  const { t } = useI18n();
+  const relevance = reasons.filter((r) => isRelevance(r.criterion));
+  return (
+    <>
+      <ReasonLines
+        label={t('result.reasons')}
+        reasons={reasons.filter((r) => !isRelevance(r.criterion))}
+        evidence={evidence}
+      />
+      {relevance.length > 0 && (
+        <div className="relevance">
+          <p className="relevance-heading">{t('result.relevance')}</p>
+          <ReasonLines label={t('result.relevance')} reasons={relevance} evidence={evidence} />
+        </div>
+      )}
+    </>
+  );
+}
+
+function ReasonLines({
+  label,
+  reasons,
+  evidence,
+}: {
+  label: string;
+  reasons: Reason[];
+  evidence: Evidence[];
+}) {
   const { t, locale } = useI18n();
   const number = (quote: string | null) =>
     quote === null ? 0 : evidence.findIndex((e) => e.ids.includes(quote)) + 1;
   return (
-    <ul className="reasons" aria-label={t('result.reasons')}>
+    <ul className="reasons" aria-label={label}>
       {reasons.map((reason, i) => (
-        <li key={i} className={`reason reason-${reason.verdict}`}>
+        <li
+          key={i}
+          className={`reason ${isRelevance(reason.criterion) ? 'relevance' : 'reason'}-${reason.verdict}`}
+        >
           <span className="verdict-mark" aria-hidden="true">
-            {VERDICT_MARK[reason.verdict]}
+            {verdictMark(reason)}
           </span>
-          <span className="criterion">
-            {t('result.criterion', {
-              criterion: criterionLabel(reason.criterion, locale),
-              verdict: verdictLabel(reason.verdict, locale),
-            })}
-          </span>{' '}
-          {reasonText(reason, locale)}
+          <span className="criterion">{reasonHeading(reason, locale)}:</span> {reasonText(reason, locale)}
           {number(reason.quote) > 0 && (
             <span className="cite" aria-label={t('result.cite', { n: number(reason.quote) })}>
               {' '}
@@ -90,7 +123,8 @@ export function MemberTable({ fits, caption }: { fits: MemberFit[]; caption: str
               {t(`result.members.${fit.canApply}`)}
             </td>
             <td>
-              {[fit.org, ...(fit.region && fit.region.verdict !== 'unknown' ? [fit.region] : [])]
+              {/* The region is named whenever it counts: it may be what makes a member 要確認. */}
+              {[fit.org, ...(fit.region && fit.region.verdict !== 'info' ? [fit.region] : [])]
                 .map((r) => reasonText(r, locale))
                 .join(locale === 'ja' ? '。' : '. ')}
             </td>
@@ -102,7 +136,7 @@ export function MemberTable({ fits, caption }: { fits: MemberFit[]; caption: str
 }
 
 export function ProgramResultCard({ match, team }: { match: ProgramMatch; team: boolean }) {
-  const { t, locale } = useI18n();
+  const { t, tn, formatList, locale } = useI18n();
   const { program } = match;
   const contact = program.contacts[0];
   return (
@@ -138,10 +172,8 @@ export function ProgramResultCard({ match, team }: { match: ProgramMatch; team: 
       )}
       {match.heldBackBy.length > 0 && (
         <p className="held-back">
-          {t('result.heldBack', {
-            criteria: match.heldBackBy
-              .map((c) => criterionLabel(c, locale))
-              .join(locale === 'ja' ? '・' : ', '),
+          {tn('result.heldBack', match.heldBackBy.length, {
+            criteria: formatList(match.heldBackBy.map((c) => criterionLabel(c, locale))),
           })}
         </p>
       )}
@@ -150,7 +182,7 @@ export function ProgramResultCard({ match, team }: { match: ProgramMatch; team: 
         <MemberTable fits={match.members} caption={t('result.members', { name: program.name })} />
       )}
       <EvidenceList evidence={match.evidence} />
-      <AddToShortlist program={program} reasons={savedReasons(match.reasons)} />
+      <AddToShortlist program={program} wizard={wizardVerdict(match)} />
       {contact && (
         <p className="result-contact">
           {t('result.contact')}: {program.department && <span lang="ja">{program.department} </span>}

@@ -35,7 +35,7 @@ export function StepFrame({
     <form className="wizard-step" onSubmit={submit} noValidate>
       <h1 id="wizard-question" ref={heading} tabIndex={-1}>
         {question}
-        {optional && <span className="optional">（{t('wizard.optional')}）</span>}
+        {optional && <span className="optional">{t('wizard.optional')}</span>}
       </h1>
       {children}
       <div className="wizard-buttons">

@@ -20,11 +20,14 @@ export function TeamEditor({
   members,
   onChange,
   problem,
+  focusRequest,
 }: {
   members: DraftMember[];
   onChange: (members: DraftMember[]) => void;
   /** Index of the member whose type is missing, for the error message and focus. */
   problem: number | null;
+  /** Changes with every failed Next: focus goes to the member's type again. */
+  focusRequest: number;
 }) {
   const { t, locale } = useI18n();
   const labels = useAnswerLabels(undefined);
@@ -38,7 +41,7 @@ export function TeamEditor({
   });
   useEffect(() => {
     if (problem !== null) document.getElementById(`member-${problem}-type`)?.focus();
-  }, [problem]);
+  }, [problem, focusRequest]);
 
   const update = (index: number, change: Partial<DraftMember>) =>
     onChange(members.map((m, i) => (i === index ? { ...m, ...change } : m)));

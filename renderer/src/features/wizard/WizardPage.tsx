@@ -1,12 +1,13 @@
 import { useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams, type To } from 'react-router';
 import { profileToParams } from '../../../../shared/matching/profile';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useI18n } from '../../i18n/i18n';
+import { DroppedAnswers } from './DroppedAnswers';
 import {
-  draftFromParams,
   draftToParams,
   draftToProfile,
+  readDraft,
   stepFromParams,
   stepsFor,
   type Draft,
@@ -28,12 +29,13 @@ const STEP_COMPONENTS: Record<Step, (props: StepProps) => React.JSX.Element> = {
 /**
  * The wizard: the step and every answer live in the URL, so back/forward and reloads keep them.
  * A step opened from the result page (return=result) goes back to the result with its answer.
+ * Values of a hand-edited link that are not valid are left out and named above the question.
  */
 export function WizardPage() {
   const { t } = useI18n();
   const [params] = useSearchParams();
   const navigate = useNavigate();
-  const draft = draftFromParams(params);
+  const { draft, dropped } = readDraft(params);
   // The mode picked on the first step, before Next confirms it, so the progress shows its steps.
   const [picked, setPicked] = useState<{ for: string; mode: Mode } | null>(null);
   const mode = picked?.for === params.toString() ? picked.mode : draft.mode;
@@ -44,12 +46,22 @@ export function WizardPage() {
   const index = steps.indexOf(step);
   useDocumentTitle(`${t('wizard.heading')} – ${t(`wizard.step.${step}`)}`);
 
-  const goTo = (to: Step) => (answers: Draft) => {
-    navigate({ pathname: '/wizard', search: draftToParams(answers, to).toString() });
+  /**
+   * Leaving a step, its answers first replace its own history entry, then the next page is pushed:
+   * the browser's Back returns to the step as it was left. The push waits for the replace, since a
+   * navigation started during another cancels the first before it reaches the history.
+   */
+  const leave = (answers: Draft, to: To) => {
+    const here = draftToParams(answers, step, returning ? 'result' : undefined).toString();
+    Promise.resolve(navigate({ pathname: '/wizard', search: here }, { replace: true }))
+      .then(() => navigate(to))
+      .catch((error: unknown) => console.error('Wizard navigation failed', error));
   };
+  const goTo = (to: Step) => (answers: Draft) =>
+    leave(answers, { pathname: '/wizard', search: draftToParams(answers, to).toString() });
   const finish = (answers: Draft) => {
     const profile = draftToProfile(answers);
-    if (profile) navigate({ pathname: '/wizard/result', search: profileToParams(profile).toString() });
+    if (profile) leave(answers, { pathname: '/wizard/result', search: profileToParams(profile).toString() });
   };
   // Switching between one organisation and a team changes the steps: carry on from the new list.
   const nextAfter = (answers: Draft) => {
@@ -66,6 +78,7 @@ export function WizardPage() {
     <section className="wizard" aria-labelledby="wizard-question">
       <p className="record-kind">{t('wizard.heading')}</p>
       <WizardProgress current={step} draft={{ ...draft, mode }} />
+      <DroppedAnswers dropped={dropped} />
       {returning ? (
         <StepComponent
           key={`${answersKey}&return`}

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { circledDomain } from '../../../../shared/catalog/market-domain';
-import { todayIso } from '../../../../shared/format/dates';
+import { formatFiscalYear, todayIso } from '../../../../shared/format/dates';
 import {
   GROUPS,
   matchFrameworks,
@@ -12,8 +12,9 @@ import {
 import {
   isTeam,
   leadOf,
-  profileFromParams,
   profileToParams,
+  readProfileParams,
+  type DroppedAnswer,
   type Profile,
 } from '../../../../shared/matching/profile';
 import { relatedCommunities } from '../../../../shared/matching/related-communities';
@@ -24,9 +25,11 @@ import { useSavedProfiles } from '../../db/profiles-repository';
 import { useI18n } from '../../i18n/i18n';
 import { ContactList } from '../../components/ContactList';
 import { AnswersSummary } from './AnswersSummary';
-import { draftFromProfile, draftToParams } from './draft';
+import { draftFromProfile, draftToParams, type Step } from './draft';
+import { DroppedAnswers } from './DroppedAnswers';
 import { useAnswerLabels } from './labels';
-import { EvidenceList, MemberTable, ProgramResultCard, ReasonList } from './ProgramResultCard';
+import { FrameworkResults } from './FrameworkResults';
+import { ProgramResultCard } from './ProgramResultCard';
 import { SaveResultsAsList } from '../shortlists/SaveResultsAsList';
 import { SaveProfileForm } from './SaveProfileForm';
 
@@ -42,10 +45,10 @@ function useResultSubject(profile: Profile | null, savedId: string | null) {
 }
 
 export function WizardResultPage() {
-  const { t } = useI18n();
+  const { t, tn, formatList, locale } = useI18n();
   const [params] = useSearchParams();
   const search = params.toString();
-  const profile = useMemo(() => profileFromParams(new URLSearchParams(search)), [search]);
+  const { profile, dropped } = useMemo(() => readProfileParams(new URLSearchParams(search)), [search]);
   const catalog = useMatchableCatalog();
   const heading = useRef<HTMLHeadingElement>(null);
   const subject = useResultSubject(profile, params.get('saved'));
@@ -74,11 +77,17 @@ export function WizardResultPage() {
   }, [answers, ready]);
 
   if (!profile) {
+    // The link's other answers are kept: the wizard opens with them and asks for what is missing.
+    const readable = dropped.length > 0 || new URLSearchParams(search).size > 0;
     return (
       <section>
         <h1>{t('result.heading')}</h1>
         <p role="alert">{t('result.invalidProfile')}</p>
-        <Link to="/wizard">{t('result.restart')}</Link>
+        <DroppedAnswers dropped={dropped} />
+        <p className="result-actions">
+          {readable && <Link to={{ pathname: '/wizard', search }}>{t('result.continue')}</Link>}{' '}
+          <Link to="/wizard">{t('result.restart')}</Link>
+        </p>
       </section>
     );
   }
@@ -95,6 +104,16 @@ export function WizardResultPage() {
         {subject.name && <strong>{t('result.savedAs', { name: subject.name })} </strong>}
         {t(team ? 'result.forTeam' : 'result.forOrg', { who: subject.who })}
       </p>
+      <DroppedAnswers dropped={dropped}>
+        <Link
+          to={{
+            pathname: '/wizard',
+            search: draftToParams(draftFromProfile(profile), stepOf(dropped[0], team), 'result').toString(),
+          }}
+        >
+          {t('result.fixAnswers')}
+        </Link>
+      </DroppedAnswers>
       <ul className="group-counts" aria-label={t('result.counts')}>
         {GROUPS.map((group) => (
           <li key={group}>
@@ -104,9 +123,17 @@ export function WizardResultPage() {
           </li>
         ))}
       </ul>
+      {result.programs.callsAsOf.length > 0 && (
+        <p className="calls-as-of">
+          {t('result.callsAsOf', {
+            years: formatList(result.programs.callsAsOf.map((year) => formatFiscalYear(year, locale))),
+          })}
+          {profile.openOnly && ` ${t('result.callsAsOfOpenOnly')}`}
+        </p>
+      )}
       {hidden > 0 && (
         <p className="hidden-count">
-          {t('result.hidden', { count: hidden })}{' '}
+          {tn('result.hidden', hidden)}{' '}
           <Link
             to={{
               pathname: '/wizard/result',
@@ -130,28 +157,7 @@ export function WizardResultPage() {
         <ResultGroup key={group} group={group} matches={result.programs[group]} team={team} />
       ))}
 
-      {result.frameworks.length > 0 && (
-        <section aria-labelledby="frameworks-heading">
-          <h2 id="frameworks-heading">{t('result.frameworks')}</h2>
-          <ul className="result-list">
-            {result.frameworks.map((m) => (
-              <li key={m.framework.id} className="result-card" data-framework-id={m.framework.id}>
-                <h3>
-                  <Link to={`/frameworks/${m.framework.id}`} lang="ja">
-                    {m.framework.name}
-                  </Link>
-                </h3>
-                <p className="card-meta">{t(`result.group.${m.group}`)}</p>
-                <ReasonList reasons={m.reasons} evidence={m.evidence} />
-                {team && (
-                  <MemberTable fits={m.members} caption={t('result.members', { name: m.framework.name })} />
-                )}
-                <EvidenceList evidence={m.evidence} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <FrameworkResults matches={result.frameworks} team={team} />
 
       <section aria-labelledby="communities-heading">
         <h2 id="communities-heading">{t('result.communities')}</h2>
@@ -194,6 +200,23 @@ export function WizardResultPage() {
   );
 }
 
+/** The wizard step that asks for a value a link held. */
+function stepOf(dropped: DroppedAnswer | undefined, team: boolean): Step {
+  switch (dropped?.field) {
+    case 'pref':
+      return team ? 'org' : 'region';
+    case 'theme':
+      return 'themes';
+    case 'need':
+    case 'stage':
+      return 'needs';
+    case 'open':
+      return 'conditions';
+    default:
+      return 'org';
+  }
+}
+
 /** The map with the answered prefecture marked as the user's and opened. */
 function communityMapLink(prefecture: string | null): string {
   if (!prefecture) return '/communities/map';
@@ -210,11 +233,14 @@ function ResultList({ matches, team }: { matches: ProgramMatch[]; team: boolean 
   );
 }
 
-/** Programs the documents only mention: kept, but folded away under 要確認. */
+/**
+ * Programs the documents only mention, without saying whether they run now (科研費, A-STEP ...):
+ * kept, but folded away under 要確認. Past programs are never among them: they are 終了.
+ */
 const isBackground = (m: ProgramMatch) => m.program.status.value === 'unknown';
 
 function ResultGroup({ group, matches, team }: { group: Group; matches: ProgramMatch[]; team: boolean }) {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const current = group === 'check' ? matches.filter((m) => !isBackground(m)) : matches;
   const background = group === 'check' ? matches.filter(isBackground) : [];
   const body =
@@ -241,7 +267,7 @@ function ResultGroup({ group, matches, team }: { group: Group; matches: ProgramM
       <p className="help">{t(`result.group.${group}Help`)}</p>
       {folded && matches.length > 0 ? (
         <details>
-          <summary>{t('result.showAll', { count: matches.length })}</summary>
+          <summary>{tn('result.showAll', matches.length)}</summary>
           {body}
         </details>
       ) : (

@@ -34,7 +34,10 @@ export function OrgStep({ draft, next, back, nextLabel, backLabel, onModeChange 
   const { t } = useI18n();
   const [mode, setMode] = useState<Mode>(draft.mode);
   const [members, setMembers] = useState<DraftMember[]>(draft.members);
-  const [problem, setProblem] = useState<{ text: string; member: number | null } | null>(null);
+  // `attempt` counts the failed Next presses: each one moves focus to the field again.
+  const [problem, setProblem] = useState<{ text: string; member: number | null; attempt: number } | null>(
+    null,
+  );
   const switchTo = (to: Mode) => {
     setMode(to);
     onModeChange?.(to);
@@ -45,11 +48,14 @@ export function OrgStep({ draft, next, back, nextLabel, backLabel, onModeChange 
   };
   const submit = () => {
     const missing = members.findIndex((m) => !m.org);
-    if (mode === 'team' && members.length < 2) setProblem({ text: t('wizard.team.tooFew'), member: null });
+    const attempt = (problem?.attempt ?? 0) + 1;
+    if (mode === 'team' && members.length < 2)
+      setProblem({ text: t('wizard.team.tooFew'), member: null, attempt });
     else if (missing >= 0)
       setProblem({
         text: mode === 'team' ? t('wizard.team.typeMissing', { n: missing + 1 }) : t('wizard.orgRequired'),
         member: mode === 'team' ? missing : null,
+        attempt,
       });
     else next({ ...draft, mode, members });
   };
@@ -80,6 +86,7 @@ export function OrgStep({ draft, next, back, nextLabel, backLabel, onModeChange 
             setProblem(null);
           }}
           describedBy={problem ? 'who-problem' : undefined}
+          focusRequest={problem?.attempt ?? 0}
         />
       ) : (
         <TeamEditor
@@ -89,6 +96,7 @@ export function OrgStep({ draft, next, back, nextLabel, backLabel, onModeChange 
             setProblem(null);
           }}
           problem={problem?.member ?? null}
+          focusRequest={problem?.attempt ?? 0}
         />
       )}
       {problem && (

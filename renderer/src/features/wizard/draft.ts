@@ -1,14 +1,12 @@
-import { NEEDS, type Need } from '../../../../shared/catalog/needs';
-import { PREFECTURES } from '../../../../shared/geo/prefectures';
+import type { Need } from '../../../../shared/catalog/needs';
 import {
-  MAX_TEAM_MEMBERS,
   appendAnswers,
-  parseMemberText,
   profileSchema,
+  readAnswerParams,
+  type DroppedAnswer,
   type Profile,
 } from '../../../../shared/matching/profile';
-import { STAGE_IDS, THEME_IDS, type Stage, type Theme } from '../../../../shared/matching/vocabulary';
-import { APPLICANT_TYPES } from '../../../../shared/vocabulary/applicant-types';
+import type { Stage, Theme } from '../../../../shared/matching/vocabulary';
 
 /** One organisation, or a team: a team's members each give their own prefecture. */
 export type Mode = 'org' | 'team';
@@ -38,29 +36,10 @@ export interface Draft {
 const oneOf = <T extends string>(allowed: readonly T[], value: string | null): T | null =>
   value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : null;
 
-const member = (org: string | null, prefecture: string | null): DraftMember => ({
-  org: oneOf(APPLICANT_TYPES, org),
-  prefecture: oneOf(PREFECTURES, prefecture),
-});
-
-/** Reads answers from the URL, dropping anything unknown (a hand-edited or outdated link). */
-export function draftFromParams(params: URLSearchParams): Draft {
-  const listed = params.getAll('member').slice(0, MAX_TEAM_MEMBERS);
-  const team = listed.length > 0 || params.get('team') === '1';
-  return {
-    mode: team ? 'team' : 'org',
-    members: team
-      ? listed.map(parseMemberText).map((m) => member(m.org, m.prefecture))
-      : [member(params.get('org'), params.get('pref'))],
-    themes: [...new Set(params.getAll('theme'))].filter((t): t is Theme =>
-      (THEME_IDS as string[]).includes(t),
-    ),
-    needs: [...new Set(params.getAll('need'))].filter((n): n is Need =>
-      (NEEDS as readonly string[]).includes(n),
-    ),
-    stage: oneOf(STAGE_IDS, params.get('stage')),
-    openOnly: params.get('open') === '1',
-  };
+/** Reads answers from the URL: what a hand-edited or outdated link holds that is not valid is dropped and named. */
+export function readDraft(params: URLSearchParams): { draft: Draft; dropped: DroppedAnswer[] } {
+  const { team, dropped, ...answers } = readAnswerParams(params);
+  return { draft: { mode: team ? 'team' : 'org', ...answers }, dropped };
 }
 
 /** The URL of the answers; `returnTo` makes the step go back to the result instead of onwards. */
