@@ -35,7 +35,7 @@ afterEach(async () => database.delete());
 async function someData(db: NaviDatabase, listName = 'A大学 URA') {
   const store = new ShortlistStore(db);
   const list = await store.create(listName, new Date('2026-11-30T09:00:00Z'));
-  await store.add(list, COI, [], new Date('2026-11-30T09:01:00Z'));
+  await store.add(list, COI, null, new Date('2026-11-30T09:01:00Z'));
   await store.update(
     list,
     COI.id,
@@ -195,7 +195,7 @@ describe('restoring', () => {
     const file = await fileFrom(async (db) => {
       await db.shortlists.add({ ...(await database.shortlists.get(list))!, name: '名前を変えたリスト' });
       const store = new ShortlistStore(db);
-      await store.add(list, SIP, [], new Date('2026-12-02T00:00:00Z'));
+      await store.add(list, SIP, null, new Date('2026-12-02T00:00:00Z'));
       await store.create('同僚のリスト');
     });
     const diff = diffUserData(await readUserData(database), file.tables);
