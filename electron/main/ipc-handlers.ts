@@ -7,6 +7,7 @@ import type { CredentialStore } from './credentials';
 import { registerCredentialHandlers } from './credentials-ipc';
 import type { OpenLink } from './external-links';
 import type { ImportFileRead } from './read-import-file';
+import type { BackupStore } from './backup';
 import { chooseSavePath } from './save-dialog';
 
 export class IpcRejection extends Error {}
@@ -38,6 +39,8 @@ export interface IpcDeps {
   /** The window a dialog belongs to, found from the calling web contents. */
   windowFor: (event: IpcMainInvokeEvent) => BrowserWindow | null;
   baseName: (file: string) => string;
+  /** Where the automatic backups go (backup.ts). */
+  backups: Pick<BackupStore, 'save' | 'newest' | 'folder'>;
   /** Team workspaces: the credential store and the team origin the page was served with. */
   team: { store: CredentialStore; servedOrigin: () => string | null };
 }
@@ -110,5 +113,18 @@ export function registerIpcHandlers(deps: IpcDeps): void {
     validated(IPC.appVersion, async () => ({ version: app.getVersion() })),
   );
 
+  ipcMain.handle(
+    IPC.backup,
+    validated(IPC.backup, async (request) => {
+      if (request.op === 'save')
+        return { op: 'saved' as const, savedAt: (await deps.backups.save(request.data)).savedAt };
+      const newest = await deps.backups.newest();
+      return {
+        op: 'newest' as const,
+        folder: deps.backups.folder,
+        backup: newest && { savedAt: newest.savedAt, data: newest.data },
+      };
+    }),
+  );
   registerCredentialHandlers(ipcMain, deps.team.store, deps.team.servedOrigin);
 }

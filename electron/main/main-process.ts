@@ -1,3 +1,4 @@
+import * as fsPromises from 'node:fs/promises';
 import { readFile as readFileBuffer, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type {
@@ -12,6 +13,7 @@ import type {
   Shell,
 } from 'electron';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
+import { createBackupStore } from './backup';
 import { createCredentialStore, type CredentialDeps } from './credentials';
 import { createLinkOpener } from './external-links';
 import { registerIpcHandlers } from './ipc-handlers';
@@ -114,6 +116,11 @@ export async function startMainProcess(electron: ElectronApi, paths: MainPaths):
     fs: { readImportFile, writeFile },
     windowFor: (event) => BrowserWindow.fromWebContents(event.sender),
     baseName: (file) => path.basename(file),
+    backups: createBackupStore({
+      dir: path.join(app.getPath('userData'), 'backups'),
+      fs: fsPromises,
+      syncDir: paths.platform === 'win32' ? undefined : syncFolder,
+    }),
     team: { store: credentials, servedOrigin: () => servedOrigin },
   });
   Menu.setApplicationMenu(
@@ -121,4 +128,14 @@ export async function startMainProcess(electron: ElectronApi, paths: MainPaths):
   );
   mainWindow = await createMainWindow(BrowserWindow, paths.preloadPath, app.isPackaged);
   mainWindow.on('closed', () => (mainWindow = null));
+}
+
+/** fsync of a folder, so a rename in it survives a power cut (POSIX; Windows cannot open a folder). */
+async function syncFolder(dir: string) {
+  const handle = await fsPromises.open(dir, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
 }

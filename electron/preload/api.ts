@@ -20,6 +20,10 @@ export function createPreloadApi(invoke: Invoke) {
     app: {
       version: () => invoke(IPC.appVersion, {}),
     },
+    backups: {
+      save: (data: string) => invoke(IPC.backup, { op: 'save', data }),
+      newest: () => invoke(IPC.backup, { op: 'newest' }),
+    },
     team: {
       loadCredentials: () => invoke(IPC.teamLoadCredentials, {}),
       saveCredentials: (args: IpcArgs<typeof IPC.teamSaveCredentials>) =>

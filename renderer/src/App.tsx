@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { createHashRouter, isRouteErrorResponse, useRouteError } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
+import { ConnectionLostNotice } from './components/ConnectionLostNotice';
 import { ErrorBoundary, ErrorScreen } from './components/ErrorBoundary';
 import { Layout } from './components/Layout';
 import { NotFoundPage } from './components/NotFound';
@@ -9,6 +10,8 @@ import { OverviewPage } from './features/overview/OverviewPage';
 import { lazyPage } from './components/lazy-page';
 import { I18nProvider, useI18n } from './i18n/i18n';
 import { startApp, type StartupResult } from './startup';
+import { startAutomaticBackups } from './features/user-data/automatic-backups';
+import { getPlatform } from './platform/platform';
 import { classifyStorageError } from './db/storage-health';
 import { technicalDetail } from '../../shared/error-message';
 
@@ -70,6 +73,7 @@ const DeadlineCalendarPage = lazyPage(() =>
 );
 const AboutPage = lazyPage(() => import('./features/about/AboutPage').then((m) => m.default));
 const TeamPage = lazyPage(() => import('./features/team/TeamPage').then((m) => m.default));
+const DataPage = lazyPage(() => import('./features/user-data/DataPage').then((m) => m.DataPage));
 
 function RouteError() {
   const error = useRouteError();
@@ -129,6 +133,10 @@ function Routes({ persistent }: { persistent: boolean }) {
               path: 'budgets',
               element: <BudgetOverviewPage />,
             },
+            {
+              path: 'data',
+              element: <DataPage />,
+            },
             // Any other address (`#/nope`, `#main` typed by hand): "not found" with a way home.
             { path: '*', element: <NotFoundPage /> },
           ],
@@ -142,14 +150,34 @@ function Routes({ persistent }: { persistent: boolean }) {
 function Startup() {
   const { t } = useI18n();
   const [result, setResult] = useState<StartupResult | null>(null);
+  const [blocked, setBlocked] = useState(false);
   useEffect(() => {
-    startApp().then(setResult, (error: unknown) =>
+    startApp(() => setBlocked(true)).then(setResult, (error: unknown) =>
       setResult({ ok: false, problem: classifyStorageError(error), detail: technicalDetail(error) }),
     );
   }, []);
-  if (!result) return <p aria-busy="true">{t('loading')}</p>;
-  if (!result.ok) return <StorageProblemScreen problem={result.problem} detail={result.detail} />;
-  return <Routes persistent={result.persistent} />;
+  // Desktop app: automatic backups outside the database, and the start-up offer to restore one.
+  useEffect(() => {
+    const host = getPlatform().backups;
+    if (!result?.ok || !host) return;
+    startAutomaticBackups(host).catch((error: unknown) =>
+      console.warn('Automatic backups could not start', error),
+    );
+  }, [result]);
+  if (!result)
+    return (
+      <p aria-busy="true" role={blocked ? 'alert' : undefined}>
+        {blocked ? t('connection.blocked') : t('loading')}
+      </p>
+    );
+  if (!result.ok)
+    return <StorageProblemScreen problem={result.problem} detail={result.detail} room={result.room} />;
+  return (
+    <>
+      <ConnectionLostNotice />
+      <Routes persistent={result.persistent} />
+    </>
+  );
 }
 
 export function App() {

@@ -1,16 +1,52 @@
 import { embeddedCatalogData, embeddedCatalogVersion } from '../../data/embedded';
 import { technicalDetail } from '../../shared/error-message';
 import { db } from './db/db';
+import { guardConnection, onUpgradeBlocked, reportConnectionLoss } from './db/connection-guard';
 import { seedCatalog } from './db/seed-catalog';
 import { classifyStorageError, requestPersistentStorage } from './db/storage-health';
+import { checkDiskRoom, OPEN_ROOM_BYTES, type NoRoom } from './db/storage-space';
 import type { StartupProblem } from './components/StorageProblemScreen';
 
 export type StartupResult =
-  { ok: true; persistent: boolean } | { ok: false; problem: StartupProblem; detail: string | null };
+  | { ok: true; persistent: boolean }
+  | { ok: false; problem: StartupProblem; detail: string | null; room?: NoRoom };
 
-/** Opens the database and brings the catalog up to date before the first screen renders. */
-export async function startApp(): Promise<StartupResult> {
+let guarded = false;
+
+/**
+ * Set by 「それでも開く」 on the "disk almost full" screen, for the one start after it: a way on
+ * for a user who knows there is room when the check says otherwise (never a dead end).
+ */
+const SKIP_ROOM_CHECK = 'shien-navi.skipRoomCheckOnce';
+
+export function openOnceWithoutRoomCheck() {
+  sessionStorage.setItem(SKIP_ROOM_CHECK, '1');
+}
+
+function takeSkipRoomCheck(): boolean {
+  try {
+    const skip = sessionStorage.getItem(SKIP_ROOM_CHECK) === '1';
+    sessionStorage.removeItem(SKIP_ROOM_CHECK);
+    return skip;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Opens the database and brings the catalog up to date before the first screen renders.
+ * `onBlocked`: another window holds the database at an older version and has not let go.
+ */
+export async function startApp(onBlocked: () => void = () => {}): Promise<StartupResult> {
   if (typeof indexedDB === 'undefined') return { ok: false, problem: 'unavailable', detail: null };
+  // Chromium deletes a database that it cannot open for want of disk space: look before opening.
+  const short = takeSkipRoomCheck() ? null : await checkDiskRoom(OPEN_ROOM_BYTES);
+  if (short) return { ok: false, problem: 'noRoom', detail: null, room: short };
+  if (!guarded) {
+    guarded = true;
+    guardConnection(db, reportConnectionLoss);
+    onUpgradeBlocked(db, onBlocked);
+  }
   try {
     const outcome = await seedCatalog(db, embeddedCatalogVersion, () => embeddedCatalogData);
     if (outcome.status === 'invalid') {

@@ -8,6 +8,8 @@ export const IPC = {
   printToPdf: 'print:to-pdf',
   openExternal: 'link:open-external',
   appVersion: 'app:version',
+  /** Automatic backups of the user's data (electron/main/backup.ts): save one, read the newest. */
+  backup: 'user-data:backup',
   teamLoadCredentials: 'team:load-credentials',
   teamSaveCredentials: 'team:save-credentials',
   teamForgetCredentials: 'team:forget-credentials',

@@ -3,6 +3,7 @@ import { MAX_PACK_BYTES } from '../catalog/limits';
 import { teamCredentialsSchema } from '../team/connection';
 import { IPC } from './channels';
 import { SAVE_KIND_NAMES } from './save-kinds';
+import { MAX_USER_DATA_BYTES } from '../user-data/user-data-file';
 
 /** A name the page suggests for a saved file; the main process cleans it before showing it. */
 const suggestedNameSchema = z.string().min(1).max(255);
@@ -57,6 +58,22 @@ export const ipcContract = {
   [IPC.appVersion]: {
     args: z.strictObject({}),
     result: z.strictObject({ version: z.string() }),
+  },
+  [IPC.backup]: {
+    args: z.discriminatedUnion('op', [
+      // The main process also checks it is a user-data file before writing it.
+      z.strictObject({ op: z.literal('save'), data: z.string().min(1).max(MAX_USER_DATA_BYTES) }),
+      z.strictObject({ op: z.literal('newest') }),
+    ]),
+    result: z.discriminatedUnion('op', [
+      z.strictObject({ op: z.literal('saved'), savedAt: z.string() }),
+      z.strictObject({
+        op: z.literal('newest'),
+        /** Where the backups are, to tell the user. */
+        folder: z.string(),
+        backup: z.strictObject({ savedAt: z.string(), data: z.string() }).nullable(),
+      }),
+    ]),
   },
   // Team workspaces (issue 18): the password is kept by safeStorage in the main process.
   [IPC.teamLoadCredentials]: {

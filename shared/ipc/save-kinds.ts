@@ -14,6 +14,8 @@ export const SAVE_KINDS = {
   handout: ['pdf'],
   /** A list's deadlines for the user's calendar (iCalendar). */
   calendar: ['ics'],
+  /** All of the user's data, to keep or to restore (shared/user-data/). */
+  userData: ['json'],
 } as const satisfies Record<string, readonly [string, ...string[]]>;
 
 export type SaveKind = keyof typeof SAVE_KINDS;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MAX_LIST_NAME_LENGTH, entryFieldsSchema, type EntryFields } from './shortlist';
-import { errorMessage } from '../error-message';
+import { readJsonFile } from '../format/json-file';
 import { valueAt, valueIssue, type ValueIssue } from '../format/value-issue';
 
 /** A file one copy of the app writes and another imports, to pass lists to a colleague. */
@@ -60,21 +60,9 @@ export const MAX_REPORTED_PROBLEMS = 20;
 /** Validates the bytes of a shortlist file. Never partially accepts: any problem rejects the file. */
 export function parseShortlistFile(fileName: string, bytes: Uint8Array): ParsedShortlistFile {
   const fail = (problem: FileProblem): ParsedShortlistFile => ({ ok: false, problems: [problem] });
-  const whole = { file: fileName, path: '' };
-  if (bytes.byteLength > MAX_SHORTLIST_FILE_BYTES)
-    return fail({ ...whole, kind: 'too-large', bytes: bytes.byteLength, limit: MAX_SHORTLIST_FILE_BYTES });
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    return fail({ ...whole, kind: 'encoding' });
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return fail({ ...whole, kind: 'json', ...whereJsonStopped(text, errorMessage(error)) });
-  }
+  const read = readJsonFile(bytes, MAX_SHORTLIST_FILE_BYTES);
+  if (!read.ok) return fail({ file: fileName, path: '', ...read.problem });
+  const { json } = read;
   if (
     typeof json !== 'object' ||
     json === null ||
@@ -113,19 +101,6 @@ function locate(json: unknown, path: readonly PropertyKey[]): ListFileLocation {
       entry === null ? null : text(valueAt(json, ['lists', list!, 'entries', entry, 'programName'])),
     field: typeof field === 'string' ? field : null,
   };
-}
-
-/**
- * The line where JSON.parse stopped, when its message says (engines word it differently, and some
- * do not say), and whether the text simply ended too soon (a file cut off in transfer).
- */
-function whereJsonStopped(text: string, message: string): { line: number | null; truncated: boolean } {
-  const truncated = /end of (JSON )?input|unterminated|unexpected end/i.test(message);
-  const lineColumn = /line (\d+) column \d+/.exec(message);
-  if (lineColumn) return { line: Number(lineColumn[1]), truncated };
-  const position = /position (\d+)/.exec(message);
-  if (!position) return { line: null, truncated };
-  return { line: text.slice(0, Number(position[1])).split('\n').length, truncated };
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {

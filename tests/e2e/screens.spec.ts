@@ -91,6 +91,7 @@ const SCREENS: Screen[] = [
   { name: 'calendar', path: () => '/#/calendar', ready: h1 },
   { name: 'community-map', path: () => '/#/communities/map', ready: h1 },
   { name: 'about', path: () => '/#/about', ready: h1 },
+  { name: 'data', path: () => '/#/data', ready: h1 },
   {
     name: 'not-found',
     path: () => '/#/programs/no-such-program',

@@ -19,7 +19,8 @@ import { createPreloadApi, PRELOAD_API_KEY } from '../../electron/preload/api';
 import { buildShortlistFile } from '../../shared/shortlist/shortlist-file';
 
 const storage = installFailingWrites(db);
-const QUOTA_JA = 'この端末の保存容量が足りません。ディスクの空きを増やしてから、もう一度試してください。';
+const QUOTA_JA =
+  'この端末の保存容量が足りません。アプリを閉じる前にディスクの空きを増やし、もう一度試してください。';
 const UNSAVED_JA = '入力した内容はまだ保存されていません（画面には残しています）。';
 
 beforeAll(async () => {
@@ -100,7 +101,7 @@ describe('a note, status or deadline that cannot be saved', () => {
       .setup()
       .type(card.getByLabelText('Internal deadline (university or office)'), '2027-04-20');
     expect(await card.findByRole('alert')).toHaveTextContent(
-      'Not saved. This device is out of storage space. Free some disk space, then try again. What you entered is not saved yet (it stays on screen).',
+      'Not saved. This device is out of storage space. Free some disk space before you close the app, then try again. What you entered is not saved yet (it stays on screen).',
     );
   });
 });

@@ -5,6 +5,7 @@ import {
   classifyWriteError,
   MissingRecordError,
 } from '../../renderer/src/db/storage-health';
+import { NotEnoughRoomError } from '../../renderer/src/db/storage-space';
 
 describe('errorMessage and technicalDetail', () => {
   it('never answer [object Object], whatever was thrown', () => {
@@ -53,5 +54,28 @@ describe('classifying storage failures', () => {
     expect(classifyWriteError(new MissingRecordError('no shortlist x'))).toBe('missing');
     expect(classifyWriteError({ name: 'AbortError', inner: { name: 'QuotaExceededError' } })).toBe('quota');
     expect(classifyWriteError(new TypeError('bug'))).toBe('other');
+  });
+
+  it('reads a full disk in the words Chromium uses, on the transaction the failed rows point to', () => {
+    // What an 8 MB list import on a full disk really threw in Chromium (abort-cause.ts adds `cause`).
+    const chromium = {
+      name: 'BulkError',
+      failures: [
+        {
+          name: 'TransactionAbortedError',
+          cause: {
+            name: 'UnknownError',
+            message:
+              'Connection is closing because of: IO error: .../http_127.0.0.1_47311.indexeddb.leveldb/000003.log: FILE_ERROR_NO_SPACE (ChromeMethodBFE: 3::WritableFileAppend::8)',
+          },
+        },
+      ],
+    };
+    expect(classifyWriteError(chromium)).toBe('quota');
+    expect(
+      classifyWriteError({ name: 'UnknownError', message: 'Internal error opening backing store' }),
+    ).toBe('other');
+    expect(classifyWriteError({ name: 'BulkError', failures: [{ name: 'AbortError' }] })).toBe('other');
+    expect(classifyWriteError(new NotEnoughRoomError({ needed: 1, available: 0 }))).toBe('quota');
   });
 });

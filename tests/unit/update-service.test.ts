@@ -158,7 +158,11 @@ describe('the update worker’s service', () => {
     ]);
     // A refused file leaves nothing to apply.
     await handle({ type: 'apply' });
-    expect(replies.pop()).toEqual({ type: 'failed', message: 'no checked catalog to apply' });
+    expect(replies.pop()).toEqual({
+      type: 'failed',
+      message: 'no checked catalog to apply',
+      problem: 'other',
+    });
     expect((await database.meta.get('catalog'))?.catalogVersion).toBe(embeddedCatalogVersion);
   });
 

@@ -9,6 +9,7 @@ import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages-ja';
 import { BrandMark } from './BrandMark';
 import { CatalogProvenance } from '../features/catalog-update/CatalogProvenance';
+import { DataSafetyBanner } from '../features/user-data/DataSafetyBanner';
 import { InPageLink } from './InPageLink';
 import { LanguageSwitch } from './LanguageSwitch';
 import { useScrollMemory } from './useScrollMemory';
@@ -69,6 +70,7 @@ export function Layout({ notice }: { notice: string | null }) {
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
+        <DataSafetyBanner />
         <Suspense fallback={<p aria-busy="true">{t('loading')}</p>}>
           <Outlet />
         </Suspense>
@@ -93,6 +95,9 @@ export function Layout({ notice }: { notice: string | null }) {
           {notice && <li className="footer-warning">{notice}</li>}
           <li className="footer-link">
             <NavLink to="/catalog-update">{t('nav.catalogUpdate')}</NavLink>
+          </li>
+          <li>
+            <NavLink to="/data">{t('nav.data')}</NavLink>
           </li>
           <li>
             <NavLink to="/about">{t('nav.about')}</NavLink>

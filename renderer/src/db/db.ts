@@ -6,6 +6,8 @@ import type { MarketDomain } from '../../../shared/catalog/market-domain';
 import type { Program } from '../../../shared/catalog/program';
 import type { SourceDocument } from '../../../shared/catalog/sources';
 import { readStoredReasons, type EntryFields } from '../../../shared/shortlist/shortlist';
+import { abortCauseMiddleware } from './abort-cause';
+import { stayClosedAfterBrowserClose } from './connection-guard';
 import type { EntryConflict, ListConflict, TeamStateRow } from './team-rows';
 
 /** The catalog row in `meta`: which catalog the programs table holds and when it was loaded. */
@@ -170,6 +172,10 @@ export class NaviDatabase extends Dexie {
     this.version(6).stores({ shortlists: 'id, position, sharing', team: 'key' });
     // v7: recently viewed programs. A user table; starts empty, nothing to carry over.
     this.version(7).stores({ recentViews: 'programId, viewedAt' });
+    // A write the browser aborts (a full disk) keeps the reason, so the UI can say it in words.
+    this.use(abortCauseMiddleware);
+    // Never reopened behind the user's back once the browser closed it (a full disk): see there.
+    stayClosedAfterBrowserClose(this);
   }
 }
 

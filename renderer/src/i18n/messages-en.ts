@@ -86,7 +86,8 @@ export const en: Record<MessageKey, string> = {
   'write.failed.export': 'The file was not written.',
   'write.failed.print': 'Printing could not start.',
   'write.failed.open': 'The link could not be opened.',
-  'write.problem.quota': 'This device is out of storage space. Free some disk space, then try again.',
+  'write.problem.quota':
+    'This device is out of storage space. Free some disk space before you close the app, then try again.',
   'write.problem.unavailable': 'The database cannot be reached. Reopen the app, then try again.',
   'write.problem.missing': 'What this was for no longer exists; it may have been deleted in another window.',
   'write.problem.team-newer':
@@ -98,6 +99,105 @@ export const en: Record<MessageKey, string> = {
   'write.unsavedMark': 'Not saved',
   'write.retry': 'Save again',
   'write.dismiss': 'Dismiss',
+  'room.short':
+    'This device is short of storage space: this needs about {needed} free. Free up some disk space, then try again.',
+  'room.shortOf':
+    'This device is short of storage space: this needs about {needed} free, and about {available} is available. Free up some disk space, then try again.',
+  'connection.upgraded':
+    'The app was updated to a newer version in another window or tab. This window can no longer save: reload it.',
+  'connection.deleted':
+    "The app's data was deleted in another window or tab, or in the browser's settings. Reload this window.",
+  'connection.closed':
+    'To protect your data, the database has been closed: the browser could not go on saving (the disk may be full). Free up disk space, then press Reopen. Reopening while the disk is still full can make the browser delete the data.',
+  'connection.reload': 'Reload',
+  'connection.reopen': 'Reopen',
+  'connection.blocked': 'An older version of the app is open in another window or tab. Close it to continue.',
+  'storage.noRoom.title': 'The disk is almost full',
+  'storage.noRoom.body':
+    'To protect your data, the database has not been opened (opening it on a full disk can make the browser delete it). Free up at least {needed} of disk space, then reload.',
+  'storage.noRoom.anyway':
+    'If you have freed space and this screen still shows, the button below opens the app without this check. Opening it while the disk really is full can make the browser delete the data.',
+  'storage.noRoom.openAnyway': 'Open without the check',
+  'nav.data': 'Save and restore data',
+  'userData.heading': 'Save and restore your data',
+  'userData.intro':
+    "Your lists, statuses, notes, internal deadlines, favourites and saved answers live only in this device's browser database. Written to a file, they can be brought back after a broken device or lost data.",
+  'userData.export.heading': 'Export all data',
+  'userData.export.body':
+    'Writes all your data to one file (.json). Restore from file brings it back, on this device or another.',
+  'userData.export.button': 'Export all data',
+  'userData.export.last': 'Last exported: {time}',
+  'userData.export.never': 'Not yet exported on this device.',
+  'userData.automatic.heading': 'Automatic backups',
+  'userData.automatic.body':
+    'Every change to your data is backed up automatically to this folder (the last 10, and one a day for 30 days): {folder}',
+  'userData.automatic.saved': 'Latest automatic backup: {time}',
+  'userData.automatic.failed': 'The last automatic backup failed. {reason}',
+  'userData.restore.heading': 'Restore from a file',
+  'userData.restore.body':
+    'Choose a file made with Export all data, or an automatic backup file. Before anything changes, you see what would be added and what replaced.',
+  'userData.restore.fromFile': 'Restore from a file',
+  'userData.restore.merge': 'Merge',
+  'userData.restore.replace': 'Replace',
+  'userData.restore.cancel': 'Cancel',
+  'userData.backupSource': 'the automatic backup of {time}',
+  'userData.refused': 'Nothing was restored from {file}; nothing was changed.',
+  'userData.notRestored': 'Nothing was restored; nothing was changed.',
+  'userData.restored': 'Restored ({added} added, {replaced} replaced, {removed} removed).',
+  'userData.preview.heading': 'What {source} holds',
+  'userData.preview.exportedAt': 'Written by app version {version} with catalog {catalog}.',
+  'userData.preview.kind': 'Kind',
+  'userData.preview.added': 'Added',
+  'userData.preview.changed': 'Different (replace overwrites)',
+  'userData.preview.onlyHere': 'Only on this device (replace removes)',
+  'userData.preview.names': ' ({names})',
+  'userData.preview.more': '{shown} and more',
+  'userData.preview.how': 'How to restore',
+  'userData.mode.merge': 'Merge: add what only the file has, and keep everything on this device as it is',
+  'userData.mode.replace':
+    "Replace: make this device's data exactly the file's (what only this device has goes)",
+  'userData.summary.merge': '{added} added. Nothing on this device changes.',
+  'userData.summary.replace': '{added} added, {replaced} replaced, {removed} removed.',
+  'userData.table.shortlists': 'Lists',
+  'userData.table.shortlistEntries': 'Programs in lists (status, note, internal deadline)',
+  'userData.table.favourites': 'Favourites',
+  'userData.table.profiles': 'Saved answers',
+  'userData.table.notes': 'Notes on programs',
+  'userData.table.recentViews': 'Recently viewed programs',
+  'userData.at.row': 'item {n}',
+  'userData.at.rowNamed': 'item {n} “{name}”',
+  'userData.at.field': 'field “{field}”',
+  'userData.tooLarge': 'The file is too large ({size}; a data file may be up to {limit}).',
+  'userData.notAFile': 'What you chose is not a file (a folder, say). Choose the exported file.',
+  'userData.encoding':
+    'The file is not UTF-8. Choose the exported file as it was written, without opening and saving it again.',
+  'userData.json': 'The file is damaged. Choose a freshly exported file.',
+  'userData.jsonAt': 'The file is damaged near line {line}. Choose a freshly exported file.',
+  'userData.truncated': 'The file is cut short (a copy or transfer may not have finished).',
+  'userData.format':
+    'This is not a Support Menu Navigator data file. Choose a file made with Export all data (list files are imported on the Lists screen).',
+  'userData.newer': 'This file was written by a newer version of the app. Update the app, then restore it.',
+  'userData.duplicate': '{where}: the same item appears twice. Choose a freshly exported file.',
+  'userData.orphan':
+    '{where}: the list this program belongs to is not in the file. Choose a freshly exported file.',
+  'userData.banner.label': 'Data backup',
+  'userData.offer.empty':
+    'There is no data on this device. It can be restored from the automatic backup of {time}.',
+  'userData.offer.older':
+    'The data on this device is older than the automatic backup of {time}. It can be restored from the backup.',
+  'userData.offer.review': 'Review and restore',
+  'userData.offer.notNow': 'Not now',
+  'userData.reminder.never':
+    'Your data has never been exported from this device. To keep it safe from a broken device or lost data, save it to a file with Export all data.',
+  'userData.reminder.since':
+    'Your data was last exported on {time} and has changed since. Export it again with Export all data.',
+  'userData.rebuild.heading': 'Restore from an automatic backup',
+  'userData.rebuild.body':
+    'There is an automatic backup of {time}. Once the database that cannot be opened is made anew, the backup can be reviewed and restored after the reload.',
+  'userData.rebuild.button': 'Make the database anew',
+  'userData.rebuild.confirm':
+    'The database that cannot be opened will be deleted. What can be restored is what the automatic backup holds. Go ahead?',
+  'userData.rebuild.sure': 'Delete and make it anew',
   'value.issue.missing': 'This field is missing.',
   'value.issue.wrong-type': 'The value has the wrong form (text, number or list).',
   'value.issue.empty': 'This cannot be empty.',

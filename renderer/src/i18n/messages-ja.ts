@@ -86,7 +86,7 @@ export const ja = {
   'write.failed.print': '印刷を始められませんでした。',
   'write.failed.open': 'リンクを開けませんでした。',
   'write.problem.quota':
-    'この端末の保存容量が足りません。ディスクの空きを増やしてから、もう一度試してください。',
+    'この端末の保存容量が足りません。アプリを閉じる前にディスクの空きを増やし、もう一度試してください。',
   'write.problem.unavailable':
     'データベースに接続できません。アプリを開き直してから、もう一度試してください。',
   'write.problem.missing': '対象のデータが見つかりません。別のウィンドウで削除された可能性があります。',
@@ -100,6 +100,108 @@ export const ja = {
   'write.unsavedMark': '未保存',
   'write.retry': 'もう一度保存',
   'write.dismiss': '閉じる',
+  'room.short':
+    'この端末の空き容量が足りません。この操作には約 {needed} の空きが必要です。ディスクの空きを増やしてから、もう一度試してください。',
+  'room.shortOf':
+    'この端末の空き容量が足りません。この操作には約 {needed} の空きが必要ですが、使えるのは約 {available} です。ディスクの空きを増やしてから、もう一度試してください。',
+  'connection.upgraded':
+    'このアプリは別のウィンドウ（タブ）で新しい版になりました。このウィンドウでは保存できないため、再読み込みしてください。',
+  'connection.deleted':
+    'このアプリのデータが、別のウィンドウ（タブ）かブラウザーの設定で削除されました。このウィンドウを再読み込みしてください。',
+  'connection.closed':
+    'データを守るため、データベースを閉じました。ブラウザーが保存を続けられなくなりました（ディスクの空きがない可能性があります）。ディスクの空きを増やしてから「開き直す」を押してください。空きが足りないまま開き直すと、ブラウザーがデータを削除することがあります。',
+  'connection.reload': '再読み込み',
+  'connection.reopen': '開き直す',
+  'connection.blocked':
+    '別のウィンドウ（タブ）で古い版のアプリが開いています。そのウィンドウを閉じると続きます。',
+  'storage.noRoom.title': 'ディスクの空きが足りません',
+  'storage.noRoom.body':
+    'データを守るため、データベースを開いていません（空きが足りないまま開くと、ブラウザーがデータを削除することがあります）。ディスクの空きを {needed} 以上にしてから、再読み込みしてください。',
+  'storage.noRoom.anyway':
+    '空きを増やしたのにこの画面が続く場合は、次のボタンで確認を飛ばして開けます。本当に空きがないまま開くと、ブラウザーがデータを削除することがあります。',
+  'storage.noRoom.openAnyway': '確認せずに開く',
+  'nav.data': 'データの保存と復元',
+  'userData.heading': 'データの保存と復元',
+  'userData.intro':
+    'リスト・状況・メモ・内部締切・お気に入り・保存した回答は、この端末のブラウザーのデータベースにだけあります。ファイルに書き出しておけば、端末の故障やデータの消失のあとでも戻せます。',
+  'userData.export.heading': 'すべてのデータを書き出す',
+  'userData.export.body':
+    'すべてのデータを 1 つのファイル（.json）にします。このファイルは「ファイルから戻す」で、この端末にも別の端末にも戻せます。',
+  'userData.export.button': 'すべてのデータを書き出す',
+  'userData.export.last': '最後に書き出した日時: {time}',
+  'userData.export.never': 'この端末ではまだ書き出していません。',
+  'userData.automatic.heading': '自動バックアップ',
+  'userData.automatic.body':
+    'データを変更するたびに、次のフォルダーへ自動でバックアップしています（直近 10 回分と、30 日間は 1 日 1 つ）: {folder}',
+  'userData.automatic.saved': '最新の自動バックアップ: {time}',
+  'userData.automatic.failed': '最後の自動バックアップに失敗しました。{reason}',
+  'userData.restore.heading': 'ファイルから戻す',
+  'userData.restore.body':
+    '「すべてのデータを書き出す」で作ったファイル、または自動バックアップのファイルを選んでください。戻す前に、何が追加され何が置き換わるかを表示します。',
+  'userData.restore.fromFile': 'ファイルから戻す',
+  'userData.restore.merge': '統合して戻す',
+  'userData.restore.replace': '置き換えて戻す',
+  'userData.restore.cancel': 'やめる',
+  'userData.backupSource': '自動バックアップ（{time}）',
+  'userData.refused': '{file} から戻せませんでした。何も変更していません。',
+  'userData.notRestored': '戻せませんでした。何も変更していません。',
+  'userData.restored': '戻しました（追加 {added} 件、置き換え {replaced} 件、削除 {removed} 件）。',
+  'userData.preview.heading': '{source} の内容',
+  'userData.preview.exportedAt': 'アプリの版 {version}、カタログ {catalog} で書き出されたファイルです。',
+  'userData.preview.kind': '種類',
+  'userData.preview.added': '追加される',
+  'userData.preview.changed': '内容が異なる（置き換えると上書き）',
+  'userData.preview.onlyHere': 'この端末にだけある（置き換えると削除）',
+  'userData.preview.names': '（{names}）',
+  'userData.preview.more': '{shown} ほか',
+  'userData.preview.how': '戻し方',
+  'userData.mode.merge': '統合: ファイルにしかないものを追加し、この端末のデータはそのまま残す',
+  'userData.mode.replace':
+    '置き換え: この端末のデータをファイルの内容にする（この端末にだけあるものは消える）',
+  'userData.summary.merge': '追加 {added} 件。この端末のデータは変わりません。',
+  'userData.summary.replace': '追加 {added} 件、置き換え {replaced} 件、削除 {removed} 件。',
+  'userData.table.shortlists': 'リスト',
+  'userData.table.shortlistEntries': 'リスト内の制度（状況・メモ・内部締切）',
+  'userData.table.favourites': 'お気に入り',
+  'userData.table.profiles': '保存した回答',
+  'userData.table.notes': '制度ごとのメモ',
+  'userData.table.recentViews': '最近見た制度',
+  'userData.at.row': '{n} 件目',
+  'userData.at.rowNamed': '{n} 件目「{name}」',
+  'userData.at.field': '項目「{field}」',
+  'userData.tooLarge': 'ファイルが大きすぎます（{size}。データのファイルは {limit} まで）。',
+  'userData.notAFile':
+    '選んだものはファイルではありません（フォルダーなど）。書き出したファイルを選んでください。',
+  'userData.encoding':
+    '文字コードが UTF-8 ではありません。書き出したファイルを、開いて保存し直さずにそのまま選んでください。',
+  'userData.json': 'ファイルの中身が壊れています。書き出し直したファイルを選んでください。',
+  'userData.jsonAt':
+    'ファイルの中身が {line} 行目付近で壊れています。書き出し直したファイルを選んでください。',
+  'userData.truncated':
+    'ファイルが途中で切れています（コピーや送信が最後まで終わっていない可能性があります）。',
+  'userData.format':
+    '支援メニューナビのデータのファイルではありません。「すべてのデータを書き出す」で作ったファイルを選んでください（リストのファイルは「リスト」の画面から取り込みます）。',
+  'userData.newer': '新しい版のアプリで書き出されたファイルです。アプリを更新してから戻してください。',
+  'userData.duplicate': '{where}: 同じものが 2 回入っています。書き出し直したファイルを選んでください。',
+  'userData.orphan':
+    '{where}: この制度が入るリストがファイルにありません。書き出し直したファイルを選んでください。',
+  'userData.banner.label': 'データのバックアップ',
+  'userData.offer.empty': 'この端末のデータは空です。{time} の自動バックアップから戻せます。',
+  'userData.offer.older':
+    'この端末のデータは、{time} の自動バックアップより古くなっています。バックアップから戻せます。',
+  'userData.offer.review': '内容を確かめて戻す',
+  'userData.offer.notNow': '今はしない',
+  'userData.reminder.never':
+    'この端末のデータはまだどこにも書き出していません。故障やデータの消失に備えて、「すべてのデータを書き出す」でファイルに保存してください。',
+  'userData.reminder.since':
+    '最後に書き出したのは {time} で、その後データが変わっています。「すべてのデータを書き出す」で保存し直してください。',
+  'userData.rebuild.heading': '自動バックアップから戻す',
+  'userData.rebuild.body':
+    '{time} の自動バックアップがあります。開けないデータベースを作り直すと、再読み込みのあとでこのバックアップの内容を確かめて戻せます。',
+  'userData.rebuild.button': 'データベースを作り直す',
+  'userData.rebuild.confirm':
+    '開けないデータベースは削除されます。戻せるのは自動バックアップにある内容です。よろしいですか？',
+  'userData.rebuild.sure': '削除して作り直す',
   'value.issue.missing': 'この項目がありません。',
   'value.issue.wrong-type': '値の形が違います（文字・数・一覧のどれかが合っていません）。',
   'value.issue.empty': '空にはできません。',

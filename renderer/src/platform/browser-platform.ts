@@ -61,5 +61,6 @@ export function browserPlatform(): Platform {
         sessionCredentials = null;
       },
     },
+    backups: null,
   };
 }

@@ -33,5 +33,17 @@ export function electronPlatform(api: PreloadApi): Platform {
         await api.team.forgetCredentials();
       },
     },
+    backups: {
+      async save(data) {
+        const reply = await api.backups.save(data);
+        if (reply.op !== 'saved') throw new Error(`unexpected reply ${reply.op}`);
+        return reply.savedAt;
+      },
+      async newest() {
+        const reply = await api.backups.newest();
+        if (reply.op !== 'newest') throw new Error(`unexpected reply ${reply.op}`);
+        return { folder: reply.folder, backup: reply.backup };
+      },
+    },
   };
 }

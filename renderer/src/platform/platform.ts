@@ -41,6 +41,16 @@ export interface Platform {
     save(credentials: TeamCredentials): Promise<{ persisted: boolean; reloadRequired: boolean }>;
     forget(): Promise<void>;
   };
+  /** Automatic backups outside the browser's database: Electron's data folder; none in a browser. */
+  backups: BackupHost | null;
+}
+
+/** The main process's backup store (electron/main/backup.ts), as the page sees it. */
+export interface BackupHost {
+  /** Resolves with when it was saved. */
+  save(data: string): Promise<string>;
+  /** The newest backup that reads, and the folder the backups are in. */
+  newest(): Promise<{ folder: string; backup: { savedAt: string; data: string } | null }>;
 }
 
 export class FileTooLargeError extends Error {

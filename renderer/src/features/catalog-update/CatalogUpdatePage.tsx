@@ -10,14 +10,17 @@ import { WriteFailure } from '../../components/WriteFailure';
 import { catalogAction, type ApplyProgress } from '../../db/catalog-update';
 import { db, type CatalogMetaRow } from '../../db/db';
 import { useCatalogMeta } from '../../db/programs-repository';
+import { classifyWriteError } from '../../db/storage-health';
+import { ensureRoom, NotEnoughRoomError } from '../../db/storage-space';
 import { useI18n } from '../../i18n/i18n';
+import { noRoomText } from '../../i18n/room-text';
 import { FileTooLargeError, NotAFileError, getPlatform } from '../../platform/platform';
 import { isCatalogStale } from './catalog-age';
 import { CatalogExportButtons } from './CatalogExportButtons';
 import { CatalogProvenance } from './CatalogProvenance';
 import { trustedPublisherKeys } from './publisher-keys';
 import { PublisherKeys } from './PublisherKeys';
-import { UpdateClient } from './update-client';
+import { UpdateClient, UpdateWriteError } from './update-client';
 import type { CheckedFile } from './update-protocol';
 import { UpdateProblems } from './UpdateProblems';
 import { UpdatePreviewView } from './UpdatePreviewView';
@@ -50,6 +53,8 @@ export function CatalogUpdatePage() {
   // Started with the page, so the worker is loaded before a file arrives, and ended with it: a
   // checked catalog lives only as long as its preview.
   const clientRef = useRef<UpdateClient | null>(null);
+  // The checked file's size: the room an apply needs is reckoned from it (storage-space.ts).
+  const checkedBytes = useRef(0);
   const client = () => (clientRef.current ??= new UpdateClient());
   useEffect(() => {
     clientRef.current = new UpdateClient();
@@ -60,6 +65,7 @@ export function CatalogUpdatePage() {
   }, []);
 
   const check = async (file: string, bytes: Uint8Array<ArrayBuffer>, source?: Blob) => {
+    checkedBytes.current = bytes.byteLength;
     setConfirmedOlder(false);
     setConfirmedNames(false);
     setState({ step: 'reading', file });
@@ -129,13 +135,22 @@ export function CatalogUpdatePage() {
       const installed = await run(showProgress);
       setState({ step: 'done', message: doneMessage(installed.catalogVersion) });
     } catch (error) {
-      setState({ step: 'failed', message: t('update.failed', { message: errorMessage(error) }) });
+      setState({ step: 'failed', message: t('update.failed', { message: failureText(error) }) });
     }
+  };
+  /** Why an apply or undo failed: the room or the storage in words, anything else as it was said. */
+  const failureText = (error: unknown) => {
+    if (error instanceof NotEnoughRoomError) return noRoomText(error.room, t, locale);
+    const problem = error instanceof UpdateWriteError ? error.problem : classifyWriteError(error);
+    return problem === 'other' ? errorMessage(error) : t(`write.problem.${problem}`);
   };
   const checked = state.step === 'read' && state.result.ok ? state.result.preview : null;
   const apply = () =>
     rewrite(
-      (p) => client().apply(p, checked?.source.kind === 'local-edit' ? localVersion : undefined),
+      async (p) => {
+        await ensureRoom('catalogUpdate', checkedBytes.current);
+        return client().apply(p, checked?.source.kind === 'local-edit' ? localVersion : undefined);
+      },
       (version) => t('update.applied', { version }),
     );
   const switchCatalog = (redo: boolean) =>

@@ -1,8 +1,19 @@
 import type { PublisherKey } from '../../../../shared/signing/publisher-key';
 import type { ApplyProgress } from '../../db/catalog-update';
 import type { CatalogMetaRow } from '../../db/db';
+import type { WriteProblem } from '../../db/storage-health';
 import type { Locale } from '../../i18n/i18n';
 import type { CheckedFile, FromUpdateWorker, ToUpdateWorker } from './update-protocol';
+
+/** An apply or undo the worker could not write, with the storage problem it classified there. */
+export class UpdateWriteError extends Error {
+  constructor(
+    message: string,
+    readonly problem: WriteProblem,
+  ) {
+    super(message);
+  }
+}
 
 /**
  * The page's side of the update worker: one request at a time (the page disables its buttons
@@ -57,7 +68,8 @@ export class UpdateClient {
     const answer = await this.request(message);
     this.onProgress = () => {};
     if (answer.type === 'applied') return answer.meta;
-    throw new Error(answer.type === 'failed' ? answer.message : `unexpected ${answer.type}`);
+    if (answer.type === 'failed') throw new UpdateWriteError(answer.message, answer.problem ?? 'other');
+    throw new Error(`unexpected ${answer.type}`);
   }
 
   private request(message: ToUpdateWorker, transfer: Transferable[] = []): Promise<FromUpdateWorker> {

@@ -2,6 +2,7 @@ import type { PackProblem } from '../../../../shared/catalog/catalog-pack';
 import type { PublisherKey } from '../../../../shared/signing/publisher-key';
 import type { ApplyProgress } from '../../db/catalog-update';
 import type { CatalogMetaRow } from '../../db/db';
+import type { WriteProblem } from '../../db/storage-health';
 import type { Locale } from '../../i18n/i18n';
 import type { UpdatePreview } from './read-update';
 
@@ -31,4 +32,5 @@ export type FromUpdateWorker =
   | { type: 'read'; result: CheckedFile }
   | { type: 'progress'; progress: ApplyProgress }
   | { type: 'applied'; meta: CatalogMetaRow }
-  | { type: 'failed'; message: string };
+  /** `problem`: a storage failure, classified where the error object still is (storage-health.ts). */
+  | { type: 'failed'; message: string; problem?: WriteProblem };

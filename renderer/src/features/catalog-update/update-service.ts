@@ -1,6 +1,7 @@
 import { APP_VERSION } from '../../../../shared/app-version';
 import { applyCatalog, switchCatalog } from '../../db/catalog-update';
 import type { NaviDatabase } from '../../db/db';
+import { classifyWriteError } from '../../db/storage-health';
 import { setZodLocale } from '../../i18n/zod-locale';
 import { localVersionProblem, readUpdate, type ReadUpdate } from './read-update';
 import type { FromUpdateWorker, ToUpdateWorker } from './update-protocol';
@@ -73,7 +74,7 @@ export function createUpdateService(
         reply({ type: 'applied', meta: restored });
       }
     } catch (error) {
-      reply({ type: 'failed', message: errorMessage(error) });
+      reply({ type: 'failed', message: errorMessage(error), problem: classifyWriteError(error) });
     }
   };
 }

@@ -11,6 +11,7 @@ import {
 import { useCheckedWrite } from '../../components/useCheckedWrite';
 import { WriteFailure } from '../../components/WriteFailure';
 import { useI18n } from '../../i18n/i18n';
+import { noRoomText } from '../../i18n/room-text';
 import { exportShortlistFile, importShortlistFile, problemText, type ImportOutcome } from './shortlist-files';
 import { ShortlistRowActions } from './ShortlistRowActions';
 import { DeadlineDate } from '../../components/DeadlineDate';
@@ -130,7 +131,9 @@ export function ShortlistsPage() {
         <p role="alert" className="problem-list">
           {t('listFile.notSaved', {
             file: outcome.file,
-            reason: t(`write.problem.${outcome.problem}`),
+            reason: outcome.room
+              ? noRoomText(outcome.room, t, locale)
+              : t(`write.problem.${outcome.problem}`),
           })}
         </p>
       )}

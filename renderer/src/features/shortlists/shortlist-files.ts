@@ -11,6 +11,7 @@ import {
 import { db } from '../../db/db';
 import { shortlists } from '../../db/shortlists-repository';
 import { classifyWriteError, type WriteProblem } from '../../db/storage-health';
+import { ensureRoom, NotEnoughRoomError, type NoRoom } from '../../db/storage-space';
 import type { Locale, Translate } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages-ja';
 import { valueIssueText } from '../../i18n/value-issue-text';
@@ -20,8 +21,11 @@ import { safeFileName } from '../export/run-export';
 export type ImportOutcome =
   | { status: 'imported'; file: string; count: number; unreadableReasons: number }
   | { status: 'failed'; file: string; problems: FileProblem[] }
-  /** The file was fine but storing it failed; the one transaction left everything as it was. */
-  | { status: 'not-saved'; file: string; problem: WriteProblem }
+  /**
+   * The file was fine but storing it failed, or would not fit (`room`, checked before writing):
+   * the one transaction left everything as it was.
+   */
+  | { status: 'not-saved'; file: string; problem: WriteProblem; room?: NoRoom }
   | { status: 'cancelled' };
 
 /** Writes the given lists to a .json file another copy of the app can import. */
@@ -63,6 +67,8 @@ export async function importShortlistFile(t: Translate): Promise<ImportOutcome> 
   const parsed = parseShortlistFile(opened.name, opened.bytes);
   if (!parsed.ok) return { status: 'failed', file: opened.name, problems: parsed.problems };
   try {
+    // A file that fills the disk mid-write is what made Chromium delete the whole database.
+    await ensureRoom('listImport', opened.bytes.byteLength);
     const created = await shortlists.importFile(parsed.file, (name, n) =>
       t('shortlists.importSuffix', { name, n: n > 1 ? n : '' }),
     );
@@ -73,6 +79,8 @@ export async function importShortlistFile(t: Translate): Promise<ImportOutcome> 
       unreadableReasons: unreadableReasonCount(parsed.file),
     };
   } catch (error) {
+    if (error instanceof NotEnoughRoomError)
+      return { status: 'not-saved', file: opened.name, problem: 'quota', room: error.room };
     console.warn('Importing a list file failed', error);
     return { status: 'not-saved', file: opened.name, problem: classifyWriteError(error) };
   }
