@@ -9,7 +9,6 @@ export interface ConsortiumFit {
 }
 
 type RoleStatus = 'met' | 'unclear' | 'lacking';
-const unique = <T>(items: T[]) => [...new Set(items)] as [T, ...T[]];
 
 function roleStatus(applicants: string[], orgs: string[]): RoleStatus {
   const relations = orgs.flatMap((org) => applicants.map((a) => applicantRelation(org, a)));
@@ -25,19 +24,20 @@ function roleStatus(applicants: string[], orgs: string[]): RoleStatus {
  */
 export function consortiumFit(consortium: Consortium | null, orgs: string[], team: boolean): ConsortiumFit {
   if (!consortium) return { reason: null, holdsBack: false };
-  // A role met by 大学等研究機関 or 国立研究開発法人 is named by the wider type alone.
-  const typesOf = (roles: Consortium['roles']) => {
-    const all = unique(roles.flatMap((r) => r.applicants));
-    return all.filter(
-      (t) =>
-        !ancestry(t)
-          .slice(1)
-          .some((up) => all.includes(up)),
-    ) as [string, ...string[]];
-  };
+  // Each role by its types, a type under another of the same role named by the wider one alone
+  // (大学等研究機関 stands for 国立研究開発法人 too); the roles stay apart, since each is needed.
+  const rolesOf = (roles: Consortium['roles']) =>
+    roles.map(({ applicants }) =>
+      applicants.filter(
+        (t) =>
+          !ancestry(t)
+            .slice(1)
+            .some((up) => applicants.includes(up)),
+      ),
+    ) as [string, ...string[]][];
   if (consortium.basis === 'inferred') {
     return {
-      reason: reason('consortium-inferred', { types: typesOf(consortium.roles) }, 'consortium'),
+      reason: reason('consortium-inferred', { roles: rolesOf(consortium.roles) }, 'consortium'),
       holdsBack: false,
     };
   }
@@ -47,22 +47,22 @@ export function consortiumFit(consortium: Consortium | null, orgs: string[], tea
   if (!team) {
     return {
       reason: open.length
-        ? reason('consortium-partners', { types: typesOf(open) }, 'consortium')
-        : reason('consortium-met', { types: typesOf(consortium.roles) }, 'consortium'),
+        ? reason('consortium-partners', { roles: rolesOf(open) }, 'consortium')
+        : reason('consortium-met', { roles: rolesOf(consortium.roles) }, 'consortium'),
       holdsBack: open.length > 0,
     };
   }
   const lacking = withStatus('lacking');
   if (lacking.length)
-    return { reason: reason('consortium-lacks', { types: typesOf(lacking) }, 'consortium'), holdsBack: true };
+    return { reason: reason('consortium-lacks', { roles: rolesOf(lacking) }, 'consortium'), holdsBack: true };
   const unclear = withStatus('unclear');
   if (unclear.length)
     return {
-      reason: reason('consortium-unclear', { types: typesOf(unclear) }, 'consortium'),
+      reason: reason('consortium-unclear', { roles: rolesOf(unclear) }, 'consortium'),
       holdsBack: true,
     };
   return {
-    reason: reason('consortium-met', { types: typesOf(consortium.roles) }, 'consortium'),
+    reason: reason('consortium-met', { roles: rolesOf(consortium.roles) }, 'consortium'),
     holdsBack: false,
   };
 }

@@ -31,6 +31,11 @@ const PARAM_SCHEMAS = {
   /** An applicant type (shared/vocabulary/applicant-types.json). */
   type: applicantTypeSchema,
   types: z.array(applicantTypeSchema).min(1).max(30),
+  /**
+   * The make-up a document asks for: one entry per role, each met by any of its types
+   * (研究開発機関 / 地元企業・農林漁業者 / 自治体: the second is a company OR a primary producer).
+   */
+  roles: z.array(z.array(applicantTypeSchema).min(1).max(30)).min(1).max(10),
   prefecture: prefectureSchema,
   /** Region labels as the catalog records them (近畿経済産業局管内, 関東圏): glossed for English. */
   regions: z.array(z.string().min(1).max(100)).min(1).max(20),
@@ -47,6 +52,18 @@ interface Definition {
   verdict: Verdict;
   params: Readonly<Record<string, ParamKind>>;
 }
+
+/**
+ * Consortium reasons named the make-up as a flat list of types before they named roles; a list
+ * saved then reads as one role per type, which is what its text said.
+ */
+const FORMER_TYPES_PARAMS = new Set<string>([
+  'consortium-met',
+  'consortium-lacks',
+  'consortium-unclear',
+  'consortium-inferred',
+  'consortium-partners',
+]);
 
 /**
  * Every reason the engine gives: its criterion, how the criterion comes out, and what it mentions.
@@ -68,11 +85,11 @@ export const REASON_CODES = {
   'team-other-member': { criterion: 'team', verdict: 'matched', params: { types: 'types' } },
   'team-maybe': { criterion: 'team', verdict: 'unknown', params: { types: 'types' } },
   'team-none': { criterion: 'team', verdict: 'not-met', params: {} },
-  'consortium-met': { criterion: 'team', verdict: 'matched', params: { types: 'types' } },
-  'consortium-lacks': { criterion: 'team', verdict: 'not-met', params: { types: 'types' } },
-  'consortium-unclear': { criterion: 'team', verdict: 'unknown', params: { types: 'types' } },
-  'consortium-inferred': { criterion: 'team', verdict: 'info', params: { types: 'types' } },
-  'consortium-partners': { criterion: 'team', verdict: 'unknown', params: { types: 'types' } },
+  'consortium-met': { criterion: 'team', verdict: 'matched', params: { roles: 'roles' } },
+  'consortium-lacks': { criterion: 'team', verdict: 'not-met', params: { roles: 'roles' } },
+  'consortium-unclear': { criterion: 'team', verdict: 'unknown', params: { roles: 'roles' } },
+  'consortium-inferred': { criterion: 'team', verdict: 'info', params: { roles: 'roles' } },
+  'consortium-partners': { criterion: 'team', verdict: 'unknown', params: { roles: 'roles' } },
   // Themes and needs.
   'theme-cross': { criterion: 'theme', verdict: 'matched', params: {} },
   'theme-category': { criterion: 'theme', verdict: 'matched', params: { category: 'category' } },
@@ -185,7 +202,14 @@ export const engineReasonSchema = z.discriminatedUnion(
       criterion: z.literal(REASON_CODES[code].criterion),
       verdict: z.enum(VERDICTS),
       code: z.literal(code),
-      params: paramsSchema(REASON_CODES[code].params),
+      params: FORMER_TYPES_PARAMS.has(code)
+        ? z.union([
+            paramsSchema(REASON_CODES[code].params),
+            paramsSchema({ types: 'types' }).transform(({ types }) => ({
+              roles: (types as string[]).map((type) => [type]),
+            })),
+          ])
+        : paramsSchema(REASON_CODES[code].params),
     }),
   ) as unknown as [z.ZodObject, ...z.ZodObject[]],
 ) as unknown as z.ZodType<SavedEngineReason>;

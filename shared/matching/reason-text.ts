@@ -108,24 +108,24 @@ const TEXTS: Record<ReasonCode, { ja: string; en: string | Plural }> = {
     en: 'No member is among the applicants the source names',
   },
   'consortium-met': {
-    ja: '資料が求める体制（{types}）をチームが満たす',
-    en: 'The team has the members the source asks for ({types})',
+    ja: '資料が求める体制（{roles}）をチームが満たす',
+    en: 'The team has the members the source asks for ({roles})',
   },
   'consortium-lacks': {
-    ja: '資料が求める{types}がチームにいない',
-    en: 'The source asks for {types}, which the team lacks',
+    ja: '資料が求める{roles}がチームにいない',
+    en: 'The source asks for {roles}, which the team lacks',
   },
   'consortium-unclear': {
-    ja: '資料が求める{types}にメンバーが当たるかは要確認',
-    en: 'Whether a member counts as {types}, which the source asks for, is to be confirmed',
+    ja: '資料が求める{roles}にメンバーが当たるかは要確認',
+    en: 'Whether a member counts as {roles}, which the source asks for, is to be confirmed',
   },
   'consortium-inferred': {
-    ja: '資料から{types}による体制が推定される（要件としての記載はない）',
-    en: 'The source suggests a team of {types} (not stated as a requirement)',
+    ja: '資料から{roles}による体制が推定される（要件としての記載はない）',
+    en: 'The source suggests a team of {roles} (not stated as a requirement)',
   },
   'consortium-partners': {
-    ja: '資料は{types}と連携した実施を求める。単独で申請できるかは要確認（チームとして診断すると体制を確認できる）',
-    en: 'The source asks for a partnership with {types}: whether you can apply alone is to be confirmed (describe a team to check the make-up)',
+    ja: '資料は{roles}と連携した実施を求める。単独で申請できるかは要確認（チームとして診断すると体制を確認できる）',
+    en: 'The source asks for a partnership with {roles}: whether you can apply alone is to be confirmed (describe a team to check the make-up)',
   },
   'theme-cross': { ja: '市場領域横断の施策', en: 'Cross-cutting across market domains' },
   'theme-category': { ja: '区分{category}', en: 'Category {category}' },
@@ -222,6 +222,14 @@ function renderParam(kind: string, value: unknown, locale: Locale): string {
         (value as string[]).map((t) => quote(applicantLabel(t, locale), locale)),
         locale,
       );
+    case 'roles': {
+      // Each role is met by any one of its types: 「企業」または「農林漁業者」; roles are all needed.
+      const roles = (value as string[][]).map((types) => {
+        const names = types.map((t) => quote(applicantLabel(t, locale), locale));
+        return locale === 'ja' ? names.join('または') : list(names, locale, 'or');
+      });
+      return locale === 'ja' ? roles.join('、') : list(roles, locale);
+    }
     case 'prefecture':
       return gloss('prefecture', String(value), locale);
     case 'regions': {

@@ -17,6 +17,7 @@ import {
   type Member,
   type Profile,
 } from '../../shared/matching/profile';
+import { engineReasonSchema } from '../../shared/matching/reason-codes';
 import { reasonText } from '../../shared/matching/reason-text';
 import { relatedCommunities } from '../../shared/matching/related-communities';
 import applicantTypesFile from '../../shared/vocabulary/applicant-types.json';
@@ -342,7 +343,7 @@ describe('teams', () => {
     const lacking = hub([niigata[0]!, niigata[2]!]);
     expect(lacking).toMatchObject({ group: 'check', heldBackBy: ['team'] });
     expect(lacking.reasons).toContainEqual(
-      expect.objectContaining({ code: 'consortium-lacks', params: { types: ['company'] } }),
+      expect.objectContaining({ code: 'consortium-lacks', params: { roles: [['company']] } }),
     );
     expect(
       reasonText(
@@ -365,7 +366,7 @@ describe('teams', () => {
     const single = find(run(org('national-university')), 'regional-core-university-fusion-hub');
     expect(single).toMatchObject({ group: 'check', heldBackBy: ['team'] });
     expect(single.reasons).toContainEqual(
-      expect.objectContaining({ code: 'consortium-partners', params: { types: ['company'] } }),
+      expect.objectContaining({ code: 'consortium-partners', params: { roles: [['company']] } }),
     );
   });
 
@@ -374,19 +375,52 @@ describe('teams', () => {
       matchFrameworks(catalog, profile(members)).find(
         (m) => m.framework.id === 'regional-bio-community-certification',
       )!;
-    expect(scheme(niigata).reasons).toContainEqual(expect.objectContaining({ code: 'consortium-met' }));
+    const met = scheme(niigata).reasons.find((r) => r.code === 'consortium-met')!;
+    expect(met).toBeDefined();
+    // 地元企業・農林漁業者 is one role: a company OR a primary producer, never both required.
+    expect(reasonText(met, 'ja')).toBe(
+      '資料が求める体制（「大学等研究機関」、「企業」または「農林漁業者」、「自治体」）をチームが満たす',
+    );
+    expect(reasonText(met, 'en')).toBe(
+      'The team has the members the source asks for (“Universities and research institutions”, “Companies” or “Farmers, foresters and fishers”, and “Local governments”)',
+    );
+    const npo = scheme([niigata[0]!, { org: 'npo', prefecture: null }]).reasons.find(
+      (r) => r.code === 'consortium-lacks' || r.code === 'consortium-unclear',
+    )!;
+    expect(reasonText(npo, 'ja')).toContain('「企業」または「農林漁業者」');
     expect(
       scheme([
         { org: 'national-rd-agency', prefecture: null },
         { org: 'primary-producer', prefecture: null },
       ]).reasons,
     ).toContainEqual(
-      expect.objectContaining({ code: 'consortium-lacks', params: { types: ['municipality'] } }),
+      expect.objectContaining({ code: 'consortium-lacks', params: { roles: [['municipality']] } }),
     );
   });
 });
 
 describe('reasons', () => {
+  it('reads a make-up saved as a flat list of types (before roles) as one role per type', () => {
+    const saved = engineReasonSchema.parse({
+      criterion: 'team',
+      verdict: 'not-met',
+      code: 'consortium-lacks',
+      params: { types: ['company', 'municipality'] },
+    });
+    expect(saved.params).toEqual({ roles: [['company'], ['municipality']] });
+    expect(reasonText(saved, 'ja')).toBe('資料が求める「企業」、「自治体」がチームにいない');
+    // A role with no type in it, or both shapes at once, is refused.
+    for (const params of [{ roles: [[]] }, { roles: [['company']], types: ['company'] }])
+      expect(
+        engineReasonSchema.safeParse({
+          criterion: 'team',
+          verdict: 'not-met',
+          code: 'consortium-lacks',
+          params,
+        }).success,
+      ).toBe(false);
+  });
+
   const PROFILES = [
     org('npo', '京都府', { themes: ['d3', 'health'], needs: ['research', 'talent'], stage: 'applied' }),
     org('city', '北海道', { themes: ['cross'], needs: ['survey'] }),
