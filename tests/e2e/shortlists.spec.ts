@@ -290,7 +290,7 @@ test('lists are managed from the index: add from search and detail, rename, dupl
     page.getByRole('button', { name: 'Duplicate: B市 ワークショップ', exact: true }),
   ).toBeVisible();
   await page.getByRole('link', { name: 'B市 ワークショップ', exact: true }).click();
-  await expect(page.getByLabel('Status')).toHaveValue('considering');
+  await expect(page.getByLabel('Status', { exact: true })).toHaveValue('considering');
   await expect(page.getByRole('link', { name: 'Handout (A4)' })).toBeVisible();
   await screenshot(page, 'shortlist-en');
 });

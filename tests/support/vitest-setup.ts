@@ -9,3 +9,7 @@ if (typeof document !== 'undefined') {
   const { configure } = await import('@testing-library/react');
   configure({ asyncUtilTimeout: 5_000 });
 }
+
+// The app loads English messages when English is chosen; tests word things in both languages.
+const { loadMessages } = await import('../../renderer/src/i18n/i18n');
+await loadMessages('en');

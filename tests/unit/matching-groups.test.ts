@@ -65,7 +65,7 @@ describe('対象 means: the applicant may apply and nothing stands in the way', 
     const hub = find(org('national-university', '大阪府'), 'regional-core-university-fusion-hub');
     expect(hub).toMatchObject({ group: 'check', heldBackBy: ['team'] });
     const team = hub.reasons.find((r) => r.criterion === 'team')!;
-    expect(team).toMatchObject({ code: 'consortium-partners', params: { types: ['company'] } });
+    expect(team).toMatchObject({ code: 'consortium-partners', params: { roles: [['company']] } });
     expect(reasonLine(team, 'ja')).toBe(
       'チーム（要確認）: 資料は「企業」と連携した実施を求める。単独で申請できるかは要確認（チームとして診断すると体制を確認できる）',
     );

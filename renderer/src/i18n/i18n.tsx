@@ -1,17 +1,22 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { en } from './messages-en';
 import { ja, type MessageKey } from './messages-ja';
 import { setZodLocale } from './zod-locale';
 
 export type Locale = 'ja' | 'en';
 export const LOCALES: readonly Locale[] = ['ja', 'en'];
-const MESSAGES: Record<Locale, Record<MessageKey, string>> = { ja, en };
+/** English is loaded when it is chosen: the first screen in Japanese does not carry its messages. */
+const MESSAGES: Partial<Record<Locale, Record<MessageKey, string>>> = { ja };
 export const LOCALE_STORAGE_KEY = 'shien-navi.locale';
+
+export async function loadMessages(locale: Locale): Promise<void> {
+  if (locale === 'en' && !MESSAGES.en) MESSAGES.en = (await import('./messages-en')).en;
+}
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 export function translate(locale: Locale, key: MessageKey, params?: Record<string, string | number>): string {
-  const template = MESSAGES[locale][key];
+  // Until a language's messages are loaded (the app loads them before it switches), Japanese.
+  const template = (MESSAGES[locale] ?? ja)[key];
   return params
     ? template.replace(/\{(\w+)\}/g, (match, name: string) => String(params[name] ?? match))
     : template;
@@ -46,7 +51,7 @@ export function translatePlural(
   return translate(locale, `${key}.${form}`, { count, ...params });
 }
 
-function initialLocale(): Locale {
+export function initialLocale(): Locale {
   try {
     const stored = localStorage.getItem(LOCALE_STORAGE_KEY);
     if (stored === 'ja' || stored === 'en') return stored;
@@ -77,18 +82,26 @@ const COUNT_FORMATS: Record<Locale, Intl.NumberFormat> = {
 const I18nContext = createContext<I18nValue | null>(null);
 
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [locale, setLocaleState] = useState<Locale>(initialLocale);
+  const [locale, setLocaleState] = useState<Locale>(() => {
+    const wanted = initialLocale();
+    return MESSAGES[wanted] ? wanted : 'ja';
+  });
   useEffect(() => {
     document.documentElement.lang = locale;
     setZodLocale(locale);
   }, [locale]);
   const setLocale = useCallback((next: Locale) => {
-    setLocaleState(next);
     try {
       localStorage.setItem(LOCALE_STORAGE_KEY, next);
     } catch {
       // Not persisting the choice is better than failing the switch.
     }
+    if (MESSAGES[next]) setLocaleState(next);
+    else
+      loadMessages(next).then(
+        () => setLocaleState(next),
+        (error: unknown) => console.error('The messages of the chosen language could not be loaded', error),
+      );
   }, []);
   const value = useMemo<I18nValue>(
     () => ({
