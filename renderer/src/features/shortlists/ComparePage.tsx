@@ -3,6 +3,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { Program } from '../../../../shared/catalog/program';
 import { Printed } from '../../components/Printed';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { focusOnArrival } from '../../components/focus-return';
 import { usePrograms, useSourceDocuments } from '../../db/programs-repository';
 import { useI18n } from '../../i18n/i18n';
 import { ExportPanel } from '../export/ExportPanel';
@@ -43,7 +44,10 @@ export function ComparePage() {
       <p>
         <BackLink />
       </p>
-      <h1 id="compare-heading">{t('compare.heading')}</h1>
+      {/* The button that opened this page is gone: focus starts here, not on <body>. */}
+      <h1 id="compare-heading" tabIndex={-1} ref={focusOnArrival}>
+        {t('compare.heading')}
+      </h1>
       {present.length < 2 ? (
         <p role="alert">{t('compare.tooFew')}</p>
       ) : (

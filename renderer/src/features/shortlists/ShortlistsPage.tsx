@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { UndoBar } from '../../components/UndoBar';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
@@ -28,6 +28,14 @@ export function ShortlistsPage() {
   const undo = useCheckedWrite();
   const exportWrite = useCheckedWrite();
   const importWrite = useCheckedWrite();
+  // After an import, focus moves to the first new list (its link appears once the live query has
+  // it); a failed or cancelled import leaves focus on the import button.
+  const focused = useRef<string | null>(null);
+  const focusImported = (link: HTMLAnchorElement | null) => {
+    if (!link || outcome?.status !== 'imported' || focused.current === outcome.listIds[0]) return;
+    focused.current = outcome.listIds[0] ?? null;
+    link.focus();
+  };
 
   const create = (event: FormEvent) => {
     event.preventDefault();
@@ -68,7 +76,13 @@ export function ShortlistsPage() {
         <ol className="shortlist-index">
           {lists.map((list, i) => (
             <li key={list.id} data-list-id={list.id}>
-              <Link to={`/shortlists/${list.id}`} className="list-name">
+              <Link
+                to={`/shortlists/${list.id}`}
+                className="list-name"
+                ref={
+                  outcome?.status === 'imported' && outcome.listIds[0] === list.id ? focusImported : undefined
+                }
+              >
                 {list.name}
               </Link>{' '}
               <SharingBadge list={list} />{' '}
@@ -101,8 +115,11 @@ export function ShortlistsPage() {
         )}{' '}
         <button
           type="button"
-          disabled={importWrite.saving}
-          onClick={() => importWrite.run(() => importShortlistFile(t), setOutcome)}
+          // Not `disabled` while importing: disabling the focused button would drop focus to <body>.
+          aria-disabled={importWrite.saving}
+          onClick={() => {
+            if (!importWrite.saving) importWrite.run(() => importShortlistFile(t), setOutcome);
+          }}
         >
           {t('shortlists.importFile')}
         </button>{' '}

@@ -18,7 +18,7 @@ import { FileTooLargeError, NotAFileError, getPlatform } from '../../platform/pl
 import { safeFileName } from '../export/run-export';
 
 export type ImportOutcome =
-  | { status: 'imported'; file: string; count: number; unreadableReasons: number }
+  | { status: 'imported'; file: string; count: number; listIds: string[]; unreadableReasons: number }
   | { status: 'failed'; file: string; problems: FileProblem[] }
   /** The file was fine but storing it failed; the one transaction left everything as it was. */
   | { status: 'not-saved'; file: string; problem: WriteProblem }
@@ -70,6 +70,7 @@ export async function importShortlistFile(t: Translate): Promise<ImportOutcome> 
       status: 'imported',
       file: opened.name,
       count: created.length,
+      listIds: created,
       unreadableReasons: unreadableReasonCount(parsed.file),
     };
   } catch (error) {
