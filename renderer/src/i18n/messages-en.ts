@@ -120,6 +120,9 @@ export const en: Record<MessageKey, string> = {
     'The file’s contents are damaged. Ask for the file to be exported again from Support Menu Navigator.',
   'listFile.jsonAt':
     'The file’s contents are damaged near line {line}. Ask for the file to be exported again from Support Menu Navigator.',
+  'listFile.empty': 'The file is empty. Ask for the lists to be exported to a file again and sent.',
+  'listFile.newerVersion':
+    'This file was made by a newer version of Support Menu Navigator (format {version}). Please update the app, then import it again.',
   'listFile.truncated':
     'The file ends too early (a copy or transfer may not have finished). Ask for it to be sent again.',
   'listFile.format':
@@ -415,6 +418,8 @@ export const en: Record<MessageKey, string> = {
   'shortlists.exportFile': 'Export all lists to a file',
   'shortlists.importFile': 'Import a list file',
   'shortlists.imported': 'Imported {count} list(s) from {file}. Your existing lists were not changed.',
+  'shortlists.mergedDuplicates':
+    'Duplicate entries merged: {count} (a program listed twice in the same list keeps its first entry).',
   'shortlists.unreadableReasons':
     '{count} wizard reasons were saved by a newer version and cannot be shown here; they are kept, marked as such.',
   'shortlists.importSuffix': '{name} (imported {n})',

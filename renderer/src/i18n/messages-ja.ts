@@ -122,6 +122,10 @@ export const ja = {
     'ファイルの中身が壊れています。支援メニューナビで書き出し直したファイルを渡してもらってください。',
   'listFile.jsonAt':
     'ファイルの中身が {line} 行目付近で壊れています。支援メニューナビで書き出し直したファイルを渡してもらってください。',
+  'listFile.empty':
+    'ファイルが空です（中身がありません）。リストのファイルをもう一度書き出して送ってもらってください。',
+  'listFile.newerVersion':
+    'このファイルは新しいバージョンの支援メニューナビで作られています（形式 {version}）。アプリを更新してから取り込んでください。',
   'listFile.truncated':
     'ファイルが途中で切れています（コピーや送信が最後まで終わっていない可能性があります）。もう一度渡してもらってください。',
   'listFile.format':
@@ -414,6 +418,8 @@ export const ja = {
   'shortlists.exportFile': 'すべてのリストをファイルに書き出す',
   'shortlists.importFile': 'リストのファイルを取り込む',
   'shortlists.imported': '{file} から {count} 件のリストを取り込みました。既存のリストは変更していません。',
+  'shortlists.mergedDuplicates':
+    '同じリストに同じ制度が重複していたため、{count} 件を最初の 1 件にまとめました。',
   'shortlists.unreadableReasons':
     '診断の理由のうち {count} 件は新しいバージョンで保存されたため表示できず、「表示できない判定理由」として残しました。',
   'shortlists.importSuffix': '{name}（取り込み{n}）',

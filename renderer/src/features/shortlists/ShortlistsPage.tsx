@@ -131,6 +131,7 @@ export function ShortlistsPage() {
           {t('shortlists.imported', { file: outcome.file, count: outcome.count })}
           {outcome.unreadableReasons > 0 &&
             ` ${t('shortlists.unreadableReasons', { count: outcome.unreadableReasons })}`}
+          {outcome.duplicates > 0 && ` ${t('shortlists.mergedDuplicates', { count: outcome.duplicates })}`}
         </p>
       )}
       {outcome?.status === 'failed' && (

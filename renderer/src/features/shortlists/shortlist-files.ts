@@ -2,6 +2,7 @@ import { embeddedCatalogVersion } from '../../../../data/embedded';
 import { formatBytes } from '../../../../shared/format/sizes';
 import {
   buildShortlistFile,
+  duplicateEntryCount,
   MAX_SHORTLIST_FILE_BYTES,
   parseShortlistFile,
   unreadableReasonCount,
@@ -18,7 +19,15 @@ import { FileTooLargeError, NotAFileError, getPlatform } from '../../platform/pl
 import { safeFileName } from '../export/run-export';
 
 export type ImportOutcome =
-  | { status: 'imported'; file: string; count: number; listIds: string[]; unreadableReasons: number }
+  | {
+      status: 'imported';
+      file: string;
+      count: number;
+      listIds: string[];
+      unreadableReasons: number;
+      /** Entries naming a program twice in one list, merged into the first. */
+      duplicates: number;
+    }
   | { status: 'failed'; file: string; problems: FileProblem[] }
   /** The file was fine but storing it failed; the one transaction left everything as it was. */
   | { status: 'not-saved'; file: string; problem: WriteProblem }
@@ -72,6 +81,7 @@ export async function importShortlistFile(t: Translate): Promise<ImportOutcome> 
       count: created.length,
       listIds: created,
       unreadableReasons: unreadableReasonCount(parsed.file),
+      duplicates: duplicateEntryCount(parsed.file),
     };
   } catch (error) {
     console.warn('Importing a list file failed', error);
@@ -130,6 +140,10 @@ export function problemText(problem: FileProblem, t: Translate, locale: Locale):
       return t('files.notAFile');
     case 'encoding':
       return t('listFile.encoding');
+    case 'empty':
+      return t('listFile.empty');
+    case 'newer-version':
+      return t('listFile.newerVersion', { version: problem.version });
     case 'json':
       if (problem.truncated) return t('listFile.truncated');
       return problem.line ? t('listFile.jsonAt', { line: problem.line }) : t('listFile.json');
