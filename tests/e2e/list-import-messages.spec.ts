@@ -47,3 +47,42 @@ test('duplicate entries in an imported list are merged, and the import says how 
   await page.getByRole('link', { name: '重複あり' }).click();
   await expect(page.locator('.entry-card')).toHaveCount(1);
 });
+
+test('a list file cannot rename programs: the catalog’s names are shown, unknown ids are marked and counted', async ({
+  guardedPage: page,
+}) => {
+  const soon = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+  const file = buildShortlistFile(
+    [
+      {
+        name: '名前の違うファイル',
+        entries: [
+          { ...entry, programName: '偽の名前の制度', deadline: soon },
+          { ...entry, programId: 'no-such-program', programName: '謎の制度', deadline: soon },
+        ],
+      },
+    ],
+    catalogMeta.catalogVersion,
+  );
+  await importBytes(page, 'renamed.json', Buffer.from(JSON.stringify(file)));
+  const status = page.getByRole('status').filter({ hasText: 'renamed.json から 1 件のリスト' });
+  await expect(status).toContainText('カタログにない制度が 1 件あります');
+  const table = page.locator('.deadline-table');
+  await expect(table.getByRole('link', { name: '共創の場形成支援プログラム' })).toBeVisible();
+  await expect(table).not.toContainText('偽の名前の制度');
+  await expect(table).toContainText('カタログにない制度（記録された名前:「謎の制度」）');
+  await expect(table.getByRole('link', { name: /謎の制度/ })).toHaveCount(0);
+  await screenshot(page, 'list-import-catalog-names');
+
+  await page.getByRole('link', { name: 'ホーム', exact: true }).click();
+  const upcoming = page.locator('.overview-panel').filter({ hasText: '締切' }).first();
+  await expect(page.getByRole('link', { name: '共創の場形成支援プログラム' }).first()).toBeVisible();
+  await expect(page.locator('main')).not.toContainText('偽の名前の制度');
+  await expect(upcoming).toBeVisible();
+
+  await page.goto(`/#/calendar?month=${soon.slice(0, 7)}`);
+  await expect(page.locator('main')).not.toContainText('偽の名前の制度');
+  await expect(page.locator('.deadline-agenda')).toContainText(
+    'カタログにない制度（記録された名前:「謎の制度」）',
+  );
+});

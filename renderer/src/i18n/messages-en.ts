@@ -420,6 +420,9 @@ export const en: Record<MessageKey, string> = {
   'shortlists.imported': 'Imported {count} list(s) from {file}. Your existing lists were not changed.',
   'shortlists.mergedDuplicates':
     'Duplicate entries merged: {count} (a program listed twice in the same list keeps its first entry).',
+  'entry.unknownProgram': 'A program not in the catalog (recorded as “{name}”)',
+  'shortlists.unknownPrograms':
+    'Programs not in the catalog: {count} (shown as unknown, with the name the file gives them).',
   'shortlists.unreadableReasons':
     '{count} wizard reasons were saved by a newer version and cannot be shown here; they are kept, marked as such.',
   'shortlists.importSuffix': '{name} (imported {n})',

@@ -420,6 +420,9 @@ export const ja = {
   'shortlists.imported': '{file} から {count} 件のリストを取り込みました。既存のリストは変更していません。',
   'shortlists.mergedDuplicates':
     '同じリストに同じ制度が重複していたため、{count} 件を最初の 1 件にまとめました。',
+  'entry.unknownProgram': 'カタログにない制度（記録された名前:「{name}」）',
+  'shortlists.unknownPrograms':
+    'カタログにない制度が {count} 件あります（ファイルにある名前のまま、カタログにない制度として表示します）。',
   'shortlists.unreadableReasons':
     '診断の理由のうち {count} 件は新しいバージョンで保存されたため表示できず、「表示できない判定理由」として残しました。',
   'shortlists.importSuffix': '{name}（取り込み{n}）',

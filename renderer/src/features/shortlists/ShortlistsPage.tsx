@@ -14,6 +14,7 @@ import { useI18n } from '../../i18n/i18n';
 import { exportShortlistFile, importShortlistFile, problemText, type ImportOutcome } from './shortlist-files';
 import { ShortlistRowActions } from './ShortlistRowActions';
 import { DeadlineDate } from '../../components/DeadlineDate';
+import { EntryProgramName } from '../../components/EntryProgramName';
 import { Printed } from '../../components/Printed';
 import { SharingBadge } from '../team/SharingBadge';
 
@@ -132,6 +133,8 @@ export function ShortlistsPage() {
           {outcome.unreadableReasons > 0 &&
             ` ${t('shortlists.unreadableReasons', { count: outcome.unreadableReasons })}`}
           {outcome.duplicates > 0 && ` ${t('shortlists.mergedDuplicates', { count: outcome.duplicates })}`}
+          {outcome.unknownPrograms > 0 &&
+            ` ${t('shortlists.unknownPrograms', { count: outcome.unknownPrograms })}`}
         </p>
       )}
       {outcome?.status === 'failed' && (
@@ -175,15 +178,13 @@ function Deadlines() {
             </tr>
           </thead>
           <tbody>
-            {deadlines.map(({ entry, listName }) => (
+            {deadlines.map(({ entry, listName, program }) => (
               <tr key={entry.id}>
                 <td>
                   <DeadlineDate iso={entry.deadline!} />
                 </td>
                 <th scope="row">
-                  <Link to={`/programs/${entry.programId}`} lang="ja">
-                    {entry.programName}
-                  </Link>
+                  <EntryProgramName entry={entry} program={program} />
                 </th>
                 <td>
                   <Link to={`/shortlists/${entry.listId}`}>

@@ -27,6 +27,8 @@ export type ImportOutcome =
       unreadableReasons: number;
       /** Entries naming a program twice in one list, merged into the first. */
       duplicates: number;
+      /** Entries whose program id the catalog does not know. */
+      unknownPrograms: number;
     }
   | { status: 'failed'; file: string; problems: FileProblem[] }
   /** The file was fine but storing it failed; the one transaction left everything as it was. */
@@ -72,7 +74,7 @@ export async function importShortlistFile(t: Translate): Promise<ImportOutcome> 
   const parsed = parseShortlistFile(opened.name, opened.bytes);
   if (!parsed.ok) return { status: 'failed', file: opened.name, problems: parsed.problems };
   try {
-    const created = await shortlists.importFile(parsed.file, (name, n) =>
+    const { created, unknown } = await shortlists.importFile(parsed.file, (name, n) =>
       t('shortlists.importSuffix', { name, n: n > 1 ? n : '' }),
     );
     return {
@@ -82,6 +84,7 @@ export async function importShortlistFile(t: Translate): Promise<ImportOutcome> 
       listIds: created,
       unreadableReasons: unreadableReasonCount(parsed.file),
       duplicates: duplicateEntryCount(parsed.file),
+      unknownPrograms: unknown,
     };
   } catch (error) {
     console.warn('Importing a list file failed', error);
