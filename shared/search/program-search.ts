@@ -104,6 +104,15 @@ export class ProgramSearchIndex {
     this.staleness = Uint8Array.from(programs, (p) => STALENESS[p.status.value]);
   }
 
+  /** The filter values no program has (from a hand-edited link): the list drops and names them. */
+  unknownFilters(filters: Filters): [Facet, string][] {
+    return FACETS.flatMap((facet, f) =>
+      (filters[facet] ?? [])
+        .filter((value) => !this.facets.has(f, value))
+        .map((v) => [facet, v] as [Facet, string]),
+    );
+  }
+
   search({ query, filters = {}, sort = 'relevance' }: SearchRequest): SearchResult {
     const terms = parseQuery(query);
     const positive = terms.filter((t) => !t.negated);

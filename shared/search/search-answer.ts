@@ -24,6 +24,7 @@ export function answerSearch(
     ]),
     unfiltered: result.total === 0 && filtered ? index.search({ query: request.query }).total : result.total,
     indexed: index.programs.length,
+    unknownFilters: index.unknownFilters(request.filters ?? {}),
     ...(allIds ? { ids: Array.from(result.order, (record) => index.programs[record]!.id) } : {}),
   };
 }

@@ -358,6 +358,8 @@ export const en: Record<MessageKey, string> = {
   'search.filters': 'Filters',
   'search.activeFilters': 'Active filters',
   'search.removeFilter': 'Remove {value}',
+  'search.droppedFilters': 'The filter {values} does not match any program’s values, so it was removed.',
+  'search.droppedValue': '“{value}”',
   'search.failed': 'Search could not run ({message}). Please restart the app.',
   'search.snippet': 'Match',
   'sort.label': 'Sort',

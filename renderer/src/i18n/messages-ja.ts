@@ -358,6 +358,8 @@ export const ja = {
   'search.filters': '絞り込み',
   'search.activeFilters': '絞り込み中',
   'search.removeFilter': '{value} を外す',
+  'search.droppedFilters': '条件{values}は使えないため外しました。',
+  'search.droppedValue': '「{value}」',
   'search.failed': '検索を実行できませんでした（{message}）。アプリを再起動してください。',
   'search.snippet': '一致箇所',
   'sort.label': '並べ替え',
