@@ -13,3 +13,26 @@ test('a filter value no program has is dropped from the address and named, not s
   await expect(page.locator('.count')).not.toHaveText(/^0 件/);
   await screenshot(page, 'dropped-filter');
 });
+
+test('compare ids from a hand-edited link: duplicates merged, unknown ids and those over four dropped and named', async ({
+  guardedPage: page,
+}) => {
+  const ids = [
+    'coi-next',
+    'coi-next',
+    'no-such-program',
+    'a-step',
+    'kakenhi',
+    'biomass-local-production',
+    'prism-bio-community-survey',
+  ];
+  await page.goto(`/#/compare?ids=${ids.join(',')}`);
+  const notice = page.locator('.compare-dropped');
+  await expect(notice).toContainText('同じ制度が重複して指定されていたため、重複 1 件を外しました');
+  await expect(notice).toContainText('カタログにない制度「no-such-program」は外しました');
+  await expect(notice).toContainText('比較できるのは 4 件までです');
+  const headers = page.locator('.compare-page thead th a');
+  await expect(headers).toHaveCount(4);
+  await expect(headers.first()).toHaveText('共創の場形成支援プログラム');
+  await screenshot(page, 'compare-dropped-ids');
+});
