@@ -32,3 +32,23 @@ test('opening the compare page puts focus on its heading', async ({ guardedPage:
   await expect(page.getByRole('heading', { level: 1, name: '制度の比較' })).toBeFocused();
   await screenshot(page, 'compare-heading-focused');
 });
+
+test('the add-to-list panel closes when Tab leaves it, and Escape returns focus to its button', async ({
+  guardedPage: page,
+}) => {
+  await page.goto('/#/programs/coi-next');
+  const add = page.getByRole('button', { name: /リストに追加/ });
+  await add.click();
+  const panel = page.locator('.shortlist-panel');
+  await expect(panel).toBeVisible();
+  // Into the panel (new-list name, create button, close link), then out of it.
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
+  await expect(panel).toHaveCount(0);
+  await expect(add).toHaveAttribute('aria-expanded', 'false');
+
+  await add.click();
+  await page.getByRole('textbox', { name: '新しいリスト名' }).focus();
+  await page.keyboard.press('Escape');
+  await expect(panel).toHaveCount(0);
+  await expect(add).toBeFocused();
+});
