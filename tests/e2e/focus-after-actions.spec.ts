@@ -47,7 +47,7 @@ test('the add-to-list panel closes when Tab leaves it, and Escape returns focus 
   await expect(add).toHaveAttribute('aria-expanded', 'false');
 
   await add.click();
-  await page.getByRole('textbox', { name: '新しいリスト名' }).focus();
+  await page.getByRole('textbox', { name: '新しいリストの名前' }).focus();
   await page.keyboard.press('Escape');
   await expect(panel).toHaveCount(0);
   await expect(add).toBeFocused();

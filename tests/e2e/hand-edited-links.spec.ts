@@ -36,3 +36,20 @@ test('compare ids from a hand-edited link: duplicates merged, unknown ids and th
   await expect(headers.first()).toHaveText('共創の場形成支援プログラム');
   await screenshot(page, 'compare-dropped-ids');
 });
+
+test('a 500-character unknown id is echoed cut short, as text, and the not-found page stays as wide as the window', async ({
+  guardedPage: page,
+}) => {
+  const id = `<b>${'x'.repeat(500)}</b>`;
+  for (const path of [`/programs/${encodeURIComponent(id)}`, `/nope/${'y'.repeat(500)}`]) {
+    await page.goto(`/#${path}`);
+    await expect(page.getByRole('heading', { level: 1, name: 'ページが見つかりません' })).toBeVisible();
+    const message = page.locator('.not-found p');
+    await expect(message).toContainText('…');
+    expect((await message.textContent())!.length).toBeLessThan(200);
+    await expect(page.locator('.not-found b')).toHaveCount(0);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  }
+  await screenshot(page, 'not-found-long-id');
+});

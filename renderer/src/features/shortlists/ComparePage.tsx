@@ -4,6 +4,7 @@ import type { Program } from '../../../../shared/catalog/program';
 import { Printed } from '../../components/Printed';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { focusOnArrival } from '../../components/focus-return';
+import { echoed } from '../../components/echo';
 import { usePrograms, useSourceDocuments } from '../../db/programs-repository';
 import { useI18n } from '../../i18n/i18n';
 import { ExportPanel } from '../export/ExportPanel';
@@ -12,8 +13,6 @@ import { exportColumn } from '../export/export-columns';
 const MAX_COMPARED = 4;
 /** How many ids of a link are looked up at most (a hand-edited link may hold thousands). */
 const MAX_LOOKED_UP = 50;
-/** An id or name echoed from a link, cut so a 500-character id cannot widen the page. */
-const clip = (text: string) => (text.length > 60 ? `${text.slice(0, 60)}…` : text);
 /**
  * The rows of the comparison, in reading order, as the export columns word them. Budgets are
  * per fiscal year in the one amount format (億・万円 / ¥ million), with 内数 and 程度 in words.
@@ -49,7 +48,7 @@ export function ComparePage() {
   const unknown = ids.filter((_, i) => programs[i] === null);
   const overMax = known.slice(MAX_COMPARED);
   const quoted = (values: string[]) =>
-    values.map((value) => t('compare.quoted', { value: clip(value) })).join('');
+    values.map((value) => t('compare.quoted', { value: echoed(value) })).join('');
   return (
     <section aria-labelledby="compare-heading" className="compare-page">
       <p>
