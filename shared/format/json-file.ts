@@ -4,6 +4,8 @@ import { errorMessage } from '../error-message';
 export type JsonFileProblem =
   | { kind: 'too-large'; bytes: number; limit: number }
   | { kind: 'encoding' }
+  /** Nothing in it, or only spaces and line breaks: not the same as a file cut off. */
+  | { kind: 'empty' }
   | { kind: 'json'; line: number | null; truncated: boolean };
 
 /** Size first (never decode a huge file), then strict UTF-8 (a BOM is fine), then JSON. */
@@ -19,6 +21,7 @@ export function readJsonFile(
   } catch {
     return { ok: false, problem: { kind: 'encoding' } };
   }
+  if (!text.trim()) return { ok: false, problem: { kind: 'empty' } };
   try {
     return { ok: true, json: JSON.parse(text) };
   } catch (error) {

@@ -40,6 +40,11 @@ export class FacetTable {
     return { values: this.values, starts: this.starts, codes: this.codes };
   }
 
+  /** Whether any record has this value for facet f (a hand-edited URL may name one none has). */
+  has(f: number, value: string): boolean {
+    return this.codeOf[f]!.has(value);
+  }
+
   /** Membership flags by code for the selected values of facet f (unknown values select nothing). */
   selection(f: number, selected: string[]): Uint8Array {
     const flags = new Uint8Array(this.values[f]!.length);

@@ -122,6 +122,15 @@ export class ProgramSearchIndex {
     return new ProgramIndexBuilder().add(programs).finish();
   }
 
+  /** The filter values no program has (from a hand-edited link): the list drops and names them. */
+  unknownFilters(filters: Filters): [Facet, string][] {
+    return FACETS.flatMap((facet, f) =>
+      (filters[facet] ?? [])
+        .filter((value) => !this.facets.has(f, value))
+        .map((v) => [facet, v] as [Facet, string]),
+    );
+  }
+
   static fromSnapshot(snapshot: ProgramIndexSnapshot): ProgramSearchIndex {
     return new ProgramSearchIndex(
       snapshot,

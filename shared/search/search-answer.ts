@@ -33,6 +33,7 @@ export async function answerSearch(
     withoutFilter: Object.entries(result.withoutFilter) as SearchReply['withoutFilter'],
     unfiltered: result.total === 0 && filtered ? index.search({ query: request.query }).total : result.total,
     indexed: index.size,
+    unknownFilters: index.unknownFilters(request.filters ?? {}),
     ...(allIds ? { ids: Array.from(result.order, (record) => index.ids[record]!) } : {}),
   };
 }

@@ -43,6 +43,8 @@ export interface SearchReply {
   unfiltered: number;
   /** How many programs the index holds. */
   indexed: number;
+  /** Filter values in the request that no program has (a hand-edited link): to drop and name. */
+  unknownFilters: [Facet, string][];
   /** Every result's id, best first, when asked for (an export of the whole result set). */
   ids?: string[];
 }

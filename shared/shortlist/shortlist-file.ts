@@ -6,6 +6,8 @@ import { valueAt, valueIssue, type ValueIssue } from '../format/value-issue';
 /** A file one copy of the app writes and another imports, to pass lists to a colleague. */
 export const SHORTLIST_FILE_FORMAT = 'shien-menu-navi/shortlists';
 export const MAX_SHORTLIST_FILE_BYTES = 20 * 1024 * 1024;
+/** The newest formatVersion this app reads; a higher one was written by a newer app. */
+export const SHORTLIST_FILE_VERSION = 3;
 
 export const shortlistFileSchema = z.strictObject({
   format: z.literal(SHORTLIST_FILE_FORMAT),
@@ -48,6 +50,10 @@ export type FileProblem = { file: string; path: string } & (
   /** A folder, device or pipe chosen instead of a file (the Electron main process refuses to read it). */
   | { kind: 'not-a-file' }
   | { kind: 'encoding' }
+  /** Nothing in it (0 bytes, or only spaces): a failed save or download, not a cut-off file. */
+  | { kind: 'empty' }
+  /** Written by a newer version of the app, in a format this one does not know. */
+  | { kind: 'newer-version'; version: number }
   | { kind: 'json'; line: number | null; truncated: boolean }
   | { kind: 'format' }
   | { kind: 'value'; at: ListFileLocation; issue: ValueIssue }
@@ -70,6 +76,9 @@ export function parseShortlistFile(fileName: string, bytes: Uint8Array): ParsedS
   ) {
     return fail({ file: fileName, path: 'format', kind: 'format' });
   }
+  const version = (json as { formatVersion?: unknown }).formatVersion;
+  if (typeof version === 'number' && Number.isInteger(version) && version > SHORTLIST_FILE_VERSION)
+    return fail({ file: fileName, path: 'formatVersion', kind: 'newer-version', version });
   const parsed = shortlistFileSchema.safeParse(json);
   if (parsed.success) return { ok: true, file: parsed.data };
   return {
@@ -116,7 +125,7 @@ export function buildShortlistFile(
 ): ShortlistFile {
   return {
     format: SHORTLIST_FILE_FORMAT,
-    formatVersion: 3,
+    formatVersion: SHORTLIST_FILE_VERSION,
     exportedAt: now.toISOString(),
     catalogVersion,
     lists,
@@ -129,4 +138,15 @@ export function unreadableReasonCount(file: ShortlistFile): number {
     .flatMap((list) => list.entries)
     .flatMap((entry) => entry.reasons)
     .filter((reason) => reason.code === 'unreadable').length;
+}
+
+/**
+ * Entries that name a program already earlier in the same list: an import keeps the first one
+ * (as the app itself never lists a program twice) and says how many it merged.
+ */
+export function duplicateEntryCount(file: ShortlistFile): number {
+  return file.lists.reduce(
+    (count, list) => count + list.entries.length - new Set(list.entries.map((e) => e.programId)).size,
+    0,
+  );
 }

@@ -53,6 +53,7 @@ export type UserDataProblem = { file: string; path: string } & (
   | { kind: 'too-large'; bytes: number; limit: number }
   | { kind: 'not-a-file' }
   | { kind: 'encoding' }
+  | { kind: 'empty' }
   | { kind: 'json'; line: number | null; truncated: boolean }
   /** Not a file of ours at all (a list file, say). */
   | { kind: 'format' }

@@ -72,3 +72,36 @@ it('a ticked list stays ticked from the click until storage confirms it, and the
   expect(box).not.toBeChecked();
   expect(ticks).not.toContain(true);
 });
+
+it('the panel closes when Tab moves focus out of it, and Escape closes it with focus back on its button', async () => {
+  await shortlists.create('A大学 URA');
+  const user = userEvent.setup();
+  render(
+    <I18nProvider>
+      <AddToShortlist program={program} />
+      <button type="button">次の操作</button>
+    </I18nProvider>,
+  );
+  const add = screen.getByRole('button', { name: /リストに追加/ });
+  await user.click(add);
+  expect(await screen.findByRole('checkbox', { name: 'A大学 URA' })).toBeInTheDocument();
+  // Tab through the panel's controls and out of it.
+  for (let i = 0; i < 10 && document.activeElement?.textContent !== '次の操作'; i++) await user.tab();
+  expect(document.activeElement).toHaveTextContent('次の操作');
+  expect(screen.queryByRole('group')).not.toBeInTheDocument();
+  expect(add).toHaveAttribute('aria-expanded', 'false');
+
+  // Escape from the button itself (the panel just opened) closes it too.
+  await user.click(add);
+  await screen.findByRole('checkbox', { name: 'A大学 URA' });
+  await user.keyboard('{Escape}');
+  expect(screen.queryByRole('group')).not.toBeInTheDocument();
+  expect(add).toHaveFocus();
+
+  // Escape from inside the panel returns focus to the button.
+  await user.click(add);
+  await user.click(await screen.findByRole('checkbox', { name: 'A大学 URA' }));
+  await user.keyboard('{Escape}');
+  expect(screen.queryByRole('group')).not.toBeInTheDocument();
+  expect(add).toHaveFocus();
+});

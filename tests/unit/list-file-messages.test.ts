@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { embeddedCatalogVersion } from '../../data/embedded';
 import { formatBytes } from '../../shared/format/sizes';
-import { buildShortlistFile, parseShortlistFile } from '../../shared/shortlist/shortlist-file';
+import {
+  buildShortlistFile,
+  duplicateEntryCount,
+  parseShortlistFile,
+} from '../../shared/shortlist/shortlist-file';
 import { problemText } from '../../renderer/src/features/shortlists/shortlist-files';
 import { translate, type Locale } from '../../renderer/src/i18n/i18n';
 
@@ -36,6 +40,9 @@ const HOSTILE_FILES: [string, Uint8Array][] = [
   ['an extra key', encode(file([{ name: 'A', entries: [{ ...entry, __proto__x: 1 }] }]))],
   ['a number for a name', encode(file([{ name: 42, entries: [] }]))],
   ['no lists', encode(file([]))],
+  ['empty', new Uint8Array(0)],
+  ['only spaces', encode('  \n')],
+  ['from a newer app', encode({ ...file([{ name: 'A', entries: [entry] }]), formatVersion: 99 })],
 ];
 
 describe('messages about a refused list file', () => {
@@ -66,6 +73,39 @@ describe('messages about a refused list file', () => {
       'ファイルが大きすぎます（50 MB。リストのファイルは 20 MB まで）。リストを分けて書き出してもらってください。',
     ]);
     expect(sentences(HOSTILE_FILES[2]![1], 'en')[0]).toMatch(/^The file ends too early/);
+  });
+});
+
+describe('what the import says about files it cannot or can only partly use', () => {
+  it('an empty file is called empty, not cut off', () => {
+    expect(sentences(new Uint8Array(0), 'ja')).toEqual([
+      'ファイルが空です（中身がありません）。リストのファイルをもう一度書き出して送ってもらってください。',
+    ]);
+    expect(sentences(encode(' \n'), 'en')).toEqual([
+      'The file is empty. Ask for the lists to be exported to a file again and sent.',
+    ]);
+  });
+
+  it('a file from a newer version of the app says to update the app', () => {
+    const newer = encode({ ...file([{ name: 'A', entries: [entry] }]), formatVersion: 99 });
+    expect(sentences(newer, 'ja')).toEqual([
+      'このファイルは新しいバージョンの支援メニューナビで作られています（形式 99）。アプリを更新してから取り込んでください。',
+    ]);
+    expect(sentences(newer, 'en')[0]).toMatch(/newer version of Support Menu Navigator.*update the app/);
+  });
+
+  it('counts the duplicate entries that an import merges', () => {
+    const parsed = parseShortlistFile(
+      'colleague.json',
+      encode(
+        file([
+          { name: 'A', entries: [entry, { ...entry, note: 'second' }, entry] },
+          { name: 'B', entries: [entry] },
+        ]),
+      ),
+    );
+    if (!parsed.ok) throw new Error('expected a readable file');
+    expect(duplicateEntryCount(parsed.file)).toBe(2);
   });
 });
 

@@ -8,6 +8,7 @@ import { matchPrograms } from '../../shared/matching/match-programs';
 import { reasonText } from '../../shared/matching/reason-text';
 import { validateCatalog } from '../../shared/catalog/validate';
 import { savedReasons } from '../../renderer/src/features/shortlists/saved-reasons';
+import { newEntryFields } from '../../shared/shortlist/shortlist';
 import {
   buildShortlistFile,
   parseShortlistFile,
@@ -164,8 +165,8 @@ describe('shortlists', () => {
     const parsed = parseShortlistFile('a.json', bytes);
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
-    const created = await store.importFile(parsed.file, suffix);
-    const again = await store.importFile(parsed.file, suffix);
+    const { created } = await store.importFile(parsed.file, suffix);
+    const { created: again } = await store.importFile(parsed.file, suffix);
     expect(await names()).toEqual(['A大学 URA', 'A大学 URA（取り込み）', 'A大学 URA（取り込み2）']);
     for (const id of [...created, ...again]) {
       expect(await database.shortlistEntries.get(entryId(id, COI.id))).toMatchObject({
@@ -177,6 +178,31 @@ describe('shortlists', () => {
       });
     }
     expect(await database.shortlistEntries.get(entryId(a, COI.id))).toMatchObject({ status: 'planned' });
+  });
+
+  it('an imported file cannot rename a program: known ids take the catalog’s name, unknown ones are counted', async () => {
+    const file = buildShortlistFile(
+      [
+        {
+          name: 'B',
+          entries: [
+            { ...newEntryFields(COI), programName: '偽の名前' },
+            { ...newEntryFields(COI), programId: 'no-such-program', programName: '謎の制度' },
+          ],
+        },
+      ],
+      embeddedCatalogVersion,
+    );
+    await seedCatalog(database, embeddedCatalogVersion, () => embeddedCatalogData);
+    const catalogName = (await database.programs.get(COI.id))!.name;
+    const { created, unknown } = await store.importFile(file, suffix);
+    expect(unknown).toBe(1);
+    expect(await database.shortlistEntries.get(entryId(created[0]!, COI.id))).toMatchObject({
+      programName: catalogName,
+    });
+    expect(await database.shortlistEntries.get(entryId(created[0]!, 'no-such-program'))).toMatchObject({
+      programName: '謎の制度',
+    });
   });
 
   it('lists deadlines soonest first across lists', async () => {

@@ -114,7 +114,9 @@ describe('list files and the wizard’s group', () => {
     const parsed = parseShortlistFile('a.json', encode(file));
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
     expect(parsed.file.lists[0]!.entries[0]).toMatchObject({ wizardGroup: 'check' });
-    const [imported] = await store.importFile(parsed.file, (name, n) => `${name}（${n}）`);
+    const {
+      created: [imported],
+    } = await store.importFile(parsed.file, (name, n) => `${name}（${n}）`);
     expect(await database.shortlistEntries.get(entryId(imported!, HUB.program.id))).toMatchObject({
       wizardGroup: 'check',
     });

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useI18n } from '../i18n/i18n';
 import { useDocumentTitle } from './useDocumentTitle';
+import { echoed } from './echo';
 
 /**
  * "Not found", in the UI language, with a way on: back to the list it came from when there is one,
@@ -44,5 +45,5 @@ export function NotFound({
 export function NotFoundPage() {
   const { t } = useI18n();
   const { pathname } = useLocation();
-  return <NotFound message={t('notFound.route', { path: pathname })} />;
+  return <NotFound message={t('notFound.route', { path: echoed(pathname) })} />;
 }

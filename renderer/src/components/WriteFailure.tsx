@@ -60,3 +60,27 @@ export function WriteFailure({
 export function FieldWriteFailure({ field }: { field: CheckedField<unknown> }) {
   return <WriteFailure write={field.write} id={field.failureId} unsavedInput onRetry={field.retry} />;
 }
+
+/**
+ * Under a field being edited when another window (or a team member) saved a different value: says
+ * so, and lets the user take that version or keep (and save) their own. Focus returns to the field.
+ */
+export function FieldChangedElsewhere({ field, fieldId }: { field: CheckedField<unknown>; fieldId: string }) {
+  const { t } = useI18n();
+  if (!field.elsewhere) return null;
+  const choose = (choice: () => void) => {
+    choice();
+    document.getElementById(fieldId)?.focus();
+  };
+  return (
+    <span className="changed-elsewhere" role="status">
+      <span>{t('field.changedElsewhere')}</span>{' '}
+      <button type="button" onClick={() => choose(field.takeElsewhere)}>
+        {t('field.takeElsewhere')}
+      </button>{' '}
+      <button type="button" className="link-button" onClick={() => choose(field.keepMine)}>
+        {t('field.keepMine')}
+      </button>
+    </span>
+  );
+}

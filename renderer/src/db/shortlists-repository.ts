@@ -262,8 +262,15 @@ export class ShortlistStore {
    * an import never writes into, or over, a list the user has.
    */
   async importFile(file: ShortlistFile, suffix: (name: string, n: number) => string, now = new Date()) {
-    const { shortlists, shortlistEntries } = this.database;
-    return this.database.transaction('rw', shortlists, shortlistEntries, async () => {
+    const { shortlists, shortlistEntries, programs } = this.database;
+    return this.database.transaction('rw', shortlists, shortlistEntries, programs, async () => {
+      // The catalog names its programs, not the file: a known id gets the catalog's name; an
+      // unknown one keeps the file's name (shown as unknown) and is counted.
+      const ids = [...new Set(file.lists.flatMap((l) => l.entries.map((e) => e.programId)))];
+      const known = new Map(
+        (await programs.bulkGet(ids)).flatMap((p) => (p ? [[p.id, p.name] as const] : [])),
+      );
+      let unknown = 0;
       const existing = await shortlists.toArray();
       const taken = new Set(existing.map((l) => l.name));
       let position = Math.max(0, ...existing.map((l) => l.position));
@@ -283,7 +290,10 @@ export class ShortlistStore {
         });
         // A file may list a program twice in one list; the first one wins, as in the app.
         const seen = new Set<string>();
-        const entries = list.entries.filter((e) => !seen.has(e.programId) && seen.add(e.programId));
+        const entries = list.entries
+          .filter((e) => !seen.has(e.programId) && seen.add(e.programId))
+          .map((e) => ({ ...e, programName: known.get(e.programId) ?? e.programName }));
+        unknown += entries.filter((e) => !known.has(e.programId)).length;
         await shortlistEntries.bulkAdd(
           entries.map((entry, i) => ({
             ...entry,
@@ -295,7 +305,7 @@ export class ShortlistStore {
           })),
         );
       }
-      return created;
+      return { created, unknown };
     });
   }
 }
@@ -355,14 +365,23 @@ export function useListsOfProgram(programId: string): Set<string> | undefined {
   );
 }
 
-/** Every entry with an internal deadline, soonest first, with its list's name. */
-export function useDeadlines(): { entry: ShortlistEntry; listName: string }[] | undefined {
+/** The catalog's id and name for each entry's program (null where the catalog does not know it). */
+export async function entryPrograms(entries: ShortlistEntry[]): Promise<(ProgramName | null)[]> {
+  const programs = await db.programs.bulkGet(entries.map((e) => e.programId));
+  return programs.map((p) => (p ? { id: p.id, name: p.name } : null));
+}
+export type ProgramName = Pick<Program, 'id' | 'name'>;
+
+/** Every entry with an internal deadline, soonest first, with its list's name and its program. */
+export function useDeadlines():
+  { entry: ShortlistEntry; listName: string; program: ProgramName | null }[] | undefined {
   return useLiveQuery(async () => {
-    const entries = await db.shortlistEntries.where('deadline').above('').sortBy('deadline');
     const lists = new Map((await db.shortlists.toArray()).map((l) => [l.id, l.name]));
     // A team entry can arrive before its list: shown once the list is there.
-    return entries
-      .filter((entry) => lists.has(entry.listId))
-      .map((entry) => ({ entry, listName: lists.get(entry.listId)! }));
+    const entries = (await db.shortlistEntries.where('deadline').above('').sortBy('deadline')).filter(
+      (entry) => lists.has(entry.listId),
+    );
+    const programs = await entryPrograms(entries);
+    return entries.map((entry, i) => ({ entry, listName: lists.get(entry.listId)!, program: programs[i]! }));
   }, []);
 }

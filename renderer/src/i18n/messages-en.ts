@@ -173,6 +173,8 @@ export const en: Record<MessageKey, string> = {
     'The file is not UTF-8. Choose the exported file as it was written, without opening and saving it again.',
   'userData.json': 'The file is damaged. Choose a freshly exported file.',
   'userData.jsonAt': 'The file is damaged near line {line}. Choose a freshly exported file.',
+  'userData.empty':
+    'The file is empty (its saving or download may not have finished). Choose the exported file again.',
   'userData.truncated': 'The file is cut short (a copy or transfer may not have finished).',
   'userData.format':
     'This is not a Support Menu Navigator data file. Choose a file made with Export all data (list files are imported on the Lists screen).',
@@ -198,6 +200,9 @@ export const en: Record<MessageKey, string> = {
   'userData.rebuild.confirm':
     'The database that cannot be opened will be deleted. What can be restored is what the automatic backup holds. Go ahead?',
   'userData.rebuild.sure': 'Delete and make it anew',
+  'field.changedElsewhere': 'This was changed in another window (what you are typing stays here).',
+  'field.takeElsewhere': 'Use the other window’s version',
+  'field.keepMine': 'Save what is on this screen',
   'value.issue.missing': 'This field is missing.',
   'value.issue.wrong-type': 'The value has the wrong form (text, number or list).',
   'value.issue.empty': 'This cannot be empty.',
@@ -217,6 +222,9 @@ export const en: Record<MessageKey, string> = {
     'The file’s contents are damaged. Ask for the file to be exported again from Support Menu Navigator.',
   'listFile.jsonAt':
     'The file’s contents are damaged near line {line}. Ask for the file to be exported again from Support Menu Navigator.',
+  'listFile.empty': 'The file is empty. Ask for the lists to be exported to a file again and sent.',
+  'listFile.newerVersion':
+    'This file was made by a newer version of Support Menu Navigator (format {version}). Please update the app, then import it again.',
   'listFile.truncated':
     'The file ends too early (a copy or transfer may not have finished). Ask for it to be sent again.',
   'listFile.format':
@@ -479,6 +487,8 @@ export const en: Record<MessageKey, string> = {
   'search.filters': 'Filters',
   'search.activeFilters': 'Active filters',
   'search.removeFilter': 'Remove {value}',
+  'search.droppedFilters': 'The filter {values} does not match any program’s values, so it was removed.',
+  'search.droppedValue': '“{value}”',
   'search.failed': 'Search could not run ({message}). Please restart the app.',
   'search.snippet': 'Match',
   'search.site.label': 'Search the whole catalog',
@@ -591,6 +601,11 @@ export const en: Record<MessageKey, string> = {
   'shortlists.exportFile': 'Export all lists to a file',
   'shortlists.importFile': 'Import a list file',
   'shortlists.imported': 'Imported {count} list(s) from {file}. Your existing lists were not changed.',
+  'shortlists.mergedDuplicates':
+    'Duplicate entries merged: {count} (a program listed twice in the same list keeps its first entry).',
+  'entry.unknownProgram': 'A program not in the catalog (recorded as “{name}”)',
+  'shortlists.unknownPrograms':
+    'Programs not in the catalog: {count} (shown as unknown, with the name the file gives them).',
   'shortlists.unreadableReasons':
     '{count} wizard reasons were saved by a newer version and cannot be shown here; they are kept, marked as such.',
   'shortlists.importSuffix': '{name} (imported {n})',
@@ -682,6 +697,10 @@ export const en: Record<MessageKey, string> = {
   'workshop.empty': 'This list has no programs to show.',
   'compare.heading': 'Compare programs',
   'compare.tooFew': 'Choose 2 to 4 programs to compare.',
+  'compare.duplicates': 'Programs named more than once were compared once ({count} duplicate(s) removed).',
+  'compare.unknown': 'Not in the catalog, so left out: {ids}.',
+  'compare.overMax': 'Up to {max} programs can be compared; left out: {names}.',
+  'compare.quoted': ' “{value}”',
   'compare.differs': '(differs)',
   'compare.same': '(same)',
   'compare.field': 'Item',

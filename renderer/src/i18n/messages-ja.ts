@@ -177,6 +177,8 @@ export const ja = {
   'userData.json': 'ファイルの中身が壊れています。書き出し直したファイルを選んでください。',
   'userData.jsonAt':
     'ファイルの中身が {line} 行目付近で壊れています。書き出し直したファイルを選んでください。',
+  'userData.empty':
+    'ファイルが空です（保存やダウンロードが終わっていない可能性があります）。書き出したファイルを選び直してください。',
   'userData.truncated':
     'ファイルが途中で切れています（コピーや送信が最後まで終わっていない可能性があります）。',
   'userData.format':
@@ -202,6 +204,9 @@ export const ja = {
   'userData.rebuild.confirm':
     '開けないデータベースは削除されます。戻せるのは自動バックアップにある内容です。よろしいですか？',
   'userData.rebuild.sure': '削除して作り直す',
+  'field.changedElsewhere': 'この項目は別のウィンドウで変更されました（入力中の内容は画面に残しています）。',
+  'field.takeElsewhere': '別のウィンドウの内容にする',
+  'field.keepMine': 'この画面の内容を保存',
   'value.issue.missing': 'この項目がありません。',
   'value.issue.wrong-type': '値の形が違います（文字・数・一覧のどれかが合っていません）。',
   'value.issue.empty': '空にはできません。',
@@ -221,6 +226,10 @@ export const ja = {
     'ファイルの中身が壊れています。支援メニューナビで書き出し直したファイルを渡してもらってください。',
   'listFile.jsonAt':
     'ファイルの中身が {line} 行目付近で壊れています。支援メニューナビで書き出し直したファイルを渡してもらってください。',
+  'listFile.empty':
+    'ファイルが空です（中身がありません）。リストのファイルをもう一度書き出して送ってもらってください。',
+  'listFile.newerVersion':
+    'このファイルは新しいバージョンの支援メニューナビで作られています（形式 {version}）。アプリを更新してから取り込んでください。',
   'listFile.truncated':
     'ファイルが途中で切れています（コピーや送信が最後まで終わっていない可能性があります）。もう一度渡してもらってください。',
   'listFile.format':
@@ -479,6 +488,8 @@ export const ja = {
   'search.filters': '絞り込み',
   'search.activeFilters': '絞り込み中',
   'search.removeFilter': '{value} を外す',
+  'search.droppedFilters': '条件{values}は使えないため外しました。',
+  'search.droppedValue': '「{value}」',
   'search.failed': '検索を実行できませんでした（{message}）。アプリを再起動してください。',
   'search.snippet': '一致箇所',
   'search.site.label': 'カタログ全体を検索',
@@ -590,6 +601,11 @@ export const ja = {
   'shortlists.exportFile': 'すべてのリストをファイルに書き出す',
   'shortlists.importFile': 'リストのファイルを取り込む',
   'shortlists.imported': '{file} から {count} 件のリストを取り込みました。既存のリストは変更していません。',
+  'shortlists.mergedDuplicates':
+    '同じリストに同じ制度が重複していたため、{count} 件を最初の 1 件にまとめました。',
+  'entry.unknownProgram': 'カタログにない制度（記録された名前:「{name}」）',
+  'shortlists.unknownPrograms':
+    'カタログにない制度が {count} 件あります（ファイルにある名前のまま、カタログにない制度として表示します）。',
   'shortlists.unreadableReasons':
     '診断の理由のうち {count} 件は新しいバージョンで保存されたため表示できず、「表示できない判定理由」として残しました。',
   'shortlists.importSuffix': '{name}（取り込み{n}）',
@@ -681,6 +697,10 @@ export const ja = {
   'workshop.empty': 'このリストには表示する制度がありません。',
   'compare.heading': '制度の比較',
   'compare.tooFew': '比較するには 2〜4 件の制度を選んでください。',
+  'compare.duplicates': '同じ制度が重複して指定されていたため、重複 {count} 件を外しました。',
+  'compare.unknown': 'カタログにない制度{ids}は外しました。',
+  'compare.overMax': '比較できるのは {max} 件までです。{names}は外しました。',
+  'compare.quoted': '「{value}」',
   'compare.differs': '（違いあり）',
   'compare.same': '（同じ）',
   'compare.field': '項目',

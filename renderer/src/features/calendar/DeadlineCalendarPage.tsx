@@ -1,6 +1,7 @@
 import { Link, useSearchParams } from 'react-router';
 import { daysUntil, formatDate, formatMonth, todayIso } from '../../../../shared/format/dates';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { EntryProgramName } from '../../components/EntryProgramName';
 import { useI18n, type Translate } from '../../i18n/i18n';
 import {
   monthGrid,
@@ -116,9 +117,9 @@ export default function DeadlineCalendarPage() {
                     aria-current={day === today ? 'date' : undefined}
                   >
                     <span className="day-number">{Number(day.slice(8))}</span>
-                    {byDay.get(day)?.map(({ entry, listName }) => (
+                    {byDay.get(day)?.map(({ entry, listName, program }) => (
                       <span key={entry.id} className={`calendar-entry status-${entry.status}`}>
-                        <Link to={`/programs/${entry.programId}`}>{entry.programName}</Link>
+                        <EntryProgramName entry={entry} program={program} />
                         <small>
                           {listName} · {t(`shortlist.status.${entry.status}`)}
                         </small>
@@ -137,11 +138,11 @@ export default function DeadlineCalendarPage() {
         <p>{data.deadlines.length === 0 ? t('calendar.noneAtAll') : t('calendar.noneThisMonth')}</p>
       ) : (
         <ol className="deadline-agenda">
-          {inMonth.map(({ entry, listName }) => (
+          {inMonth.map(({ entry, listName, program }) => (
             <li key={entry.id}>
               <time dateTime={entry.deadline!}>{formatDate(entry.deadline!, locale)}</time>{' '}
               <span className="days-left">{daysLeftText(entry.deadline!, t, today)}</span>{' '}
-              <Link to={`/programs/${entry.programId}`}>{entry.programName}</Link>{' '}
+              <EntryProgramName entry={entry} program={program} />{' '}
               <small>
                 <Link to={`/shortlists/${entry.listId}`}>{listName}</Link> ·{' '}
                 {t(`shortlist.status.${entry.status}`)}

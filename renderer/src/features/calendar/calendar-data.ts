@@ -1,9 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db, type Shortlist, type ShortlistEntry } from '../../db/db';
+import { entryPrograms, type ProgramName } from '../../db/shortlists-repository';
 
 export interface CalendarDeadline {
   entry: ShortlistEntry;
   listName: string;
+  program: ProgramName | null;
 }
 
 /** Every list's entries with an internal deadline (or one list's), soonest first, with the lists. */
@@ -21,11 +23,15 @@ export function useCalendarDeadlines(
         (order.get(a.listId) ?? 0) - (order.get(b.listId) ?? 0) ||
         a.position - b.position,
     );
+    const shown = entries.filter((entry) => !listId || entry.listId === listId);
+    const programs = await entryPrograms(shown);
     return {
       lists,
-      deadlines: entries
-        .filter((entry) => !listId || entry.listId === listId)
-        .map((entry) => ({ entry, listName: names.get(entry.listId) ?? '' })),
+      deadlines: shown.map((entry, i) => ({
+        entry,
+        listName: names.get(entry.listId) ?? '',
+        program: programs[i]!,
+      })),
     };
   }, [listId]);
 }

@@ -28,7 +28,7 @@ export async function exportDeadlines(
         listId: entry.listId,
         programId: entry.programId,
         date: entry.deadline!,
-        summary: t('ics.summary', { program: entry.programName, list: listName }),
+        summary: t('ics.summary', { program: program?.name ?? entry.programName, list: listName }),
         description: [
           t('ics.program', { program: program?.name ?? entry.programName }),
           t('ics.list', { list: listName }),

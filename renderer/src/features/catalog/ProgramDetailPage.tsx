@@ -19,6 +19,7 @@ import { recordProgramView } from '../../db/recent-views-repository';
 import { useEffect } from 'react';
 import { useCheckedWrite } from '../../components/useCheckedWrite';
 import { WriteFailure } from '../../components/WriteFailure';
+import { echoed } from '../../components/echo';
 
 export function ProgramDetailPage() {
   const { id = '' } = useParams();
@@ -26,7 +27,7 @@ export function ProgramDetailPage() {
   return (
     <RecordGate
       value={useProgram(id)}
-      notFound={t('notFound.program', { id })}
+      notFound={t('notFound.program', { id: echoed(id) })}
       backTo="/programs"
       backLabel={t('detail.back')}
     >

@@ -70,6 +70,31 @@ export function ProgramListPage() {
     if (search) performance.mark(RESULTS_SHOWN_MARK, { detail: search.query });
   }, [search]);
 
+  // A hand-edited link may name a filter value no program has (?ministry=__proto__): it is taken
+  // out of the address, not shown as a chip that filters everything away, and the page says so.
+  // The values dropped travel with the navigation that dropped them, so the notice goes with it.
+  const dropped = (location.state as { droppedFilters?: string[] } | null)?.droppedFilters ?? [];
+  const unknownKey = JSON.stringify(search?.unknownFilters ?? []);
+  const latestState = useRef(state);
+  useLayoutEffect(() => {
+    latestState.current = state;
+  });
+  useEffect(() => {
+    const unknown = JSON.parse(unknownKey) as [Facet, string][];
+    if (!unknown.length) return;
+    const current = latestState.current;
+    const filters = Object.fromEntries(
+      Object.entries(current.filters).map(([facet, values]) => [
+        facet,
+        values.filter((value) => !unknown.some(([f, v]) => f === facet && v === value)),
+      ]),
+    );
+    setParams(listStateToParams({ ...current, filters }), {
+      replace: true,
+      state: { droppedFilters: unknown.map(([, value]) => value) },
+    });
+  }, [unknownKey, setParams]);
+
   const toggle = (facet: Facet, value: string) => {
     const current = state.filters[facet] ?? [];
     const values = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
@@ -124,6 +149,13 @@ export function ProgramListPage() {
         </p>
       </div>
       {search && <VocabularyNote terms={search.terms} />}
+      {dropped.length > 0 && (
+        <p role="status" className="dropped-filters">
+          {t('search.droppedFilters', {
+            values: dropped.map((value) => t('search.droppedValue', { value })).join(' '),
+          })}
+        </p>
+      )}
       {activeFilters.length > 0 && (
         <div className="active-filters" aria-label={t('search.activeFilters')}>
           {activeFilters.map(([facet, value]) => (

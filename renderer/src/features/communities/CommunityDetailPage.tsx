@@ -9,6 +9,7 @@ import { SourceList } from '../../components/SourceList';
 import { CommunityStatusBadge } from './CommunityStatusBadge';
 import { gloss } from '../../../../shared/vocabulary/glossary';
 import { Printed } from '../../components/Printed';
+import { echoed } from '../../components/echo';
 
 export function CommunityDetailPage() {
   const { id = '' } = useParams();
@@ -16,7 +17,7 @@ export function CommunityDetailPage() {
   return (
     <RecordGate
       value={useCommunity(id)}
-      notFound={t('notFound.community', { id })}
+      notFound={t('notFound.community', { id: echoed(id) })}
       backTo="/communities"
       backLabel={t('community.listHeading')}
     >

@@ -9,6 +9,7 @@ import { SourceList } from '../../components/SourceList';
 import { gloss } from '../../../../shared/vocabulary/glossary';
 import { glossList } from '../../components/program-display';
 import { Printed } from '../../components/Printed';
+import { echoed } from '../../components/echo';
 
 export function FrameworkDetailPage() {
   const { id = '' } = useParams();
@@ -16,7 +17,7 @@ export function FrameworkDetailPage() {
   return (
     <RecordGate
       value={useFramework(id)}
-      notFound={t('notFound.framework', { id })}
+      notFound={t('notFound.framework', { id: echoed(id) })}
       backTo="/frameworks"
       backLabel={t('framework.listHeading')}
     >

@@ -8,6 +8,7 @@ import { SourceList } from '../../components/SourceList';
 import { describeMarketSize } from './market-size';
 import { gloss } from '../../../../shared/vocabulary/glossary';
 import { marketDomainLabel } from '../../components/program-display';
+import { echoed } from '../../components/echo';
 
 export function MarketDomainDetailPage() {
   const { id = '' } = useParams();
@@ -15,7 +16,7 @@ export function MarketDomainDetailPage() {
   return (
     <RecordGate
       value={useMarketDomain(parseMarketDomainId(id))}
-      notFound={t('notFound.marketDomain', { id })}
+      notFound={t('notFound.marketDomain', { id: echoed(id) })}
       backTo="/market-domains"
       backLabel={t('domain.listHeading')}
     >

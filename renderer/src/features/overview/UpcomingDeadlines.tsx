@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { todayIso } from '../../../../shared/format/dates';
 import { DeadlineDate } from '../../components/DeadlineDate';
+import { EntryProgramName } from '../../components/EntryProgramName';
 import { Printed } from '../../components/Printed';
 import { useDeadlines } from '../../db/shortlists-repository';
 import { useI18n } from '../../i18n/i18n';
@@ -20,14 +21,12 @@ export function UpcomingDeadlines() {
       {deadlines && upcoming.length === 0 && <p className="help">{t('overview.noDeadlines')}</p>}
       {upcoming.length > 0 && (
         <ol className="overview-items">
-          {upcoming.slice(0, SHOWN).map(({ entry, listName }) => (
+          {upcoming.slice(0, SHOWN).map(({ entry, listName, program }) => (
             <li key={entry.id}>
               <span className="overview-item-date">
                 <DeadlineDate iso={entry.deadline!} today={today} />
               </span>
-              <Link to={`/programs/${entry.programId}`} lang="ja">
-                {entry.programName}
-              </Link>
+              <EntryProgramName entry={entry} program={program} />
               <span className="card-meta">
                 <Link to={`/shortlists/${entry.listId}`}>
                   <Printed>{listName}</Printed>

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useId, useRef, useState, type FocusEvent, type FormEvent, type KeyboardEvent } from 'react';
 import type { Program } from '../../../../shared/catalog/program';
 import type { WizardVerdict } from '../../../../shared/shortlist/shortlist';
 import { shortlists, useListsOfProgram, useShortlists } from '../../db/shortlists-repository';
@@ -9,7 +9,8 @@ import { useI18n } from '../../i18n/i18n';
 /**
  * "Add to list" for one program: a button that opens a small panel of the user's lists as
  * checkboxes (ticked where the program already is) and a field to start a new list.
- * Escape closes it and gives focus back to the button.
+ * Escape (on the button or in the panel) closes it and gives focus back to the button; moving
+ * focus out of it (Tab past its last control, a click on another control) closes it.
  */
 export function AddToShortlist({
   program,
@@ -29,8 +30,20 @@ export function AddToShortlist({
     setOpen(false);
     button.current?.focus();
   };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && open) {
+      event.stopPropagation();
+      close();
+    }
+  };
+  // Only a move to another element closes it: focus lost to nothing (a control disabled while
+  // saving, the window losing focus) must not throw away a half-typed list name.
+  const onBlur = (event: FocusEvent) => {
+    const to = event.relatedTarget;
+    if (open && to instanceof Node && !event.currentTarget.contains(to)) setOpen(false);
+  };
   return (
-    <span className={`add-to-shortlist${compact ? ' compact' : ''}`}>
+    <span className={`add-to-shortlist${compact ? ' compact' : ''}`} onKeyDown={onKeyDown} onBlur={onBlur}>
       <button
         ref={button}
         type="button"
@@ -84,12 +97,6 @@ function Panel({
       }
     });
   };
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      onClose();
-    }
-  };
   // The new list and the program in it are one write: no empty list is left behind by a failure,
   // and the name stays in the field until it is saved.
   const create = (event: FormEvent) => {
@@ -106,7 +113,6 @@ function Panel({
       className="shortlist-panel"
       role="group"
       aria-label={t('shortlist.addTo', { name: program.name })}
-      onKeyDown={onKeyDown}
     >
       {lists?.length === 0 && <p className="help">{t('shortlist.noLists')}</p>}
       {lists?.map((list) => (

@@ -3,12 +3,16 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { Program } from '../../../../shared/catalog/program';
 import { Printed } from '../../components/Printed';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { focusOnArrival } from '../../components/focus-return';
+import { echoed } from '../../components/echo';
 import { usePrograms, useSourceDocuments } from '../../db/programs-repository';
 import { useI18n } from '../../i18n/i18n';
 import { ExportPanel } from '../export/ExportPanel';
 import { exportColumn } from '../export/export-columns';
 
 const MAX_COMPARED = 4;
+/** How many ids of a link are looked up at most (a hand-edited link may hold thousands). */
+const MAX_LOOKED_UP = 50;
 /**
  * The rows of the comparison, in reading order, as the export columns word them. Budgets are
  * per fiscal year in the one amount format (億・万円 / ¥ million), with 内数 and 程度 in words.
@@ -32,18 +36,39 @@ export function ComparePage() {
   const { t, locale } = useI18n();
   useDocumentTitle(t('compare.heading'));
   const [params] = useSearchParams();
-  const ids = (params.get('ids') ?? '').split(',').filter(Boolean).slice(0, MAX_COMPARED);
+  // A link may be hand-edited: duplicates, unknown ids and more than four are dropped and named.
+  const asked = (params.get('ids') ?? '').split(',').filter(Boolean).slice(0, MAX_LOOKED_UP);
+  const ids = [...new Set(asked)];
   const programs = usePrograms(ids);
   const documents = useSourceDocuments();
   const [exporting, setExporting] = useState(false);
   if (!programs || !documents) return <p aria-busy="true">{t('loading')}</p>;
-  const present = programs.filter((p): p is Program => p !== null);
+  const known = programs.filter((p): p is Program => p !== null);
+  const present = known.slice(0, MAX_COMPARED);
+  const unknown = ids.filter((_, i) => programs[i] === null);
+  const overMax = known.slice(MAX_COMPARED);
+  const quoted = (values: string[]) =>
+    values.map((value) => t('compare.quoted', { value: echoed(value) })).join('');
   return (
     <section aria-labelledby="compare-heading" className="compare-page">
       <p>
         <BackLink />
       </p>
-      <h1 id="compare-heading">{t('compare.heading')}</h1>
+      {/* The button that opened this page is gone: focus starts here, not on <body>. */}
+      <h1 id="compare-heading" tabIndex={-1} ref={focusOnArrival}>
+        {t('compare.heading')}
+      </h1>
+      {(asked.length > ids.length || unknown.length > 0 || overMax.length > 0) && (
+        <div role="status" className="compare-dropped">
+          {asked.length > ids.length && (
+            <p>{t('compare.duplicates', { count: asked.length - ids.length })}</p>
+          )}
+          {unknown.length > 0 && <p>{t('compare.unknown', { ids: quoted(unknown) })}</p>}
+          {overMax.length > 0 && (
+            <p>{t('compare.overMax', { max: MAX_COMPARED, names: quoted(overMax.map((p) => p.name)) })}</p>
+          )}
+        </div>
+      )}
       {present.length < 2 ? (
         <p role="alert">{t('compare.tooFew')}</p>
       ) : (

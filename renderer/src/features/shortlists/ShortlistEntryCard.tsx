@@ -10,7 +10,7 @@ import { Printed } from '../../components/Printed';
 import { DeadlineDate } from '../../components/DeadlineDate';
 import { unsavedFieldProps, useCheckedField } from '../../components/useCheckedField';
 import { useCheckedWrite } from '../../components/useCheckedWrite';
-import { FieldWriteFailure, WriteFailure } from '../../components/WriteFailure';
+import { FieldChangedElsewhere, FieldWriteFailure, WriteFailure } from '../../components/WriteFailure';
 import { formatDateTime } from '../../../../shared/format/dates';
 import { ConflictResolver } from '../team/ConflictResolver';
 
@@ -109,6 +109,7 @@ export function ShortlistEntryCard({
             ))}
           </select>
           <FieldWriteFailure field={status} />
+          <FieldChangedElsewhere field={status} fieldId={`${id}-status`} />
         </span>
         <label htmlFor={`${id}-deadline`}>{t('shortlist.deadline')}</label>
         <span className="entry-field">
@@ -132,6 +133,7 @@ export function ShortlistEntryCard({
             )}
           </span>
           <FieldWriteFailure field={deadline} />
+          <FieldChangedElsewhere field={deadline} fieldId={`${id}-deadline`} />
         </span>
         <label htmlFor={`${id}-note`}>{t('shortlist.note')}</label>
         <span className="entry-field">
@@ -144,6 +146,7 @@ export function ShortlistEntryCard({
             {...unsavedFieldProps(note)}
           />
           <FieldWriteFailure field={note} />
+          <FieldChangedElsewhere field={note} fieldId={`${id}-note`} />
         </span>
       </fieldset>
       <p className="row-actions">

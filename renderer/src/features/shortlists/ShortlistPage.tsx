@@ -7,6 +7,7 @@ import { useCheckedWrite } from '../../components/useCheckedWrite';
 import { WriteFailure } from '../../components/WriteFailure';
 import { UndoBar } from '../../components/UndoBar';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { useReturnedFocus } from '../../components/focus-return';
 import type { Shortlist as ShortlistRecord, ShortlistEntry } from '../../db/db';
 import { shortlists, useShortlist, type ShortlistRow } from '../../db/shortlists-repository';
 import { useI18n } from '../../i18n/i18n';
@@ -53,6 +54,7 @@ function Shortlist({ listId, list, rows }: { listId: string; list: ShortlistReco
   const readOnly = list.sharing === 'team' && !teamWritable;
   const conflicts = rows.filter((r) => r.entry.conflict).length;
   const navigate = useNavigate();
+  const workshopLink = useReturnedFocus(`workshop:${listId}`);
   const [removed, setRemoved] = useState<ShortlistEntry | null>(null);
   const [compared, setCompared] = useState<string[]>([]);
   const [exporting, setExporting] = useState(false);
@@ -76,7 +78,7 @@ function Shortlist({ listId, list, rows }: { listId: string; list: ShortlistReco
         <Link className="button-link" to={`/shortlists/${listId}/handout`}>
           {t('shortlist.handout')}
         </Link>
-        <Link className="button-link" to={`/shortlists/${listId}/workshop`}>
+        <Link className="button-link" to={`/shortlists/${listId}/workshop`} ref={workshopLink}>
           {t('shortlist.workshop')}
         </Link>
         <button type="button" aria-expanded={exporting} onClick={() => setExporting(!exporting)}>

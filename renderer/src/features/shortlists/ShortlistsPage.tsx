@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { UndoBar } from '../../components/UndoBar';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
@@ -15,6 +15,7 @@ import { noRoomText } from '../../i18n/room-text';
 import { exportShortlistFile, importShortlistFile, problemText, type ImportOutcome } from './shortlist-files';
 import { ShortlistRowActions } from './ShortlistRowActions';
 import { DeadlineDate } from '../../components/DeadlineDate';
+import { EntryProgramName } from '../../components/EntryProgramName';
 import { Printed } from '../../components/Printed';
 import { SharingBadge } from '../team/SharingBadge';
 
@@ -29,6 +30,14 @@ export function ShortlistsPage() {
   const undo = useCheckedWrite();
   const exportWrite = useCheckedWrite();
   const importWrite = useCheckedWrite();
+  // After an import, focus moves to the first new list (its link appears once the live query has
+  // it); a failed or cancelled import leaves focus on the import button.
+  const focused = useRef<string | null>(null);
+  const focusImported = (link: HTMLAnchorElement | null) => {
+    if (!link || outcome?.status !== 'imported' || focused.current === outcome.listIds[0]) return;
+    focused.current = outcome.listIds[0] ?? null;
+    link.focus();
+  };
 
   const create = (event: FormEvent) => {
     event.preventDefault();
@@ -69,7 +78,13 @@ export function ShortlistsPage() {
         <ol className="shortlist-index">
           {lists.map((list, i) => (
             <li key={list.id} data-list-id={list.id}>
-              <Link to={`/shortlists/${list.id}`} className="list-name">
+              <Link
+                to={`/shortlists/${list.id}`}
+                className="list-name"
+                ref={
+                  outcome?.status === 'imported' && outcome.listIds[0] === list.id ? focusImported : undefined
+                }
+              >
                 {list.name}
               </Link>{' '}
               <SharingBadge list={list} />{' '}
@@ -102,8 +117,11 @@ export function ShortlistsPage() {
         )}{' '}
         <button
           type="button"
-          disabled={importWrite.saving}
-          onClick={() => importWrite.run(() => importShortlistFile(t), setOutcome)}
+          // Not `disabled` while importing: disabling the focused button would drop focus to <body>.
+          aria-disabled={importWrite.saving}
+          onClick={() => {
+            if (!importWrite.saving) importWrite.run(() => importShortlistFile(t), setOutcome);
+          }}
         >
           {t('shortlists.importFile')}
         </button>{' '}
@@ -115,6 +133,9 @@ export function ShortlistsPage() {
           {t('shortlists.imported', { file: outcome.file, count: outcome.count })}
           {outcome.unreadableReasons > 0 &&
             ` ${t('shortlists.unreadableReasons', { count: outcome.unreadableReasons })}`}
+          {outcome.duplicates > 0 && ` ${t('shortlists.mergedDuplicates', { count: outcome.duplicates })}`}
+          {outcome.unknownPrograms > 0 &&
+            ` ${t('shortlists.unknownPrograms', { count: outcome.unknownPrograms })}`}
         </p>
       )}
       {outcome?.status === 'failed' && (
@@ -160,15 +181,13 @@ function Deadlines() {
             </tr>
           </thead>
           <tbody>
-            {deadlines.map(({ entry, listName }) => (
+            {deadlines.map(({ entry, listName, program }) => (
               <tr key={entry.id}>
                 <td>
                   <DeadlineDate iso={entry.deadline!} />
                 </td>
                 <th scope="row">
-                  <Link to={`/programs/${entry.programId}`} lang="ja">
-                    {entry.programName}
-                  </Link>
+                  <EntryProgramName entry={entry} program={program} />
                 </th>
                 <td>
                   <Link to={`/shortlists/${entry.listId}`}>

@@ -4,6 +4,7 @@ import { asSentence, factSentences } from '../../components/program-display';
 import { Printed } from '../../components/Printed';
 import { NotFound } from '../../components/NotFound';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { returnFocusTo } from '../../components/focus-return';
 import { useShortlist } from '../../db/shortlists-repository';
 import { useI18n } from '../../i18n/i18n';
 
@@ -30,6 +31,7 @@ export function WorkshopPage() {
 
   // The browser's back stack holds where the user was; a deep link with no history goes to the list.
   const leave = () => {
+    returnFocusTo(`workshop:${id}`);
     if (location.key !== 'default') navigate(-1);
     else navigate(`/shortlists/${id}`);
   };

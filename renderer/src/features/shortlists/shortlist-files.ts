@@ -2,6 +2,7 @@ import { embeddedCatalogVersion } from '../../../../data/embedded';
 import { formatBytes } from '../../../../shared/format/sizes';
 import {
   buildShortlistFile,
+  duplicateEntryCount,
   MAX_SHORTLIST_FILE_BYTES,
   parseShortlistFile,
   unreadableReasonCount,
@@ -19,7 +20,17 @@ import { FileTooLargeError, NotAFileError, getPlatform } from '../../platform/pl
 import { safeFileName } from '../export/run-export';
 
 export type ImportOutcome =
-  | { status: 'imported'; file: string; count: number; unreadableReasons: number }
+  | {
+      status: 'imported';
+      file: string;
+      count: number;
+      listIds: string[];
+      unreadableReasons: number;
+      /** Entries naming a program twice in one list, merged into the first. */
+      duplicates: number;
+      /** Entries whose program id the catalog does not know. */
+      unknownPrograms: number;
+    }
   | { status: 'failed'; file: string; problems: FileProblem[] }
   /**
    * The file was fine but storing it failed, or would not fit (`room`, checked before writing):
@@ -69,14 +80,17 @@ export async function importShortlistFile(t: Translate): Promise<ImportOutcome> 
   try {
     // A file that fills the disk mid-write is what made Chromium delete the whole database.
     await ensureRoom('listImport', opened.bytes.byteLength);
-    const created = await shortlists.importFile(parsed.file, (name, n) =>
+    const { created, unknown } = await shortlists.importFile(parsed.file, (name, n) =>
       t('shortlists.importSuffix', { name, n: n > 1 ? n : '' }),
     );
     return {
       status: 'imported',
       file: opened.name,
       count: created.length,
+      listIds: created,
       unreadableReasons: unreadableReasonCount(parsed.file),
+      duplicates: duplicateEntryCount(parsed.file),
+      unknownPrograms: unknown,
     };
   } catch (error) {
     if (error instanceof NotEnoughRoomError)
@@ -138,6 +152,10 @@ export function problemText(problem: FileProblem, t: Translate, locale: Locale):
       return t('files.notAFile');
     case 'encoding':
       return t('listFile.encoding');
+    case 'empty':
+      return t('listFile.empty');
+    case 'newer-version':
+      return t('listFile.newerVersion', { version: problem.version });
     case 'json':
       if (problem.truncated) return t('listFile.truncated');
       return problem.line ? t('listFile.jsonAt', { line: problem.line }) : t('listFile.json');

@@ -141,6 +141,8 @@ export function userDataProblemText(problem: UserDataProblem, t: Translate, loca
       return t('userData.notAFile');
     case 'encoding':
       return t('userData.encoding');
+    case 'empty':
+      return t('userData.empty');
     case 'json':
       if (problem.truncated) return t('userData.truncated');
       return problem.line ? t('userData.jsonAt', { line: problem.line }) : t('userData.json');
