@@ -90,6 +90,11 @@ test('abbreviations, policy terms and English find what their records do not spe
   await expect(
     page.getByRole('region', { name: 'Best matches' }).locator('.search-hit').first(),
   ).toHaveAttribute('data-hit', 'program:biomass-local-production');
+  // What each record is, in English too: a scheme's kind through the glossary.
+  await page.getByRole('searchbox', { name: 'Search the whole catalog' }).fill('輝く');
+  await expect(
+    page.locator('[data-hit="framework:kagayaku-inochi-declaration"] .search-hit-meta'),
+  ).toContainText('Declaration scheme');
   await screenshot(page, 'site-search-english');
 });
 

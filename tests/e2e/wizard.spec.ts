@@ -152,6 +152,10 @@ test('an NPO in 京都府 finds its type by a word and is never told ②民間�
   const expected = await expectGroupsAsEngine(page, profile);
   expect(expected.eligible).toEqual([]);
   await expect(page.locator('#group-eligible')).toHaveText('対象（0 件）');
+  // Nothing to save in one click, and the disabled button says why.
+  const saveAll = page.getByRole('button', { name: '「申請できる」制度をまとめて新しいリストに保存' });
+  await expect(saveAll).toBeDisabled();
+  await expect(saveAll).toHaveAccessibleDescription(/「対象」の制度がないため/);
   const biomass = page.locator('.result-card[data-program-id="biomass-local-production"]');
   await expect(biomass).toContainText(
     '資料は申請主体を「民間事業者等」とし、「NPO法人」が含まれるかは記載なし',
@@ -276,7 +280,7 @@ test('a team of a university, a company and a municipality in 新潟県: who cou
   expect(hub.members!.map((m) => m.canApply)).toEqual(['no', 'yes', 'no']);
   const card = page.locator('.result-card[data-program-id="industry-academia-fusion-hub-creation"]');
   await expect(card).toContainText('代表ではなく「中小企業」のメンバーが申請主体に当たる');
-  await expect(card).toContainText('資料が求める体制（「大学等研究機関」「企業」）をチームが満たす');
+  await expect(card).toContainText('資料が求める体制（「大学等研究機関」、「企業」）をチームが満たす');
   const rows = card.getByRole('table', { name: /メンバーごとの判定/ }).getByRole('row');
   await expect(rows).toHaveText([
     /メンバー/,

@@ -637,6 +637,8 @@ export const en: Record<MessageKey, string> = {
   'shortlist.workshop': 'Workshop view',
   'shortlist.exportFile': 'Export this list to a file',
   'shortlist.addWizardResults': 'Save the “can apply” programs as a new list',
+  'shortlist.noEligibleToSave':
+    'No program is eligible, so there is nothing to save in one go. Programs to be confirmed can be added one by one with “Add to list” on their cards.',
   'shortlist.wizardListName': 'Candidates for {name}, {date}',
   'shortlist.wizardSaved.one': 'Saved {count} program to the list “{name}”.',
   'shortlist.wizardSaved.other': 'Saved {count} programs to the list “{name}”.',

@@ -637,6 +637,8 @@ export const ja = {
   'shortlist.workshop': 'ワークショップ表示',
   'shortlist.exportFile': 'このリストをファイルに書き出す',
   'shortlist.addWizardResults': '「申請できる」制度をまとめて新しいリストに保存',
+  'shortlist.noEligibleToSave':
+    '「対象」の制度がないため、まとめて保存できません。要確認の制度は、各カードの「リストに追加」から 1 件ずつ追加できます。',
   'shortlist.wizardListName': '{name}の候補 {date}',
   'shortlist.wizardSaved.one': '{count} 件をリスト「{name}」に保存しました。',
   'shortlist.wizardSaved.other': '{count} 件をリスト「{name}」に保存しました。',

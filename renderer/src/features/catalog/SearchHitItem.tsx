@@ -21,18 +21,18 @@ export function hitPath(hit: Pick<SearchHit, 'kind' | 'record'>): string {
 
 /** One found record: its name (matches marked), what it is, and where it matched if not in its name. */
 export function SearchHitItem({ hit, terms }: { hit: SearchHit; terms: QueryTerm[] }) {
-  const { t, locale } = useI18n();
+  const { t, locale, formatList } = useI18n();
   const name = hit.kind === 'domain' ? `${circledDomain(hit.record.id)} ${hit.record.name}` : hit.record.name;
-  const ministries = (list: string[]) => list.map((m) => gloss('ministry', m, locale)).join('・');
+  const ministries = (list: string[]) => formatList(list.map((m) => gloss('ministry', m, locale)));
   const meta =
     hit.kind === 'program'
       ? [ministries(hit.record.ministries), statusLabel(hit.record, t, locale)]
       : hit.kind === 'framework'
-        ? [hit.record.kind, ministries(hit.record.owners)]
+        ? [gloss('framework-kind', hit.record.kind, locale), ministries(hit.record.owners)]
         : hit.kind === 'community'
           ? [
               t(`community.status.${hit.record.status}`),
-              hit.record.prefectures.map((p) => gloss('prefecture', p.name, locale)).join('・'),
+              formatList(hit.record.prefectures.map((p) => gloss('prefecture', p.name, locale))),
             ]
           : [
               gloss('category', hit.record.category, locale),

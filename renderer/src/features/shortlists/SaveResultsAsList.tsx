@@ -64,9 +64,20 @@ export function SaveResultsAsList({
   return (
     <div className="save-results">
       {/* Until the lists are read, a second list of the same name could not be noticed. */}
-      <button type="button" disabled={count === 0 || write.saving || lists === undefined} onClick={save}>
+      <button
+        type="button"
+        disabled={count === 0 || write.saving || lists === undefined}
+        aria-describedby={count === 0 ? 'save-results-none' : undefined}
+        onClick={save}
+      >
         {t('shortlist.addWizardResults')}
       </button>
+      {/* A disabled button says why: nothing is 対象, so there is nothing to save in one click. */}
+      {count === 0 && (
+        <p id="save-results-none" className="help">
+          {t('shortlist.noEligibleToSave')}
+        </p>
+      )}
       <WriteFailure write={write} />
       {existing && (
         <div role="alert" className="confirm-overwrite">
