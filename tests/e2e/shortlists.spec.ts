@@ -180,6 +180,9 @@ test('the handout carries the decisions, reasons, sources by title and the catal
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.app-header')).toBeHidden();
   await expect(page.getByRole('button', { name: '印刷・PDF に保存' })).toBeHidden();
+  // The app's own reminder to export is on screen, never on the paper.
+  await expect(page.locator('.data-safety-banner')).toHaveCount(1);
+  await expect(page.locator('.data-safety-banner')).toBeHidden();
   await screenshot(page, 'handout-print-media');
 
   const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
