@@ -709,6 +709,10 @@ export const en: Record<MessageKey, string> = {
   'update.kind.encoding':
     'The file cannot be read as text (catalog packs are UTF-8; program tables UTF-8, UTF-16 or Shift_JIS)',
   'update.kind.json': 'The file is not valid JSON (it may be cut short)',
+  'update.kind.not-pack':
+    'This is a JSON file, but not a catalog pack. The app reads catalog packs signed by a publisher (.json) and program tables edited in Excel (.xlsx / .csv)',
+  'update.kind.bare-catalog':
+    "This is a catalog's data as JSON, but not a signed catalog pack. The app reads catalog packs a maintainer has signed with npm run catalog:pack, and program tables edited in Excel (.xlsx / .csv)",
   'update.kind.format': 'This is neither a catalog pack nor an Excel workbook',
   'update.kind.version': 'This app cannot read this kind of pack. Update the app',
   'update.kind.checksum':

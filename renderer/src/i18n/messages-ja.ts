@@ -708,6 +708,10 @@ export const ja = {
   'update.kind.encoding':
     'テキストとして読めません（カタログパックは UTF-8、プログラム表は UTF-8・UTF-16・Shift_JIS に対応しています）',
   'update.kind.json': 'JSON として読めません（途中で切れている可能性があります）',
+  'update.kind.not-pack':
+    'JSON ファイルですが、カタログパックではありません。読み込めるのは、発行元が署名したカタログパック（.json）と、Excel で編集したプログラム表（.xlsx / .csv）です',
+  'update.kind.bare-catalog':
+    'カタログのデータ（JSON）ですが、署名されたカタログパックではありません。読み込めるのは、保守担当者が npm run catalog:pack で署名したカタログパックと、Excel で編集したプログラム表（.xlsx / .csv）です',
   'update.kind.format': 'カタログパックでも Excel ブックでもありません',
   'update.kind.version': 'このアプリでは読めない形式のパックです。アプリを新しくしてください',
   'update.kind.checksum':
