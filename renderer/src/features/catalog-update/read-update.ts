@@ -5,10 +5,10 @@ import {
   type PackProblem,
   type PackSignature,
   type PackTrust,
-  type ReadPack,
 } from '../../../../shared/catalog/catalog-pack';
 import { proposeLocalVersion } from '../../../../shared/catalog/local-version';
 import type { Program } from '../../../../shared/catalog/program';
+import { keepInstalledSpelling } from '../../../../shared/catalog-table/cp932-round-trip';
 import { isTableFile, readTableFile } from '../../../../shared/catalog-table/read-table-file';
 import {
   addToVocabulary,
@@ -71,10 +71,16 @@ export async function readUpdate(
     : await readCatalogPack(file, bytes, trust);
   if (!read.ok) return { ok: false, file, problems: read.problems };
   const { catalog } = read;
-  const signed = 'signature' in read ? (read as Extract<ReadPack, { ok: true }>) : null;
+  const signed = 'signature' in read ? read : null;
 
   const installed = (await database.meta.get('catalog')) ?? null;
-  const diff = new ProgramDiff(catalog.programs, PREVIEW_LISTED);
+  // An unedited Shift_JIS table gives back 〜 as ～ and the like: those are not the user's changes.
+  const shiftJis = 'shiftJis' in read && read.shiftJis === true;
+  const diff = new ProgramDiff(
+    catalog.programs,
+    PREVIEW_LISTED,
+    shiftJis ? keepInstalledSpelling : undefined,
+  );
   const vocabulary = glossaryVocabulary();
   let last: string | null = null;
   for (;;) {
