@@ -750,6 +750,12 @@ export const en: Record<MessageKey, string> = {
   'update.changed': '{count} changed',
   'update.removed': '{count} removed',
   'update.unchanged': '{count} unchanged',
+  'update.diff.quotes': 'quotes: {count}',
+  'update.diff.document': '{title} ({publisher})',
+  'update.diff.unknownDocument': 'a document not in the catalog',
+  'update.diff.quoteChanged': 'Quote from {document}: “{before}” → “{after}”',
+  'update.diff.quoteAdded': 'Quote added from {document}: “{quote}”',
+  'update.diff.quoteRemoved': 'Quote removed from {document}: “{quote}”',
   'update.more': 'and {count} more',
   'update.affected': 'Effect on your data',
   'update.affectedRemoved':

@@ -750,6 +750,12 @@ export const ja = {
   'update.changed': '変更 {count} 件',
   'update.removed': '削除 {count} 件',
   'update.unchanged': '変更なし {count} 件',
+  'update.diff.quotes': '引用 {count} 件',
+  'update.diff.document': '{title}（{publisher}）',
+  'update.diff.unknownDocument': 'カタログにない資料',
+  'update.diff.quoteChanged': '{document} の引用: 「{before}」 → 「{after}」',
+  'update.diff.quoteAdded': '{document} の引用を追加: 「{quote}」',
+  'update.diff.quoteRemoved': '{document} の引用を削除: 「{quote}」',
   'update.more': 'ほか {count} 件',
   'update.affected': 'あなたのデータへの影響',
   'update.affectedRemoved':

@@ -1,4 +1,5 @@
 import { compareCatalogVersions, type Catalog, type CatalogMeta } from '../../../../shared/catalog/catalog';
+import type { DocumentNames } from './field-change-words';
 import { ProgramDiff, type ProgramChange } from '../../../../shared/catalog/catalog-diff';
 import {
   readCatalogPack,
@@ -49,6 +50,8 @@ export interface UpdatePreview {
   /** Programs in the user's lists or favourites that the update removes or changes. */
   affectedRemoved: string[];
   affectedChanged: string[];
+  /** The cited documents' titles and publishers, for the preview to name a changed quote's document. */
+  documents: DocumentNames;
 }
 
 export type ReadUpdate =
@@ -134,6 +137,9 @@ export async function readUpdate(
       removed: named(summary.removed),
       affectedRemoved: summary.removedIds.filter((id) => usersPrograms.has(id)),
       affectedChanged: summary.changedIds.filter((id) => usersPrograms.has(id)),
+      documents: Object.fromEntries(
+        catalog.sources.map((d) => [d.file, { title: d.title, publisher: d.publisher }]),
+      ),
     },
   };
 }
