@@ -57,7 +57,9 @@ export function catalogToTable(catalog: Pick<Catalog, 'meta' | 'programs'>): Exp
   };
 }
 
-export type ReadTable = { ok: true; catalog: Catalog } | { ok: false; problems: PackProblem[] };
+export type ReadTable =
+  /** `shiftJis`: the table was Shift_JIS text, whose round-trip characters the diff compares folded. */
+  { ok: true; catalog: Catalog; shiftJis?: true } | { ok: false; problems: PackProblem[] };
 
 /** Problems after this many are not listed: the first ones say what is wrong with the file. */
 const MAX_PROBLEMS = 100;

@@ -50,6 +50,7 @@ export async function readTableFile(
   if (bytes.byteLength === 0) return fail('empty', 'the file is empty');
 
   let grid: Grid;
+  let shiftJis = false;
   if (isZip(bytes)) {
     const directory = readZipDirectory(bytes);
     if (directory === 'unreadable') return fail('format', 'not an Excel workbook (unreadable ZIP directory)');
@@ -101,8 +102,10 @@ export async function readTableFile(
     const broken = parsed.errors.find((e) => e.type === 'Quotes');
     if (broken) return fail('csv', broken.message, (broken.row ?? 0) + 1);
     grid = parsed.data;
+    shiftJis = decoded.encoding === 'shift_jis';
   }
-  return tableToCatalog(file, grid, base);
+  const read = tableToCatalog(file, grid, base);
+  return read.ok && shiftJis ? { ...read, shiftJis } : read;
 }
 
 /** .xlsx files are ZIP archives: "PK\x03\x04". */

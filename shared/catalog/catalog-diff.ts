@@ -80,17 +80,32 @@ export class ProgramDiff {
     addedIds: [],
   };
 
+  /** Where each incoming program is in `programs`, for `reconcile` to put its result back. */
+  private readonly positions: Map<string, number> | null;
+
+  /**
+   * `reconcile`, if given, first turns each incoming program into the one to compare and install,
+   * knowing the installed one (a Shift_JIS table gives back the installed spelling of what it
+   * cannot keep apart); the result replaces the program in `programs`.
+   */
   constructor(
     private readonly programs: Program[],
     private readonly listed: number,
+    private readonly reconcile?: (installed: Program, incoming: Program) => Program,
   ) {
     this.incoming = new Map(programs.map((p) => [p.id, p]));
+    this.positions = reconcile ? new Map(programs.map((p, i) => [p.id, i])) : null;
   }
 
   compare(installed: Program[]): void {
     const s = this.summary;
     for (const old of installed) {
-      const program = this.incoming.get(old.id);
+      let program = this.incoming.get(old.id);
+      if (program && this.reconcile && !same(old, program)) {
+        program = this.reconcile(old, program);
+        this.incoming.set(old.id, program);
+        this.programs[this.positions!.get(old.id)!] = program;
+      }
       if (!program) {
         s.counts.removed++;
         s.removedIds.push(old.id);

@@ -1,5 +1,6 @@
 import type { Catalog } from './catalog';
 import { readCatalogBytes } from './catalog-bytes';
+import { objectMembers } from './json-ranges';
 import { MAX_PACK_BYTES } from './limits';
 import type { TableIssue } from '../catalog-table/cell-syntax';
 import type { CatalogProblem } from './validate';
@@ -20,6 +21,8 @@ export interface PackProblem extends CatalogProblem {
     | 'encoding'
     | 'json'
     | 'format'
+    | 'not-pack'
+    | 'bare-catalog'
     | 'version'
     | 'unsigned'
     | 'manifest'
@@ -147,8 +150,11 @@ export async function readCatalogPack(file: string, bytes: Uint8Array, trust: Pa
   const located = locateHeader(bytes);
   if (located === 'encoding') return fail('encoding', 'not UTF-8 text');
   if (located === 'json') return fail('json', 'not JSON');
+  if (located === 'bare-catalog' || located === 'not-pack')
+    return fail(located, `JSON, but not a "${CATALOG_PACK_FORMAT}" file`);
   const { header, catalogStart, catalogEnd } = located;
-  if (header.format !== CATALOG_PACK_FORMAT) return fail('format', `not a "${CATALOG_PACK_FORMAT}" file`);
+  if (header.format !== CATALOG_PACK_FORMAT)
+    return fail(notPack(header), `not a "${CATALOG_PACK_FORMAT}" file`);
   if (header.packVersion === 1 || (header.packVersion === 2 && header.manifest === undefined))
     return fail('unsigned', 'the pack is not signed');
   if (header.packVersion !== CATALOG_PACK_VERSION)
@@ -228,7 +234,12 @@ export async function readCatalogPack(file: string, bytes: Uint8Array, trust: Pa
  */
 function locateHeader(
   bytes: Uint8Array,
-): { header: Header; catalogStart: number; catalogEnd: number } | 'encoding' | 'json' {
+):
+  | { header: Header; catalogStart: number; catalogEnd: number }
+  | 'encoding'
+  | 'json'
+  | 'bare-catalog'
+  | 'not-pack' {
   let head: string;
   try {
     // Streaming: a multi-byte character cut at the limit waits for bytes that never come, not an error.
@@ -243,9 +254,12 @@ function locateHeader(
   try {
     header = JSON.parse(at < 0 ? head : `${head.slice(0, at)}}`);
   } catch {
-    return 'json';
+    // A file longer than the header window that is not a pack is cut there, not broken: what it
+    // is comes from its top-level keys, found in its bytes without decoding it as one string.
+    return at < 0 && bytes.byteLength > MAX_HEADER_BYTES ? topLevelKind(bytes) : 'json';
   }
-  if (typeof header !== 'object' || header === null || Array.isArray(header)) return 'json';
+  if (typeof header !== 'object' || header === null) return 'json';
+  if (Array.isArray(header)) return 'not-pack';
   if (at < 0) return { header: header, catalogStart: -1, catalogEnd: -1 };
   let end = bytes.byteLength;
   while (end > 0 && [0x20, 0x0a, 0x0d, 0x09].includes(bytes[end - 1]!)) end--;
@@ -256,6 +270,21 @@ function locateHeader(
     catalogStart: utf8(head.slice(0, at)).byteLength + CATALOG_KEY.length,
     catalogEnd: end - 1,
   };
+}
+
+/** What a JSON object that is not a pack is: a catalog's bare JSON (as in data/) or something else. */
+const notPack = (object: object): 'bare-catalog' | 'not-pack' =>
+  'programs' in object || 'meta' in object ? 'bare-catalog' : 'not-pack';
+
+function topLevelKind(bytes: Uint8Array): 'bare-catalog' | 'not-pack' | 'json' {
+  let members: ReturnType<typeof objectMembers>;
+  try {
+    members = objectMembers(bytes, [0, bytes.byteLength]);
+  } catch {
+    members = null;
+  }
+  if (!members) return 'json';
+  return members.members.has('format') ? 'json' : notPack(Object.fromEntries(members.members));
 }
 
 /**

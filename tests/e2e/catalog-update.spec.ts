@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import type { Locator, Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
@@ -335,4 +336,52 @@ test('a CSV saved by Japanese Excel (Shift_JIS) is read, and its mistakes are na
   await expect(alert).toContainText(/\d+ 行目 \/ 「状況」列: /);
   await screenshot(page, 'catalog-update-table-refused');
   await expect(page.locator('.app-footer')).toContainText('2026.11.22-4');
+});
+
+// QA pass (fresh eyes): a large JSON file that is not a pack, an unedited table round-tripped
+// through Excel's Shift_JIS, and a changed quote in the preview.
+test('a large JSON file is named for what it is, an unedited Shift_JIS table has no changes, and changed quotes are shown in words', async ({
+  guardedPage: page,
+}) => {
+  await trustTestKey(page);
+  // Past the 64 KB header window: this was "JSON として読めません（途中で切れている可能性があります）".
+  const big = JSON.stringify({ programs: [{ id: 'a', name: 'b'.repeat(2_000_000) }] });
+  await chooseBytes(page, 'huge.json', Buffer.from(big));
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('カタログのデータ（JSON）ですが、署名されたカタログパックではありません');
+  await expect(alert).not.toContainText('JSON として読めません');
+  await screenshot(page, 'catalog-update-bare-catalog');
+
+  const csv = (await download(page, 'プログラム表を書き出す（CSV）')).bytes
+    .toString('utf8')
+    .replace(/^\uFEFF/, '');
+  // What Excel's default CSV save does to the text: CP932, as glibc's iconv converts it.
+  const sjis = execFileSync('iconv', ['-f', 'UTF-8', '-t', 'CP932'], { input: csv });
+  await chooseBytes(page, 'export-sjis.csv', sjis);
+  const table = page.getByRole('region', { name: 'export-sjis.csv の内容' });
+  await expect(table).toContainText('変更 0 件');
+  await screenshot(page, 'catalog-update-sjis-unchanged');
+
+  const catalog = embedded();
+  const program = catalog.programs.find((p) => p.sources.length >= 2)!;
+  program.sources.push({ ...program.sources[0]!, quote: '追加した引用文' });
+  const document = catalog.sources.find((d) => d.file === program.sources[0]!.file)!;
+  catalog.meta.catalogVersion = '2027.04.01-1';
+  await chooseFile(page, 'quote.json', await writeCatalogPack(catalog));
+  const changes = page.getByRole('region', { name: 'quote.json の内容' }).locator('.field-changes');
+  await expect(changes).toContainText(
+    `出典: 引用 ${program.sources.length - 1} 件 → 引用 ${program.sources.length} 件`,
+  );
+  await expect(changes).toContainText(
+    `${document.title}（${document.publisher}） の引用を追加: 「追加した引用文」`,
+  );
+  await expect(changes).not.toContainText('.txt');
+  await screenshot(page, 'catalog-update-quote-words');
+  await page.getByRole('button', { name: 'English' }).click();
+  // The region's name is in English now: the list is found by its class.
+  await expect(page.locator('.field-changes')).toContainText(
+    `Sources: quotes: ${program.sources.length - 1} → quotes: ${program.sources.length}`,
+  );
+  await expect(page.locator('.field-changes')).toContainText(`Quote added from ${document.title}`);
+  await screenshot(page, 'catalog-update-quote-words-en');
 });

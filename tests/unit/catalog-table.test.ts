@@ -67,7 +67,7 @@ describe('program table', () => {
     const cp932 = iconv.encode(csv.replaceAll('〜', '～').replace('2026-11-22', '2026/11/22'), 'cp932');
     const sjis = await readTableFile('sjis.csv', cp932, catalog);
     const waveDashesAlike = (value: unknown) => JSON.stringify(value).replaceAll('～', '〜');
-    expect(waveDashesAlike(sjis)).toEqual(waveDashesAlike({ ok: true, catalog }));
+    expect(waveDashesAlike(sjis)).toEqual(waveDashesAlike({ ok: true, catalog, shiftJis: true }));
     expect(await readTableFile('plain.csv', utf8(csv), catalog)).toEqual({ ok: true, catalog });
     // Excel's "Unicode text": tab-separated UTF-16 LE with a BOM.
     const tsv = Papa.unparse(gridOf(catalog), { delimiter: '\t', newline: '\r\n' });

@@ -54,7 +54,9 @@ describe('catalog pack', () => {
     ['Shift_JIS text', Uint8Array.from([0x83, 0x6f, 0x83, 0x43, 0x83, 0x49]), 'encoding'],
     ['malformed JSON', bytesOf('{"format": "shien-menu-navi/catalog-pack", '), 'json'],
     ['deeply nested JSON', bytesOf('['.repeat(200_000) + ']'.repeat(200_000)), 'json'],
-    ['another JSON file', bytesOf({ name: 'package.json' }), 'format'],
+    ['another JSON file', bytesOf({ name: 'package.json' }), 'not-pack'],
+    ['a JSON array', bytesOf([1, 2, 3]), 'not-pack'],
+    ["a catalog's bare JSON", bytesOf({ meta: {}, programs: [] }), 'bare-catalog'],
     [
       'an old checksummed pack',
       bytesOf({ format: 'shien-menu-navi/catalog-pack', packVersion: 1, checksum: '', catalog: {} }),
@@ -79,6 +81,22 @@ describe('catalog pack', () => {
     const read = await readCatalogPack('50mb.json', pack, trust);
     expect(read.ok && read.catalog.programs.length).toBe(36_000);
   }, 60_000);
+
+  // QA: a valid 63 MB JSON file whose first value outgrew the header window was called "not JSON
+  // (cut short)". Under the size limit, a file is read as what it is.
+  it.each([
+    ['a catalog-like file', { programs: [{ id: 'a', name: 'b'.repeat(1_000_000) }] }, 'bare-catalog'],
+    ['any other JSON', { readme: 'x'.repeat(1_000_000), format: undefined }, 'not-pack'],
+  ])('says a large valid JSON file is %s, not broken JSON', async (_name, value, kind) => {
+    const read = await readCatalogPack('huge.json', bytesOf(value), trust);
+    expect(!read.ok && read.problems[0]).toMatchObject({ file: 'huge.json', kind });
+  });
+
+  it('still calls a large file cut short broken JSON', async () => {
+    const text = JSON.stringify({ programs: [{ id: 'a', name: 'b'.repeat(1_000_000) }] });
+    const read = await readCatalogPack('cut.json', bytesOf(text.slice(0, -10)), trust);
+    expect(!read.ok && read.problems[0]!.kind).toBe('json');
+  });
 
   it('refuses a file over the size limit before reading it', async () => {
     const huge = { byteLength: MAX_PACK_BYTES + 1 } as Uint8Array;

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { embeddedCatalogData, embeddedCatalogVersion } from '../../data/embedded';
 import { validateCatalog } from '../../shared/catalog/validate';
@@ -164,6 +165,33 @@ describe('the update worker’s service', () => {
       problem: 'other',
     });
     expect((await database.meta.get('catalog'))?.catalogVersion).toBe(embeddedCatalogVersion);
+  });
+
+  // QA: an unedited table saved by Excel as CSV (Shift_JIS) came back with 32 "changes": 〜 read as
+  // ～, − as －, and the other pairs CP932 cannot keep apart.
+  it('finds no changes in an unedited table saved as Shift_JIS, and only the edit in an edited one', async () => {
+    const exported = toCsv(catalogToTable(embedded())).replace(/^\uFEFF/, '');
+    const asExcelSaves = (csv: string) =>
+      Uint8Array.from(execFileSync('iconv', ['-f', 'UTF-8', '-t', 'CP932'], { input: csv }));
+    const sjis = asExcelSaves(exported);
+    expect(new TextDecoder('shift_jis').decode(sjis)).not.toEqual(exported);
+    const read = async (bytes: Uint8Array<ArrayBuffer>) => {
+      await handle({ type: 'read', file: 'programs.csv', bytes, locale: 'ja', trustedKeys: [] });
+      const reply = replies.pop()!;
+      if (reply.type !== 'read' || !reply.result.ok) throw new Error('the table should read');
+      return reply.result.preview;
+    };
+    expect((await read(sjis)).counts).toMatchObject({ changed: 0, added: 0, removed: 0 });
+
+    const program = embedded().programs.find((p) => /[〜−]/.test(JSON.stringify(p)))!;
+    const edited = exported.replace(program.name, `${program.name}（改）`);
+    const preview = await read(asExcelSaves(edited));
+    expect(preview.counts.changed).toBe(1);
+    expect(preview.changed[0]!.fields.map((f) => f.field)).toEqual(['name']);
+    // What is installed keeps the catalog's own spelling.
+    await handle({ type: 'apply' });
+    const installed = await database.programs.get(program.id);
+    expect(installed).toEqual({ ...program, name: `${program.name}（改）` });
   });
 
   it('installs a table as a local edit under the proposed version, refuses a version not newer, and keeps the old catalog for undo', async () => {

@@ -730,6 +730,10 @@ export const en: Record<MessageKey, string> = {
   'update.kind.encoding':
     'The file cannot be read as text (catalog packs are UTF-8; program tables UTF-8, UTF-16 or Shift_JIS)',
   'update.kind.json': 'The file is not valid JSON (it may be cut short)',
+  'update.kind.not-pack':
+    'This is a JSON file, but not a catalog pack. The app reads catalog packs signed by a publisher (.json) and program tables edited in Excel (.xlsx / .csv)',
+  'update.kind.bare-catalog':
+    "This is a catalog's data as JSON, but not a signed catalog pack. The app reads catalog packs a maintainer has signed with npm run catalog:pack, and program tables edited in Excel (.xlsx / .csv)",
   'update.kind.format': 'This is neither a catalog pack nor an Excel workbook',
   'update.kind.version': 'This app cannot read this kind of pack. Update the app',
   'update.kind.checksum':
@@ -767,6 +771,12 @@ export const en: Record<MessageKey, string> = {
   'update.changed': '{count} changed',
   'update.removed': '{count} removed',
   'update.unchanged': '{count} unchanged',
+  'update.diff.quotes': 'quotes: {count}',
+  'update.diff.document': '{title} ({publisher})',
+  'update.diff.unknownDocument': 'a document not in the catalog',
+  'update.diff.quoteChanged': 'Quote from {document}: “{before}” → “{after}”',
+  'update.diff.quoteAdded': 'Quote added from {document}: “{quote}”',
+  'update.diff.quoteRemoved': 'Quote removed from {document}: “{quote}”',
   'update.more': 'and {count} more',
   'update.affected': 'Effect on your data',
   'update.affectedRemoved':

@@ -730,6 +730,10 @@ export const ja = {
   'update.kind.encoding':
     'テキストとして読めません（カタログパックは UTF-8、プログラム表は UTF-8・UTF-16・Shift_JIS に対応しています）',
   'update.kind.json': 'JSON として読めません（途中で切れている可能性があります）',
+  'update.kind.not-pack':
+    'JSON ファイルですが、カタログパックではありません。読み込めるのは、発行元が署名したカタログパック（.json）と、Excel で編集したプログラム表（.xlsx / .csv）です',
+  'update.kind.bare-catalog':
+    'カタログのデータ（JSON）ですが、署名されたカタログパックではありません。読み込めるのは、保守担当者が npm run catalog:pack で署名したカタログパックと、Excel で編集したプログラム表（.xlsx / .csv）です',
   'update.kind.format': 'カタログパックでも Excel ブックでもありません',
   'update.kind.version': 'このアプリでは読めない形式のパックです。アプリを新しくしてください',
   'update.kind.checksum':
@@ -768,6 +772,12 @@ export const ja = {
   'update.changed': '変更 {count} 件',
   'update.removed': '削除 {count} 件',
   'update.unchanged': '変更なし {count} 件',
+  'update.diff.quotes': '引用 {count} 件',
+  'update.diff.document': '{title}（{publisher}）',
+  'update.diff.unknownDocument': 'カタログにない資料',
+  'update.diff.quoteChanged': '{document} の引用: 「{before}」 → 「{after}」',
+  'update.diff.quoteAdded': '{document} の引用を追加: 「{quote}」',
+  'update.diff.quoteRemoved': '{document} の引用を削除: 「{quote}」',
   'update.more': 'ほか {count} 件',
   'update.affected': 'あなたのデータへの影響',
   'update.affectedRemoved':

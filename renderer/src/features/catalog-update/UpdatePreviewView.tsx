@@ -1,31 +1,21 @@
-import type { Program } from '../../../../shared/catalog/program';
 import { PROGRAM_COLUMNS } from '../../../../shared/catalog-table/program-columns';
 import { formatDate } from '../../../../shared/format/dates';
 import { useI18n } from '../../i18n/i18n';
+import { fieldChangeWords } from './field-change-words';
 import { LocalEditVersion } from './LocalEditVersion';
 import type { UpdatePreview } from './read-update';
 import { VocabularyWarnings } from './VocabularyWarnings';
 
 /** Field names as the program table's headers call them: the names a maintainer edits. */
-const FIELD_NAMES_JA = new Map<string, string>(PROGRAM_COLUMNS.map((c) => [c.key, c.ja]));
-
-/** A changed field as a reader knows it: budgets by year as printed, applicants and contacts by label. */
-function describeField(field: keyof Program, value: unknown): string {
-  const text = (() => {
-    if (value === null || value === undefined) return '—';
-    if (typeof value === 'string') return value;
-    if (field === 'budgets')
-      return (value as Program['budgets']).map((b) => `${b.fiscalYear.label}: ${b.text}`).join('; ');
-    if (field === 'eligibility') return (value as Program['eligibility']).map((e) => e.label).join('; ');
-    if (field === 'contacts') return (value as Program['contacts']).map((c) => c.printed).join('; ');
-    if (field === 'status')
-      return `${(value as Program['status']).value} (${(value as Program['status']).asOf.label})`;
-    if (Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number'))
-      return value.join('・');
-    return JSON.stringify(value);
-  })();
-  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
-}
+const FIELD_NAMES = new Map(
+  PROGRAM_COLUMNS.map((c) => [
+    c.key as string,
+    {
+      ja: c.ja,
+      en: c.en.replace(/[A-Z]/g, (l) => ` ${l.toLowerCase()}`).replace(/^./, (l) => l.toUpperCase()),
+    },
+  ]),
+);
 
 export interface ApplyChoices {
   older: boolean;
@@ -119,13 +109,22 @@ export function UpdatePreviewView({ preview, choices }: { preview: UpdatePreview
               <li key={c.after.id}>
                 {c.after.name}
                 <ul className="field-changes">
-                  {c.fields.map((f) => (
-                    <li key={f.field}>
-                      <strong>{locale === 'ja' ? (FIELD_NAMES_JA.get(f.field) ?? f.field) : f.field}</strong>:{' '}
-                      <del>{describeField(f.field, f.before)}</del> →{' '}
-                      <ins>{describeField(f.field, f.after)}</ins>
-                    </li>
-                  ))}
+                  {c.fields.map((f) => {
+                    const words = fieldChangeWords(f.field, f.before, f.after, preview.documents, t, locale);
+                    return (
+                      <li key={f.field}>
+                        <strong>{FIELD_NAMES.get(f.field)?.[locale] ?? f.field}</strong>:{' '}
+                        <del>{words.before}</del> → <ins>{words.after}</ins>
+                        {words.details.length > 0 && (
+                          <ul>
+                            {words.details.map((detail, i) => (
+                              <li key={i}>{detail}</li>
+                            ))}
+                          </ul>
+                        )}
+                      </li>
+                    );
+                  })}
                 </ul>
               </li>
             ))}

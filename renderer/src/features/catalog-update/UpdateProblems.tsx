@@ -11,6 +11,8 @@ const HEADLINE_ONLY = new Set<PackProblem['kind']>([
   'encoding',
   'json',
   'format',
+  'not-pack',
+  'bare-catalog',
   'version',
   'unsigned',
   'manifest',

@@ -1,14 +1,15 @@
 import { compareCatalogVersions, type Catalog, type CatalogMeta } from '../../../../shared/catalog/catalog';
+import type { DocumentNames } from './field-change-words';
 import { ProgramDiff, type ProgramChange } from '../../../../shared/catalog/catalog-diff';
 import {
   readCatalogPack,
   type PackProblem,
   type PackSignature,
   type PackTrust,
-  type ReadPack,
 } from '../../../../shared/catalog/catalog-pack';
 import { proposeLocalVersion } from '../../../../shared/catalog/local-version';
 import type { Program } from '../../../../shared/catalog/program';
+import { keepInstalledSpelling } from '../../../../shared/catalog-table/cp932-round-trip';
 import { isTableFile, readTableFile } from '../../../../shared/catalog-table/read-table-file';
 import {
   addToVocabulary,
@@ -49,6 +50,8 @@ export interface UpdatePreview {
   /** Programs in the user's lists or favourites that the update removes or changes. */
   affectedRemoved: string[];
   affectedChanged: string[];
+  /** The cited documents' titles and publishers, for the preview to name a changed quote's document. */
+  documents: DocumentNames;
 }
 
 export type ReadUpdate =
@@ -71,10 +74,16 @@ export async function readUpdate(
     : await readCatalogPack(file, bytes, trust);
   if (!read.ok) return { ok: false, file, problems: read.problems };
   const { catalog } = read;
-  const signed = 'signature' in read ? (read as Extract<ReadPack, { ok: true }>) : null;
+  const signed = 'signature' in read ? read : null;
 
   const installed = (await database.meta.get('catalog')) ?? null;
-  const diff = new ProgramDiff(catalog.programs, PREVIEW_LISTED);
+  // An unedited Shift_JIS table gives back 〜 as ～ and the like: those are not the user's changes.
+  const shiftJis = 'shiftJis' in read && read.shiftJis === true;
+  const diff = new ProgramDiff(
+    catalog.programs,
+    PREVIEW_LISTED,
+    shiftJis ? keepInstalledSpelling : undefined,
+  );
   const vocabulary = glossaryVocabulary();
   let last: string | null = null;
   for (;;) {
@@ -128,6 +137,9 @@ export async function readUpdate(
       removed: named(summary.removed),
       affectedRemoved: summary.removedIds.filter((id) => usersPrograms.has(id)),
       affectedChanged: summary.changedIds.filter((id) => usersPrograms.has(id)),
+      documents: Object.fromEntries(
+        catalog.sources.map((d) => [d.file, { title: d.title, publisher: d.publisher }]),
+      ),
     },
   };
 }
