@@ -1,6 +1,7 @@
 import type { BudgetEntry } from '../../../shared/catalog/program';
 import { useI18n } from '../i18n/i18n';
-import { budgetFlags, fiscalYearText, formatAmount } from './program-display';
+import { BudgetAmount } from './BudgetAmount';
+import { fiscalYearText } from './program-display';
 import { Printed } from './Printed';
 
 export function BudgetTable({ budgets }: { budgets: BudgetEntry[] }) {
@@ -24,17 +25,7 @@ export function BudgetTable({ budgets }: { budgets: BudgetEntry[] }) {
               {locale === 'ja' && <span className="western-year">（{entry.fiscalYear.year}）</span>}
             </th>
             <td>
-              {entry.amountYen === null ? (
-                <span className="unknown">{t('value.unknown')}</span>
-              ) : (
-                formatAmount(entry, locale)
-              )}
-              {budgetFlags(entry, t).map((flag) => (
-                <span key={flag}>
-                  {' '}
-                  <span className="flag">{flag}</span>
-                </span>
-              ))}
+              <BudgetAmount entry={entry} unknown={<span className="unknown">{t('value.unknown')}</span>} />
             </td>
             <td>
               <Printed>{entry.text}</Printed>

@@ -1058,10 +1058,14 @@ export const en: Record<MessageKey, string> = {
   'pipeline.unit': '(programs)',
   'pipeline.count': '{count}',
   'pipeline.byStatus': 'By status',
-  'pipeline.byStatus.summary': '{total} programs: {breakdown}.',
+  'pipeline.byStatus.summary.one': '{count} program: {breakdown}.',
+  'pipeline.byStatus.summary.other': '{count} programs: {breakdown}.',
   'pipeline.byDeadline': 'By month of the internal deadline',
-  'pipeline.byDeadline.summary': 'Deadlines fall in {months} month(s); without a deadline: {without}.',
-  'pipeline.overdue': '{count} programs are past their deadline and still “{considering}” or “{planned}”.',
+  'pipeline.byDeadline.summary.one': 'Deadlines fall in {count} month; without a deadline: {without}.',
+  'pipeline.byDeadline.summary.other': 'Deadlines fall in {count} months; without a deadline: {without}.',
+  'pipeline.overdue.one': '{count} program is past its deadline and still “{considering}” or “{planned}”.',
+  'pipeline.overdue.other':
+    '{count} programs are past their deadline and still “{considering}” or “{planned}”.',
   'pipeline.noDeadline': 'No deadline',
   'map.heading': 'Bio communities on the map',
   'map.intro':
