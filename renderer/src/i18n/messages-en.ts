@@ -673,6 +673,8 @@ export const en: Record<MessageKey, string> = {
   'handout.source': 'Source',
   'handout.footer':
     'Prepared from catalog {version}, as of {date}. Always confirm the current call for applications with the ministry or department before applying.',
+  'handout.deadlineNotSet': 'not set',
+  'handout.footerDate': 'Prepared {date}.',
   'handout.back': '← Back to the list',
   'workshop.position': '{index} / {total}',
   'workshop.next': 'Next →',

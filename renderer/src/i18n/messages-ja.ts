@@ -672,6 +672,8 @@ export const ja = {
   'handout.source': '出典',
   'handout.footer':
     'この資料は {date}時点のカタログ（{version}）によるものです。応募の前に必ず所管省庁・担当部署に最新の公募要領を確認してください。',
+  'handout.deadlineNotSet': '未設定',
+  'handout.footerDate': '作成日 {date}。',
   'handout.back': '← リストへ戻る',
   'workshop.position': '{index} / {total}',
   'workshop.next': '次へ →',
