@@ -59,6 +59,37 @@ describe('budget text', () => {
   });
 });
 
+describe('a program’s budget table', () => {
+  it('has one row per figure, as the chart draws them: the previous year’s figure is a row of its own', () => {
+    const { container } = renderIn(
+      'en',
+      <BudgetTable budgets={program('bio-manufacturing-demonstration').budgets} />,
+    );
+    const rows = [...container.querySelectorAll('tbody tr')].map((row) =>
+      [...row.children].map((cell) => cell.textContent),
+    );
+    expect(rows).toEqual([
+      ['FY2022 budget request', '¥3,000 million (part of a larger line)', '30億円の内数'],
+      [
+        'FY2021 initial budget (given as the previous year)',
+        '¥2,300 million (part of a larger line)',
+        '(23億円の内数)',
+      ],
+    ]);
+  });
+
+  it('keeps every year in Japanese, newest first, with the Western year', () => {
+    const { container } = renderIn('ja', <BudgetTable budgets={program('coi-next').budgets} />);
+    const years = [...container.querySelectorAll('tbody th')].map((th) => th.textContent);
+    expect(years).toEqual([
+      '令和4年度（2022）',
+      '令和4年度（2022）',
+      '令和4年度予算案（2022）',
+      '令和3年度当初予算（2021） （前年度額として記載）',
+    ]);
+  });
+});
+
 describe('the list pipeline’s sentences', () => {
   it('say "1 month" and "2 months", never "month(s)"', () => {
     const one = renderIn(

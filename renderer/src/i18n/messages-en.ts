@@ -38,7 +38,6 @@ export const en: Record<MessageKey, string> = {
   'detail.budget.fiscalYear': 'Fiscal year',
   'detail.budget.amount': 'Amount',
   'detail.budget.printed': 'As printed',
-  'detail.budget.previous': 'Previous year',
   'detail.budget.partOf': 'part of a larger line',
   'detail.budget.approximate': 'approximate',
   'detail.eligibility': 'Who may apply',

@@ -36,7 +36,6 @@ export const ja = {
   'detail.budget.fiscalYear': '年度',
   'detail.budget.amount': '金額',
   'detail.budget.printed': '原文の表記',
-  'detail.budget.previous': '前年度',
   'detail.budget.partOf': '内数',
   'detail.budget.approximate': '程度',
   'detail.eligibility': '申請主体',
