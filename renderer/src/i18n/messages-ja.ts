@@ -1081,6 +1081,8 @@ export const ja = {
   'map.homeNone': '（示さない）',
   'map.homeFromProfile': '{name}（{prefecture}）',
   'map.homeFromAddress': '申請先を探すの回答（{prefecture}）',
+  'map.announce.one': '{prefecture}を表示しています（バイオコミュニティ {count} 件）。',
+  'map.announce.other': '{prefecture}を表示しています（バイオコミュニティ {count} 件）。',
   'map.describe.communities': 'バイオコミュニティ: {names}',
   'map.describe.none': 'バイオコミュニティなし',
   'map.describe.home': 'あなたの都道府県',
