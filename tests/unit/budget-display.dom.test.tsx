@@ -5,6 +5,7 @@ import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
 import { embeddedCatalogData } from '../../data/embedded';
 import type { Program } from '../../shared/catalog/program';
+import { validateCatalog } from '../../shared/catalog/validate';
 import { BudgetTable } from '../../renderer/src/components/BudgetTable';
 import PipelineCharts from '../../renderer/src/components/charts/PipelineCharts';
 import { HeadlineBudget } from '../../renderer/src/components/HeadlineBudget';
@@ -20,7 +21,9 @@ globalThis.ResizeObserver ??= class {
   disconnect() {}
 };
 
-const programs: readonly Program[] = embeddedCatalogData.programs;
+const validated = validateCatalog(embeddedCatalogData);
+if (!validated.ok) throw new Error('the embedded catalog does not validate');
+const programs: readonly Program[] = validated.catalog.programs;
 const program = (id: string) => programs.find((p) => p.id === id)!;
 
 function renderIn(locale: Locale, node: React.ReactNode) {
