@@ -21,6 +21,8 @@ export interface BudgetFigure {
   approximate: boolean;
   /** Given in the source as the previous year's figure beside a newer one. */
   previousYear: boolean;
+  /** The catalog's note on the figure, where it has one. */
+  note: string | null;
 }
 
 export function figureKind(figure: {
@@ -48,6 +50,7 @@ export function programBudgetFigures(program: Pick<Program, 'budgets'>): BudgetF
     partOf: entry.partOf,
     approximate: entry.approximate,
     previousYear: false,
+    note: entry.note,
   }));
   const seen = new Set(figures.map((f) => `${f.fiscalYear.year}|${f.text}`));
   for (const entry of program.budgets) {
@@ -62,6 +65,7 @@ export function programBudgetFigures(program: Pick<Program, 'budgets'>): BudgetF
       partOf: previous.partOf,
       approximate: previous.approximate,
       previousYear: true,
+      note: null,
     });
   }
   // Stable: within a year the catalog's order (most precise first) is kept.

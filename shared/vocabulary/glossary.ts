@@ -14,6 +14,8 @@ export const GLOSSARY_KINDS = [
   'category',
   'budget-stage',
   'community-status',
+  /** The regional bio communities' names, romanised for the map and its screen-reader labels. */
+  'community',
   'prefecture',
   'region',
   'era',

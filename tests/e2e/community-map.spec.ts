@@ -61,7 +61,7 @@ test('the user’s prefecture from the wizard address is marked, a hand-edited o
   await lookInBothLanguages(page, 'community-map', async () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Bio communities on the map' })).toBeVisible();
     await expect(page.getByRole('region', { name: /Aichi/ })).toContainText(
-      '東海バイオコミュニティ Registered (growth track)',
+      '東海バイオコミュニティ (Tokai Bio Community) Registered (growth track)',
     );
   });
 

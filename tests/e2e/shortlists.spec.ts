@@ -175,7 +175,12 @@ test('the handout carries the decisions, reasons, sources by title and the catal
   await expect(programs.first().locator('.handout-decision')).toContainText(
     '内部締切: 2027年4月20日（令和9年）',
   );
+  // On paper the date only: a days-left count would be stale by the time it is read.
+  await expect(programs.first().locator('.handout-decision')).not.toContainText('あと');
   await expect(programs.nth(1).locator('.handout-decision')).toContainText('検討中');
+  // No deadline set is the user's choice, not the documents' silence (記載なし).
+  await expect(programs.nth(1).locator('.handout-decision')).toContainText('内部締切: 未設定');
+  await expect(page.locator('.handout-footer')).toContainText(/^作成日 \d{4}年\d{1,2}月\d{1,2}日/);
   await expect(page.locator('.handout-meta')).toContainText('2026年11月22日（令和8年）時点のカタログ');
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.app-header')).toBeHidden();

@@ -1,8 +1,14 @@
 import type { BudgetEntry } from '../../../shared/catalog/program';
+import { programBudgetFigures } from '../../../shared/charts/budget-figures';
 import { useI18n } from '../i18n/i18n';
-import { budgetFlags, fiscalYearText, formatAmount } from './program-display';
+import { BudgetAmount } from './BudgetAmount';
+import { fiscalYearText } from './program-display';
 import { Printed } from './Printed';
 
+/**
+ * A program's budget figures, one row per figure and in the chart's order (newest year first): the
+ * previous year's figure a line prints beside its own is a row of its own, marked as such.
+ */
 export function BudgetTable({ budgets }: { budgets: BudgetEntry[] }) {
   const { t, locale } = useI18n();
   if (budgets.length === 0) return <p className="unknown">{t('value.unknown')}</p>;
@@ -13,45 +19,30 @@ export function BudgetTable({ budgets }: { budgets: BudgetEntry[] }) {
           <th scope="col">{t('detail.budget.fiscalYear')}</th>
           <th scope="col">{t('detail.budget.amount')}</th>
           <th scope="col">{t('detail.budget.printed')}</th>
-          <th scope="col">{t('detail.budget.previous')}</th>
         </tr>
       </thead>
       <tbody>
-        {budgets.map((entry, index) => (
-          <tr key={index}>
+        {programBudgetFigures({ budgets }).map((figure, index) => (
+          <tr key={index} className={figure.previousYear ? 'previous-year' : undefined}>
             <th scope="row">
-              {fiscalYearText(entry.fiscalYear, locale)}
-              {locale === 'ja' && <span className="western-year">（{entry.fiscalYear.year}）</span>}
+              {fiscalYearText(figure.fiscalYear, locale)}
+              {locale === 'ja' && <span className="western-year">（{figure.fiscalYear.year}）</span>}
+              {figure.previousYear && (
+                <>
+                  {' '}
+                  <small className="previous-year-note">{t('chart.programBudget.previous')}</small>
+                </>
+              )}
             </th>
             <td>
-              {entry.amountYen === null ? (
-                <span className="unknown">{t('value.unknown')}</span>
-              ) : (
-                formatAmount(entry, locale)
-              )}
-              {budgetFlags(entry, t).map((flag) => (
-                <span key={flag}>
-                  {' '}
-                  <span className="flag">{flag}</span>
-                </span>
-              ))}
+              <BudgetAmount entry={figure} unknown={<span className="unknown">{t('value.unknown')}</span>} />
             </td>
             <td>
-              <Printed>{entry.text}</Printed>
-              {entry.note && (
+              <Printed>{figure.text}</Printed>
+              {figure.note && (
                 <small className="note" lang="ja">
-                  {entry.note}
+                  {figure.note}
                 </small>
-              )}
-            </td>
-            <td>
-              {entry.previous ? (
-                <>
-                  {fiscalYearText(entry.previous.fiscalYear, locale)}:{' '}
-                  <Printed>{entry.previous.text}</Printed>
-                </>
-              ) : (
-                t('value.none')
               )}
             </td>
           </tr>

@@ -29,11 +29,25 @@ export function ContactList({ contacts }: { contacts: Contact[] }) {
               <ExternalLink href={`mailto:${contact.mail}`}>{contact.mail}</ExternalLink>
             </span>
           )}
-          <small className="printed">
-            <Printed>{contact.printed}</Printed>
-          </small>
+          {printedSaysMore(contact) && (
+            <small className="printed">
+              <Printed>{contact.printed}</Printed>
+            </small>
+          )}
         </li>
       ))}
     </ul>
   );
+}
+
+/**
+ * Whether the contact as printed says more than its label, number, extension and address shown
+ * above it (a fax, a name, a number the parser could not read): only then is it shown again.
+ */
+export function printedSaysMore(contact: Contact): boolean {
+  let rest = contact.printed;
+  for (const part of [contact.label, contact.tel, contact.extension, contact.mail]) {
+    if (part) rest = rest.split(part).join('');
+  }
+  return rest.replace(/TEL|(?:E-?)?mail|内線|[:：()（）【】\s、,・]/gi, '') !== '';
 }

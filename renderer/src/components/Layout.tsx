@@ -19,16 +19,16 @@ import { TeamStatusLine } from '../features/team/TeamStatusLine';
  * The application's sections, in the order people use them: start, find, keep, then the
  * reference material. A new screen family adds one line here.
  */
-const SECTIONS: { to: string; label: MessageKey; end?: boolean }[] = [
+const SECTIONS: { to: string; label: MessageKey; short?: MessageKey; end?: boolean }[] = [
   { to: '/', label: 'nav.overview', end: true },
-  { to: '/wizard', label: 'nav.wizard' },
+  { to: '/wizard', label: 'nav.wizard', short: 'nav.short.wizard' },
   { to: '/programs', label: 'nav.programs' },
   { to: '/shortlists', label: 'nav.shortlists' },
-  { to: '/calendar', label: 'nav.calendar' },
-  { to: '/communities', label: 'nav.communities' },
+  { to: '/calendar', label: 'nav.calendar', short: 'nav.short.calendar' },
+  { to: '/communities', label: 'nav.communities', short: 'nav.short.communities' },
   { to: '/market-domains', label: 'nav.marketDomains' },
   { to: '/budgets', label: 'nav.budgets' },
-  { to: '/frameworks', label: 'nav.frameworks' },
+  { to: '/frameworks', label: 'nav.frameworks', short: 'nav.short.frameworks' },
 ];
 
 export function Layout({ notice }: { notice: string | null }) {
@@ -59,10 +59,21 @@ export function Layout({ notice }: { notice: string | null }) {
         </div>
         <nav aria-label={t('nav.main')} className="main-nav">
           <ul>
-            {SECTIONS.map(({ to, label, end }) => (
+            {SECTIONS.map(({ to, label, short, end }) => (
               <li key={to}>
                 <NavLink to={to} end={end}>
-                  {t(label)}
+                  {short ? (
+                    // On a narrow screen the bar shows the short label (a part of the full one);
+                    // a screen reader always hears the full label.
+                    <>
+                      <span className="nav-label-full">{t(label)}</span>
+                      <span className="nav-label-short" aria-hidden="true">
+                        {t(short)}
+                      </span>
+                    </>
+                  ) : (
+                    t(label)
+                  )}
                 </NavLink>
               </li>
             ))}

@@ -28,10 +28,17 @@ export function budgetFlags(entry: Pick<BudgetEntry, 'partOf' | 'approximate'>, 
   ];
 }
 
-/** "137億5,050万8,000円（内数）令和4年度" / "¥13,750.5 million (part of a larger line), FY2022". */
+/** What stands between an amount with its flags and its fiscal year: "…（内数） 令和4年度" / "…, FY2022". */
+export const yearSeparator = (locale: Locale) => (locale === 'ja' ? ' ' : ', ');
+
+/** The punctuation around budget flags, so "内数" reads as （内数） / "(part of a larger line)". */
+export const flagPunctuation = (locale: Locale) =>
+  locale === 'ja' ? { open: '（', between: '・', close: '）' } : { open: ' (', between: ' and ', close: ')' };
+
+/** "137億5,050万8,000円（内数） 令和4年度" / "¥13,750.5 million (part of a larger line), FY2022". */
 export function budgetText(entry: BudgetEntry, t: Translate, locale: Locale): string {
   const year = fiscalYearText(entry.fiscalYear, locale);
-  return `${amountWithFlags(entry, t, locale)}${locale === 'ja' ? ' ' : ', '}${year}`;
+  return `${amountWithFlags(entry, t, locale)}${yearSeparator(locale)}${year}`;
 }
 
 /** A fiscal year or date as the catalog prints it, in the UI language: 令和4年度予算案 / FY2022 budget request. */
@@ -109,9 +116,8 @@ export function factSentences(program: Program, t: Translate, locale: Locale): s
 export function amountWithFlags(entry: BudgetEntry, t: Translate, locale: Locale): string {
   const flags = budgetFlags(entry, t);
   if (!flags.length) return formatAmount(entry, locale);
-  return locale === 'ja'
-    ? `${formatAmount(entry, locale)}（${flags.join('・')}）`
-    : `${formatAmount(entry, locale)} (${formatList(flags, locale)})`;
+  const { open, between, close } = flagPunctuation(locale);
+  return `${formatAmount(entry, locale)}${open}${flags.join(between)}${close}`;
 }
 
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);

@@ -16,7 +16,7 @@ const breakdown = (counts: StatusCount[], t: Translate) =>
 
 /** A list's programs by status (検討中 → 応募予定 → 申請済 → 採択 / 見送り) and by deadline month. */
 export default function PipelineCharts({ entries }: { entries: Pick<EntryFields, 'status' | 'deadline'>[] }) {
-  const { t, locale } = useI18n();
+  const { t, tn, locale } = useI18n();
   if (entries.length === 0) return null;
   const pipeline = listPipeline(entries, todayIso());
   const axis = {
@@ -80,8 +80,7 @@ export default function PipelineCharts({ entries }: { entries: Pick<EntryFields,
         <ChartFigure
           headingLevel={3}
           title={t('pipeline.byStatus')}
-          summary={t('pipeline.byStatus.summary', {
-            total: entries.length,
+          summary={tn('pipeline.byStatus.summary', entries.length, {
             breakdown: breakdown(pipeline.byStatus, t),
           })}
           legend={[]}
@@ -92,13 +91,11 @@ export default function PipelineCharts({ entries }: { entries: Pick<EntryFields,
           headingLevel={3}
           title={t('pipeline.byDeadline')}
           summary={[
-            t('pipeline.byDeadline.summary', {
-              months: pipeline.byMonth.length,
+            tn('pipeline.byDeadline.summary', pipeline.byMonth.length, {
               without: pipeline.withoutDeadline,
             }),
             pipeline.overdue
-              ? t('pipeline.overdue', {
-                  count: pipeline.overdue,
+              ? tn('pipeline.overdue', pipeline.overdue, {
                   considering: t('shortlist.status.considering'),
                   planned: t('shortlist.status.planned'),
                 })

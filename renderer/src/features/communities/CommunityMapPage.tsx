@@ -11,6 +11,7 @@ import { useSavedProfiles } from '../../db/profiles-repository';
 import { useI18n } from '../../i18n/i18n';
 import { JapanMap } from './JapanMap';
 import { communitiesByPrefecture, isPrefecture } from './map-model';
+import { CommunityName } from './CommunityName';
 import { PrefecturePanel } from './PrefecturePanel';
 import { useRegionalTies } from './useRegionalTies';
 
@@ -21,7 +22,7 @@ import { useRegionalTies } from './useRegionalTies';
  * that is not a prefecture is ignored.
  */
 export default function CommunityMapPage() {
-  const { t, locale } = useI18n();
+  const { t, tn, locale } = useI18n();
   useDocumentTitle(t('map.heading'));
   const [params, setParams] = useSearchParams();
   const selected = isPrefecture(params.get('pref')) ? (params.get('pref') as Prefecture) : null;
@@ -32,7 +33,9 @@ export default function CommunityMapPage() {
   const panel = useRef<HTMLHeadingElement>(null);
   const focusPanel = useRef(false);
   useEffect(() => {
+    // Once: a later change from the select must leave focus on the select (arrow keys step on).
     if (selected && focusPanel.current) panel.current?.focus();
+    focusPanel.current = false;
   }, [selected]);
 
   if (!communities || !ties) return <p aria-busy="true">{t('loading')}</p>;
@@ -57,7 +60,7 @@ export default function CommunityMapPage() {
       placeName(prefecture),
       here.length
         ? t('map.describe.communities', {
-            names: here.map((c) => c.name).join(locale === 'ja' ? '、' : ', '),
+            names: here.map((c) => gloss('community', c.name, locale)).join(locale === 'ja' ? '、' : ', '),
           })
         : t('map.describe.none'),
       prefecture === home ? t('map.describe.home') : '',
@@ -133,6 +136,12 @@ export default function CommunityMapPage() {
             </p>
           </figcaption>
         </figure>
+        {/* The panel follows the select without taking focus from it: its change is announced. */}
+        <p className="visually-hidden" aria-live="polite">
+          {selected
+            ? tn('map.announce', byPrefecture.get(selected)?.length ?? 0, { prefecture: placeName(selected) })
+            : ''}
+        </p>
         <div className="map-side">
           {selected ? (
             <PrefecturePanel
@@ -245,9 +254,7 @@ function CommunityTable({
                   : t('map.table.noPrefecture')}
               </td>
               <th scope="row">
-                <Link to={`/communities/${community.id}`} lang="ja">
-                  {community.name}
-                </Link>
+                <CommunityName community={community} />
               </th>
               <td lang={community.networkInstitution ? 'ja' : undefined}>
                 {community.networkInstitution ?? t('value.none')}
@@ -259,7 +266,11 @@ function CommunityTable({
       </table>
       {unplaced.length > 0 && (
         <p className="help">
-          {t('map.unplaced', { names: unplaced.map((c) => c.name).join(locale === 'ja' ? '、' : ', ') })}
+          {t('map.unplaced', {
+            names: unplaced
+              .map((c) => gloss('community', c.name, locale))
+              .join(locale === 'ja' ? '、' : ', '),
+          })}
         </p>
       )}
     </section>

@@ -2,6 +2,7 @@ import type { KeyboardEvent } from 'react';
 import type { Community } from '../../../../shared/catalog/community';
 import { JAPAN_MAP } from '../../../../shared/geo/japan-map';
 import type { Prefecture } from '../../../../shared/geo/prefectures';
+import { glossaryEntry } from '../../../../shared/vocabulary/glossary';
 import { useI18n } from '../../i18n/i18n';
 import { communityMarkers, type CommunityMarker } from './map-model';
 
@@ -105,6 +106,12 @@ export function JapanMap({
         {markers.map((marker) => (
           <Marker key={`${marker.community.id}-${marker.prefecture}`} marker={marker} />
         ))}
+        {/* Names after every marker, so no marker of a neighbouring prefecture covers one (東海). */}
+        {markers
+          .filter((marker) => marker.labelled)
+          .map((marker) => (
+            <MarkerLabel key={`${marker.community.id}-label`} marker={marker} />
+          ))}
       </g>
     </svg>
   );
@@ -112,7 +119,7 @@ export function JapanMap({
 
 /** 認定 ●, 登録 ◆, 候補 ▲: the status is in the shape, not only the colour. */
 function Marker({ marker }: { marker: CommunityMarker }) {
-  const { x, y, community, labelled } = marker;
+  const { x, y, community } = marker;
   const r = 4.2;
   const shape =
     community.status === '認定' ? (
@@ -122,15 +129,33 @@ function Marker({ marker }: { marker: CommunityMarker }) {
     ) : (
       <path d={`M${x} ${y - r - 1}L${x + r + 1} ${y + r}L${x - r - 1} ${y + r}Z`} />
     );
+  return <g className={`map-marker map-marker-${community.status}`}>{shape}</g>;
+}
+
+/** The label's font size in map units (map.css): a Japanese character is about one em wide. */
+const LABEL_EM = 8;
+
+/**
+ * A community's short name beside its first marker: romanised in English (the glossary), as
+ * printed in Japanese. It goes to the left of the marker where it would run off the map's edge.
+ */
+function MarkerLabel({ marker }: { marker: CommunityMarker }) {
+  const { locale } = useI18n();
+  const { x, y, community } = marker;
+  const english = locale === 'en' ? glossaryEntry('community', community.name) : undefined;
+  const text = english ? (english.short ?? english.en) : shortName(community.name);
+  const width = english ? text.length * LABEL_EM * 0.65 : text.length * LABEL_EM;
+  const left = x + 7 + width > VX + VW;
   return (
-    <g className={`map-marker map-marker-${community.status}`}>
-      {shape}
-      {labelled && (
-        <text className="map-marker-label" x={x + 7} y={y + 3.5} lang="ja">
-          {shortName(community.name)}
-        </text>
-      )}
-    </g>
+    <text
+      className="map-marker-label"
+      x={left ? x - 7 : x + 7}
+      y={y + 3.5}
+      textAnchor={left ? 'end' : 'start'}
+      lang={english ? 'en' : 'ja'}
+    >
+      {text}
+    </text>
   );
 }
 

@@ -5,6 +5,7 @@ import { regionOf, type Prefecture } from '../../../../shared/geo/prefectures';
 import { gloss } from '../../../../shared/vocabulary/glossary';
 import { ContactList } from '../../components/ContactList';
 import { useI18n } from '../../i18n/i18n';
+import { CommunityName } from './CommunityName';
 import { CommunityStatusBadge } from './CommunityStatusBadge';
 import type { TiedProgram } from './useRegionalTies';
 
@@ -26,7 +27,12 @@ export const PrefecturePanel = forwardRef<
     <section className="prefecture-panel" aria-labelledby="prefecture-heading">
       <h2 id="prefecture-heading" ref={heading} tabIndex={-1}>
         {gloss('prefecture', prefecture, locale)}
-        {region && <span className="region"> {paren(gloss('region', region, locale))}</span>}
+        {region && (
+          <span className="region">
+            {locale === 'ja' ? '' : ' '}
+            {paren(gloss('region', region, locale))}
+          </span>
+        )}
       </h2>
       {prefecture === home && <p className="home-note">{t('map.panel.home')}</p>}
       <h3>{t('map.panel.communities')}</h3>
@@ -38,8 +44,7 @@ export const PrefecturePanel = forwardRef<
             const ref = community.prefectures.find((p) => p.name === prefecture);
             return (
               <li key={community.id}>
-                <Link to={`/communities/${community.id}`}>{community.name}</Link>{' '}
-                <CommunityStatusBadge status={community.status} />
+                <CommunityName community={community} /> <CommunityStatusBadge status={community.status} />
                 {ref?.basis === 'inferred' && (
                   <small className="note">{t('map.panel.inferred', { quote: ref.source.quote })}</small>
                 )}
@@ -58,7 +63,7 @@ export const PrefecturePanel = forwardRef<
           <ul>
             {nearby.map((community) => (
               <li key={community.id}>
-                <Link to={`/communities/${community.id}`}>{community.name}</Link>{' '}
+                <CommunityName community={community} />{' '}
                 {paren(
                   community.prefectures
                     .map((p) => gloss('prefecture', p.name, locale))

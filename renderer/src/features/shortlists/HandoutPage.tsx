@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { formatDate, todayIso } from '../../../../shared/format/dates';
-import { DeadlineDate } from '../../components/DeadlineDate';
 import { Printed } from '../../components/Printed';
 import { NotFound } from '../../components/NotFound';
 import { useCheckedWrite } from '../../components/useCheckedWrite';
@@ -65,9 +64,11 @@ export function HandoutPage() {
         </p>
       </header>
       {shortlist.rows.map((row, i) => (
-        <HandoutProgram key={row.entry.id} row={row} index={i + 1} today={today} context={context} />
+        <HandoutProgram key={row.entry.id} row={row} index={i + 1} context={context} />
       ))}
       <footer className="handout-footer">
+        {t('handout.footerDate', { date: formatDate(today, locale) })}
+        {locale === 'en' && ' '}
         {meta && t('handout.footer', { version: meta.catalogVersion, date: formatDate(meta.asOf, locale) })}
       </footer>
     </article>
@@ -77,15 +78,13 @@ export function HandoutPage() {
 function HandoutProgram({
   row,
   index,
-  today,
   context,
 }: {
   row: ShortlistRow;
   index: number;
-  today: string;
   context: ExportContext;
 }) {
-  const { t } = context;
+  const { t, locale } = context;
   const { entry, program } = row;
   const value = (id: string) => exportColumn(id).value(row, context);
   return (
@@ -97,7 +96,12 @@ function HandoutProgram({
         <span className={`entry-status status-${entry.status}`}>{t(`shortlist.status.${entry.status}`)}</span>
         <span>
           {t('column.deadline')}:{' '}
-          {entry.deadline ? <DeadlineDate iso={entry.deadline} today={today} /> : t('value.none')}
+          {/* On paper a days-left count goes stale: the date only (the handout is dated in its footer). */}
+          {entry.deadline ? (
+            <time dateTime={entry.deadline}>{formatDate(entry.deadline, locale)}</time>
+          ) : (
+            t('handout.deadlineNotSet')
+          )}
         </span>
       </p>
       {!program && <p className="missing">{t('shortlist.missing')}</p>}
