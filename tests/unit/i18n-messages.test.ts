@@ -41,6 +41,8 @@ describe('UI messages', () => {
     }
     expect(translatePlural('en', 'result.showAll', 1)).toBe('Show 1 program');
     expect(translatePlural('en', 'result.showAll', 0)).toBe('Show 0 programs');
+    expect(translatePlural('en', 'shortlists.count', 1)).toBe('1 program');
+    expect(translatePlural('en', 'search.resultCount', 2, { count: '2' })).toBe('2 programs');
     expect(translatePlural('en', 'result.hidden', 1)).toBe(
       '1 program without a known open call is not shown.',
     );

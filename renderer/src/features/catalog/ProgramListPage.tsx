@@ -30,7 +30,7 @@ const PAGE_SIZE = 50;
 const URL_DELAY_MS = 300;
 
 export function ProgramListPage() {
-  const { t, locale, formatCount } = useI18n();
+  const { t, tn, locale, formatCount } = useI18n();
   const [params, setParams] = useSearchParams();
   const paramsKey = params.toString();
   // Parsed once per URL, so memoised children see the same filters object until it changes.
@@ -187,7 +187,7 @@ export function ProgramListPage() {
           <div className="list-results">
             <div className="count-bar">
               <p className="count" role="status" aria-live="polite">
-                {t('search.resultCount', { count: formatCount(search.total) })}
+                {tn('search.resultCount', search.total, { count: formatCount(search.total) })}
               </p>
               <div className="segmented view-switch" role="group" aria-label={t('list.view')}>
                 {LIST_VIEWS.map((option) => (

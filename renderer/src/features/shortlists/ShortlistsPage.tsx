@@ -20,7 +20,7 @@ import { Printed } from '../../components/Printed';
 import { SharingBadge } from '../team/SharingBadge';
 
 export function ShortlistsPage() {
-  const { t, locale } = useI18n();
+  const { t, tn, locale } = useI18n();
   useDocumentTitle(t('shortlists.heading'));
   const lists = useShortlists();
   const [name, setName] = useState('');
@@ -88,7 +88,7 @@ export function ShortlistsPage() {
                 {list.name}
               </Link>{' '}
               <SharingBadge list={list} />{' '}
-              <span className="count">{t('shortlists.count', { count: list.count })}</span>
+              <span className="count">{tn('shortlists.count', list.count)}</span>
               <ShortlistRowActions
                 list={list}
                 first={i === 0}
