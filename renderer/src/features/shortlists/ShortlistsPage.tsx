@@ -87,8 +87,7 @@ export function ShortlistsPage() {
               >
                 {list.name}
               </Link>{' '}
-              <SharingBadge list={list} />{' '}
-              <span className="count">{tn('shortlists.count', list.count)}</span>
+              <SharingBadge list={list} /> <span className="count">{tn('shortlists.count', list.count)}</span>
               <ShortlistRowActions
                 list={list}
                 first={i === 0}
