@@ -6,6 +6,8 @@ import { valueAt, valueIssue, type ValueIssue } from '../format/value-issue';
 /** A file one copy of the app writes and another imports, to pass lists to a colleague. */
 export const SHORTLIST_FILE_FORMAT = 'shien-menu-navi/shortlists';
 export const MAX_SHORTLIST_FILE_BYTES = 20 * 1024 * 1024;
+/** The most programs one list may hold in a file, whichever file brings it in (list file or user data). */
+export const MAX_LIST_ENTRIES = 5_000;
 /** The newest formatVersion this app reads; a higher one was written by a newer app. */
 export const SHORTLIST_FILE_VERSION = 3;
 
@@ -23,7 +25,7 @@ export const shortlistFileSchema = z.strictObject({
     .array(
       z.strictObject({
         name: z.string().trim().min(1).max(MAX_LIST_NAME_LENGTH),
-        entries: z.array(entryFieldsSchema).max(5_000),
+        entries: z.array(entryFieldsSchema).max(MAX_LIST_ENTRIES),
       }),
     )
     .min(1)

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { readJsonFile } from '../format/json-file';
 import { valueAt, valueIssue, type ValueIssue } from '../format/value-issue';
+import { MAX_LIST_ENTRIES } from '../shortlist/shortlist-file';
 import { USER_DATA_TABLES, keyOf, type UserDataRows, type UserDataTable } from './user-data-tables';
 
 /**
@@ -64,6 +65,8 @@ export type UserDataProblem = { file: string; path: string } & (
   | { kind: 'duplicate'; at: UserDataLocation }
   /** A list entry whose list is not in the file. */
   | { kind: 'orphan'; at: UserDataLocation }
+  /** A list with more programs than a list may hold (the same limit as a list file's). */
+  | { kind: 'list-too-long'; at: UserDataLocation; count: number; limit: number }
 );
 
 export type ParsedUserDataFile =
@@ -119,6 +122,21 @@ function crossRecordProblems(file: string, tables: UserDataRows): UserDataProble
     });
   }
   const lists = new Set(tables.shortlists.map((l) => l.id));
+  const perList = new Map<string, number>();
+  for (const entry of tables.shortlistEntries)
+    perList.set(entry.listId, (perList.get(entry.listId) ?? 0) + 1);
+  tables.shortlists.forEach((list, i) => {
+    const count = perList.get(list.id) ?? 0;
+    if (count > MAX_LIST_ENTRIES)
+      problems.push({
+        file,
+        path: `tables.shortlists.${i}`,
+        kind: 'list-too-long',
+        at: at('shortlists', i, list, null),
+        count,
+        limit: MAX_LIST_ENTRIES,
+      });
+  });
   tables.shortlistEntries.forEach((entry, i) => {
     const path = `tables.shortlistEntries.${i}`;
     if (!lists.has(entry.listId))

@@ -157,5 +157,13 @@ test('a hostile or broken data file is refused in words and changes nothing', as
   }
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
   expect(await page.evaluate(() => (Object.prototype as Record<string, unknown>).polluted)).toBeUndefined();
+  // A good file's preview, then a broken choice: the old preview and its restore button go.
+  await chooseDataFile(page, 'good.json', Buffer.from(JSON.stringify(file)));
+  await expect(page.getByRole('region', { name: 'good.json の内容' })).toBeVisible();
+  await chooseDataFile(page, 'empty.json', Buffer.alloc(0));
+  await expect(page.getByRole('alert')).toContainText('empty.json から戻せませんでした。');
+  await expect(page.getByRole('alert')).toContainText('ファイルが空です');
+  await expect(page.getByRole('region', { name: 'good.json の内容' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: '統合して戻す' })).toHaveCount(0);
   await expectUserData(page);
 });

@@ -14,6 +14,7 @@ import {
   type UserDataFile,
 } from '../../shared/user-data/user-data-file';
 import { USER_DATA_TABLES, type UserDataRows } from '../../shared/user-data/user-data-tables';
+import { MAX_LIST_ENTRIES } from '../../shared/shortlist/shortlist-file';
 import { installFailingWrites } from '../support/failing-storage';
 
 const COI = { id: 'coi-next', name: '共創の場形成支援プログラム（COI-NEXT）' };
@@ -167,6 +168,33 @@ describe('the user-data file', () => {
         at: { table: 'shortlistEntries', row: 1, label: '<img src=x onerror=alert(1)>', field: 'listId' },
       },
     ]);
+    // A list longer than a list file may hold is refused here too: its page would not open.
+    const entry = badRow.tables.shortlistEntries[0]!;
+    const long = {
+      ...base,
+      tables: {
+        shortlists: [{ id: 'l1', name: '顧客A', position: 1, createdAt: 'x', updatedAt: 'x' }],
+        shortlistEntries: Array.from({ length: MAX_LIST_ENTRIES + 1 }, (_, i) => ({
+          ...entry,
+          id: `l1|p${i}`,
+          listId: 'l1',
+          programId: `p${i}`,
+          position: i,
+        })),
+      },
+    };
+    expect(problems('long.json', bytes(long))).toEqual([
+      {
+        file: 'long.json',
+        path: 'tables.shortlists.0',
+        kind: 'list-too-long',
+        at: { table: 'shortlists', row: 1, label: '顧客A', field: null },
+        count: MAX_LIST_ENTRIES + 1,
+        limit: MAX_LIST_ENTRIES,
+      },
+    ]);
+    long.tables.shortlistEntries.pop();
+    expect(parseUserDataFile('long.json', bytes(long)).ok).toBe(true);
     const twice = {
       ...base,
       tables: { favourites: [base, base].map(() => ({ programId: 'sip', addedAt: 'x' })) },

@@ -179,6 +179,7 @@ export const en: Record<MessageKey, string> = {
     'This is not a Support Menu Navigator data file. Choose a file made with Export all data (list files are imported on the Lists screen).',
   'userData.newer': 'This file was written by a newer version of the app. Update the app, then restore it.',
   'userData.duplicate': '{where}: the same item appears twice. Choose a freshly exported file.',
+  'userData.listTooLong': '{where}: a list can hold up to {limit} programs (this file has {count}).',
   'userData.orphan':
     '{where}: the list this program belongs to is not in the file. Choose a freshly exported file.',
   'userData.banner.label': 'Data backup',

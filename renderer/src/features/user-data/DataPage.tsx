@@ -43,7 +43,11 @@ export function DataPage() {
   const openFile = () =>
     openWrite.run(openUserDataFile, (opened) => {
       setDone(null);
-      if (opened.status === 'failed') setRefused({ file: opened.file, problems: opened.problems });
+      if (opened.status === 'failed') {
+        // The new choice replaces the old one: its preview (and its restore button) goes.
+        setRestoring(null);
+        setRefused({ file: opened.file, problems: opened.problems });
+      }
       if (opened.status === 'read') {
         setRefused(null);
         setRestoring({ source: opened.file, file: opened.data, bytes: opened.bytes, fromOffer: false });

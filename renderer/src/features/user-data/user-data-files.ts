@@ -154,6 +154,12 @@ export function userDataProblemText(problem: UserDataProblem, t: Translate, loca
       return t('userData.duplicate', { where: locationText(problem.at, t) });
     case 'orphan':
       return t('userData.orphan', { where: locationText(problem.at, t) });
+    case 'list-too-long':
+      return t('userData.listTooLong', {
+        where: locationText(problem.at, t),
+        count: problem.count.toLocaleString(locale),
+        limit: problem.limit.toLocaleString(locale),
+      });
     case 'value':
       return t('listFile.value', {
         where: locationText(problem.at, t),
