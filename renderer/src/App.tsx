@@ -10,7 +10,6 @@ import { OverviewPage } from './features/overview/OverviewPage';
 import { lazyPage } from './components/lazy-page';
 import { I18nProvider, useI18n } from './i18n/i18n';
 import { startApp, type StartupResult } from './startup';
-import { startAutomaticBackups } from './features/user-data/automatic-backups';
 import { getPlatform } from './platform/platform';
 import { classifyStorageError } from './db/storage-health';
 import { technicalDetail } from '../../shared/error-message';
@@ -160,9 +159,10 @@ function Startup() {
   useEffect(() => {
     const host = getPlatform().backups;
     if (!result?.ok || !host) return;
-    startAutomaticBackups(host).catch((error: unknown) =>
-      console.warn('Automatic backups could not start', error),
-    );
+    // Only the desktop app keeps backups: their code loads there, never in the browser build.
+    import('./features/user-data/automatic-backups')
+      .then(({ startAutomaticBackups }) => startAutomaticBackups(host))
+      .catch((error: unknown) => console.warn('Automatic backups could not start', error));
   }, [result]);
   if (!result)
     return (

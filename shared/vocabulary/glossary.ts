@@ -23,6 +23,8 @@ export const GLOSSARY_KINDS = [
   'framework-kind',
   /** General words of the field (biomass, university ...), for English search queries. */
   'term',
+  /** Who publishes a catalog (its metadata), as the footer, overview and handout name it. */
+  'publisher',
 ] as const;
 export type GlossaryKind = (typeof GLOSSARY_KINDS)[number];
 

@@ -108,6 +108,8 @@ test.describe('catalog list and program detail', () => {
 
     await page.reload();
     await expect(page.getByRole('heading', { level: 2, name: 'Who may apply' })).toBeVisible();
+    // The English messages load before the first render, and the catalog's publisher is glossed.
+    await expect(page.locator('.app-footer')).toContainText('Support Menu Navigator editorial team');
     await page.getByRole('navigation').getByRole('link', { name: 'Programs', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Support programs' })).toBeVisible();
     await expect(await scrollToRow(page, 'coi-next')).toContainText('¥13,750.5 million');

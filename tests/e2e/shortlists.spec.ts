@@ -286,8 +286,11 @@ test('lists are managed from the index: add from search and detail, rename, dupl
   await expect(
     page.getByRole('status').filter({ hasText: 'リスト「B市 ワークショップ」を削除しました。' }),
   ).toBeVisible();
+  // The deleted row took the focus with it: it moves to Undo, and after undoing to the heading.
+  await expect(page.getByRole('button', { name: '元に戻す' })).toBeFocused();
   await page.getByRole('button', { name: '元に戻す' }).click();
   await expect(items).toHaveCount(3);
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   await expect(page.getByRole('link', { name: 'B市 ワークショップ', exact: true })).toBeVisible();
   await screenshot(page, 'shortlists');
 

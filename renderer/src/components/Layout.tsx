@@ -1,3 +1,4 @@
+import { PublisherName } from './PublisherName';
 import { Suspense, useEffect, useState } from 'react';
 import { Link, NavLink, Outlet, useNavigate } from 'react-router';
 import { formatDate } from '../../../shared/format/dates';
@@ -92,7 +93,7 @@ export function Layout({ notice }: { notice: string | null }) {
             <li>
               {t('footer.catalog', { version: meta.catalogVersion, date: formatDate(meta.asOf, locale) })}
               {' · '}
-              <span lang="ja">{meta.publisher}</span>
+              <PublisherName name={meta.publisher} />
             </li>
           )}
           {meta && (

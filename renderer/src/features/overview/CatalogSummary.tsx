@@ -1,3 +1,4 @@
+import { PublisherName } from '../../components/PublisherName';
 import type { CatalogMetaRow } from '../../db/db';
 import type { Facet } from '../../../../shared/search/facets';
 import type { MarketDomain } from '../../../../shared/catalog/market-domain';
@@ -69,9 +70,7 @@ export function CatalogSummary({ meta }: { meta: CatalogMetaRow | undefined }) {
             <dt>{t('overview.stat.asOf')}</dt>
             <dd>
               <span className="stat-value stat-value-text">{formatDate(meta.asOf, locale)}</span>
-              <span className="stat-note" lang="ja">
-                {meta.publisher}
-              </span>
+              <PublisherName className="stat-note" name={meta.publisher} />
             </dd>
           </div>
         )}

@@ -1,3 +1,4 @@
+import { PublisherName } from '../../components/PublisherName';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { formatDate, todayIso } from '../../../../shared/format/dates';
@@ -58,7 +59,7 @@ export function HandoutPage() {
           {meta && (
             <span>
               {t('handout.catalog', { date: formatDate(meta.asOf, locale) })} ·{' '}
-              <span lang="ja">{meta.publisher}</span>
+              <PublisherName name={meta.publisher} />
             </span>
           )}
         </p>

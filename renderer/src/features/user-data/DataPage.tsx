@@ -7,9 +7,10 @@ import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { WriteFailure } from '../../components/WriteFailure';
 import { useI18n } from '../../i18n/i18n';
 import { getPlatform } from '../../platform/platform';
-import { settleBackupOffer, useBackupState } from './automatic-backups';
+import { settleBackupOffer, useBackupState } from './backup-state';
 import { RestorePreview } from './RestorePreview';
-import { exportAllUserData, openUserDataFile, useLastExport, userDataProblemText } from './user-data-files';
+import { useLastExport } from './last-export';
+import { exportAllUserData, openUserDataFile, userDataProblemText } from './user-data-files';
 
 type Restoring = { source: string; file: UserDataFile; bytes: number; fromOffer: boolean };
 

@@ -7,8 +7,8 @@ import { WriteFailure } from '../../components/WriteFailure';
 import { useUserData } from '../../db/user-data-repository';
 import { useI18n } from '../../i18n/i18n';
 import { getPlatform } from '../../platform/platform';
-import { settleBackupOffer, useBackupState } from './automatic-backups';
-import { exportAllUserData, useLastExport } from './user-data-files';
+import { settleBackupOffer, useBackupState } from './backup-state';
+import { useLastExport } from './last-export';
 
 /** A browser keeps no backup of its own: after this long without an export, the app reminds. */
 export const EXPORT_REMINDER_DAYS = 7;
@@ -64,7 +64,10 @@ export function DataSafetyBanner() {
           type="button"
           className="primary"
           disabled={exportWrite.saving}
-          onClick={() => exportWrite.run(() => exportAllUserData())}
+          // The export's code (file building, the save dialog) loads when it is asked for.
+          onClick={() =>
+            exportWrite.run(() => import('./user-data-files').then((m) => m.exportAllUserData()))
+          }
         >
           {t('userData.export.button')}
         </button>{' '}

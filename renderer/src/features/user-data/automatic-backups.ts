@@ -1,58 +1,12 @@
 import Dexie from 'dexie';
-import { useSyncExternalStore } from 'react';
-import {
-  checkUserData,
-  lastChange,
-  rowCount,
-  type UserDataFile,
-} from '../../../../shared/user-data/user-data-file';
+import { checkUserData, lastChange, rowCount } from '../../../../shared/user-data/user-data-file';
 import { USER_DATA_TABLE_NAMES } from '../../../../shared/user-data/user-data-tables';
 import { db } from '../../db/db';
-import { classifyWriteError, type WriteProblem } from '../../db/storage-health';
+import { classifyWriteError } from '../../db/storage-health';
 import { readUserData } from '../../db/user-data-repository';
 import type { BackupHost } from '../../platform/platform';
 import { userDataFileNow } from './user-data-files';
-
-/**
- * At start, the newest automatic backup is worth offering when the database is empty but the
- * backup is not (the browser lost or deleted the database), or when the backup holds later
- * changes than the database (the database went back in time).
- */
-export interface BackupOffer {
-  reason: 'empty' | 'older';
-  savedAt: string;
-  file: UserDataFile;
-  /** The backup's size, for the room a restore needs. */
-  bytes: number;
-}
-
-export interface BackupState {
-  /** When the last automatic backup was written in this session. */
-  savedAt: string | null;
-  /** Why the last one failed, if it did (a full disk, most likely). */
-  failed: WriteProblem | null;
-  /** Offered at start and not yet answered: backups wait, so the older data never overwrites it. */
-  offer: BackupOffer | null;
-  folder: string | null;
-}
-
-let state: BackupState = { savedAt: null, failed: null, offer: null, folder: null };
-const listeners = new Set<() => void>();
-function setState(change: Partial<BackupState>) {
-  state = { ...state, ...change };
-  listeners.forEach((listener) => listener());
-}
-const store = {
-  subscribe(listener: () => void) {
-    listeners.add(listener);
-    return () => listeners.delete(listener);
-  },
-  current: () => state,
-};
-
-export function useBackupState(): BackupState {
-  return useSyncExternalStore(store.subscribe, store.current);
-}
+import { backupState, setBackupState, type BackupOffer } from './backup-state';
 
 /** The newest backup compared with the database, for the start-up offer. */
 export async function compareWithNewest(
@@ -87,7 +41,7 @@ export async function startAutomaticBackups(host: BackupHost, delayMs = 2_000): 
   if (started) return;
   started = true;
   const { folder, offer } = await compareWithNewest(host);
-  setState({ folder, offer });
+  setBackupState({ folder, offer });
   const userTables = USER_DATA_TABLE_NAMES.map((table) => `idb://${db.name}/${table}/`);
   Dexie.on('storagemutated', (parts) => {
     if (!Object.keys(parts).some((part) => part === 'all' || userTables.some((t) => part.startsWith(t))))
@@ -95,7 +49,7 @@ export async function startAutomaticBackups(host: BackupHost, delayMs = 2_000): 
     if (pending) clearTimeout(pending);
     pending = setTimeout(() => {
       pending = null;
-      if (state.offer) return;
+      if (backupState().offer) return;
       saveBackup(host).catch((error: unknown) => console.warn('An automatic backup failed', error));
     }, delayMs);
   });
@@ -104,14 +58,9 @@ export async function startAutomaticBackups(host: BackupHost, delayMs = 2_000): 
 async function saveBackup(host: BackupHost) {
   try {
     const savedAt = await host.save(JSON.stringify(await userDataFileNow()));
-    setState({ savedAt, failed: null });
+    setBackupState({ savedAt, failed: null });
   } catch (error) {
-    setState({ failed: classifyWriteError(error) });
+    setBackupState({ failed: classifyWriteError(error) });
     throw error;
   }
-}
-
-/** The user answered the start-up offer (restored, or not now): backups go on from here. */
-export function settleBackupOffer() {
-  setState({ offer: null });
 }

@@ -1,4 +1,3 @@
-import { useSyncExternalStore } from 'react';
 import { embeddedCatalogVersion } from '../../../../data/embedded';
 import { APP_VERSION } from '../../../../shared/app-version';
 import { formatBytes } from '../../../../shared/format/sizes';
@@ -17,32 +16,13 @@ import type { Locale, Translate } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages-ja';
 import { valueIssueText } from '../../i18n/value-issue-text';
 import { FileTooLargeError, getPlatform, NotAFileError } from '../../platform/platform';
+import { markExported } from './last-export';
 
 /** A file checked and ready to preview, or why it was refused. */
 export type OpenedUserData =
   | { status: 'cancelled' }
   | { status: 'failed'; file: string; problems: UserDataProblem[] }
   | { status: 'read'; file: string; bytes: number; data: UserDataFile };
-
-const LAST_EXPORT_KEY = 'shien-navi.lastUserDataExport';
-
-/** When the user last wrote all their data to a file (this browser), or null. */
-export function lastExport(): string | null {
-  try {
-    return localStorage.getItem(LAST_EXPORT_KEY);
-  } catch {
-    return null;
-  }
-}
-
-const exportListeners = new Set<() => void>();
-/** lastExport(), kept current on every screen that shows it (the page and the reminder). */
-export function useLastExport(): string | null {
-  return useSyncExternalStore((listener) => {
-    exportListeners.add(listener);
-    return () => exportListeners.delete(listener);
-  }, lastExport);
-}
 
 /** The file as it is written now: every user-data table, with the app's and the catalog's version. */
 export async function userDataFileNow(now = new Date()): Promise<UserDataFile> {
@@ -65,12 +45,7 @@ export async function exportAllUserData(now = new Date()): Promise<boolean> {
     'application/json',
   );
   if (saved) {
-    try {
-      localStorage.setItem(LAST_EXPORT_KEY, file.exportedAt);
-    } catch {
-      // Only the reminder depends on it.
-    }
-    exportListeners.forEach((listener) => listener());
+    markExported(file.exportedAt);
   }
   return saved;
 }
