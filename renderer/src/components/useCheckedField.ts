@@ -23,6 +23,8 @@ export interface CheckedField<T> {
   takeElsewhere(): void;
   /** Saves this window's entry over the other version. */
   keepMine(): void;
+  /** Shows storage again, dropping the entry on screen: the user settled the value elsewhere (a conflict resolved). */
+  reset(): void;
 }
 
 /**
@@ -83,6 +85,10 @@ export function useCheckedField<T>(saved: T, save: (value: T) => Promise<unknown
     keepMine: () => {
       setElsewhere(null);
       if (entered) change(entered.value);
+    },
+    reset: () => {
+      setElsewhere(null);
+      setEntered(null);
     },
   };
 }

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { ENTRY_STATUSES, MAX_NOTE_LENGTH, type EntryStatus } from '../../../../shared/shortlist/shortlist';
 import type { ShortlistEntry } from '../../db/db';
@@ -47,6 +47,13 @@ export function ShortlistEntryCard({
   const status = useCheckedField(entry.status, (value: EntryStatus) => update({ status: value }));
   const deadline = useCheckedField(entry.deadline, (value: string | null) => update({ deadline: value }));
   const note = useCheckedField(entry.note, (value: string) => update({ note: value }));
+  // A team conflict the user resolved (here or in another window) settles the fields: they show
+  // the version kept, not what this window had on screen when the conflict arrived.
+  const [hadConflict, setHadConflict] = useState(entry.conflict != null);
+  if (hadConflict !== (entry.conflict != null)) {
+    setHadConflict(entry.conflict != null);
+    if (hadConflict) [status, deadline, note].forEach((field) => field.reset());
+  }
   const actions = useCheckedWrite();
   const name = program?.name ?? entry.programName;
   return (
