@@ -39,11 +39,14 @@ export function UndoBar({
     };
   }, []);
   useEffect(() => {
-    // The removed row leaves the page in the same render: wait a frame before looking.
-    const frame = requestAnimationFrame(() => {
+    // The removed row leaves the page once the deletion is written, which may be a few frames
+    // after the bar appears: look for a while, not once.
+    let frames = 0;
+    let id = requestAnimationFrame(function check() {
       if (focusLost()) undo.current?.focus();
+      else if (++frames < 60) id = requestAnimationFrame(check);
     });
-    return () => cancelAnimationFrame(frame);
+    return () => cancelAnimationFrame(id);
   }, [message]);
   return (
     <div ref={bar} className="undo-bar" role="status" aria-live="polite">
