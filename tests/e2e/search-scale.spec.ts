@@ -65,8 +65,13 @@ test('typing into a catalog of 100,000 programs shows the same results the searc
   const activeIds = Array.from(active.order.subarray(0, 100), (record) => index.ids[record]!);
   await expect(page.getByRole('status')).toHaveText(`${active.total.toLocaleString('ja')} 件`);
   await page.getByRole('button', { name: /さらに表示/ }).click();
-  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-  await expect.poll(async () => (await drawn(page)).at(-1)?.[0]).toBe(101);
+  // The next page's rows arrive from the worker a moment later: scroll to the end until they are drawn.
+  await expect
+    .poll(async () => {
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      return (await drawn(page)).at(-1)?.[0];
+    })
+    .toBe(101);
   for (const [rowIndex, id] of await drawn(page)) expect(id).toBe(activeIds[rowIndex - 2]);
 
   // Exporting all of them is long: it shows progress and can be cancelled, leaving no file.
