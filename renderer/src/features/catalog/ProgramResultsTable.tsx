@@ -212,18 +212,16 @@ function useDrawnInSlices(rows: Program[]): number {
   return Math.min(count, rows.length);
 }
 
-/** The same program as a card: for browsing on a wide screen or a projector. */
-const ProgramCard = memo(function ProgramCard({
-  program,
-  terms,
-  showSnippets,
-  favourite,
-}: {
+/** What a row's name cell and a card both draw a program's name from. */
+interface ProgramNameProps {
   program: Program;
   terms: QueryTerm[];
   showSnippets: boolean;
   favourite: boolean;
-}) {
+}
+
+/** The same program as a card: for browsing on a wide screen or a projector. */
+const ProgramCard = memo(function ProgramCard({ program, terms, showSnippets, favourite }: ProgramNameProps) {
   const { t, locale } = useI18n();
   return (
     <li className="program-card" data-program-id={program.id}>
@@ -267,17 +265,7 @@ function ProgramStatus({ program }: { program: Program }) {
 }
 
 /** The linked name with the matched words marked, the favourite star and, if needed, where the match is. */
-function ProgramName({
-  program,
-  terms,
-  showSnippets,
-  favourite,
-}: {
-  program: Program;
-  terms: QueryTerm[];
-  showSnippets: boolean;
-  favourite: boolean;
-}) {
+function ProgramName({ program, terms, showSnippets, favourite }: ProgramNameProps) {
   const { t } = useI18n();
   const nameSegments = highlight(program.name, terms);
   const snippet = showSnippets && !nameSegments.some((s) => s.hit) ? matchSnippet(program, terms) : null;
