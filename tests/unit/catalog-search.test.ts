@@ -10,7 +10,7 @@ import {
 import { ProgramSearchIndex } from '../../shared/search/program-search';
 import { programTexts, recordTexts } from '../../shared/search/record-texts';
 import { parseQuery } from '../../shared/search/query';
-import { containsWithinOneEdit } from '../../shared/search/text-index';
+import { containsWithinOneEdit } from '../../shared/search/one-edit';
 import { answerCatalogSearch } from '../../shared/search/search-answer';
 import { Lexicon, similarity, suggestionsFor } from '../../shared/search/suggestions';
 import { vocabularyWords } from '../../shared/search/vocabulary';
