@@ -47,17 +47,63 @@ export class Haystack {
     return this.whole.slice(this.starts[record], this.starts[record + 1]! - 1);
   }
 
-  /** Calls `hit` once for every record containing `term`. */
-  forEachRecordContaining(term: string, hit: (record: number) => void): void {
+  /** Whether one record's text passes a test that reads it in place (no copy of the text). */
+  test(record: number, matcher: { test(text: string, start: number, end: number): boolean }): boolean {
+    return matcher.test(this.whole, this.starts[record]!, this.starts[record + 1]! - 1);
+  }
+
+  /** Calls `hit` once for every record containing `term`, with where in the text it first occurs. */
+  forEachRecordContaining(term: string, hit: (record: number, at: number) => void): void {
     if (!term) return;
     let from = 0;
     for (;;) {
       const at = this.whole.indexOf(term, from);
       if (at < 0) return;
       const record = this.recordAt(at);
-      hit(record);
+      hit(record, at);
       from = this.starts[record + 1]!;
     }
+  }
+
+  /**
+   * The same for a term that extends one already found (バイオ → バイオマ), given the records that
+   * contain that prefix and where it first occurs in each. Only those records can contain the
+   * term, and in each its first occurrence is at or after the prefix's: one comparison settles
+   * most records, and a search from there that runs past the record also settles every record
+   * it runs over. Never more work than a whole scan, usually a small part of it.
+   */
+  forEachRecordStillContaining(
+    term: string,
+    prefix: { records: Int32Array; at: Int32Array },
+    hit: (record: number, at: number) => void,
+  ): void {
+    const { whole, starts } = this;
+    // Where the search last ran to: no occurrence between the record searched from and here.
+    let next = -1;
+    for (let i = 0; i < prefix.records.length; i++) {
+      const record = prefix.records[i]!;
+      const end = starts[record + 1]! - 1;
+      if (next >= end) continue;
+      if (next >= starts[record]!) {
+        hit(record, next);
+        continue;
+      }
+      const first = prefix.at[i]!;
+      if (whole.startsWith(term, first)) {
+        hit(record, first);
+        continue;
+      }
+      const at = whole.indexOf(term, first + 1);
+      if (at < 0) return;
+      if (at < end) hit(record, at);
+      else next = at;
+    }
+  }
+
+  /** Where `term` first occurs in one record's text (a position in the whole), or -1. */
+  firstIn(record: number, term: string): number {
+    const at = this.text(record).indexOf(term);
+    return at < 0 ? -1 : this.starts[record]! + at;
   }
 
   private recordAt(position: number): number {

@@ -107,6 +107,8 @@ export class ProgramSearchIndex {
   /** Among equally good matches, current programs come before mentions and historical ones. */
   private readonly staleness: Uint8Array;
   private recordOfId: Map<string, number> | null = null;
+  /** Scratch for one search's pass over every record (a search runs to its end before the next). */
+  private readonly keyOfRecord: Int32Array;
 
   private constructor(snapshot: ProgramIndexSnapshot, text: TextIndex, facets: FacetTable) {
     this.ids = snapshot.ids;
@@ -115,6 +117,7 @@ export class ProgramSearchIndex {
     this.orders = snapshot.orders;
     this.staleness = snapshot.staleness;
     this.nameRank = new Int32Array(this.ids.length);
+    this.keyOfRecord = new Int32Array(this.ids.length);
     snapshot.orders.name.forEach((record, rank) => (this.nameRank[record] = rank));
   }
 
@@ -170,6 +173,11 @@ export class ProgramSearchIndex {
     });
   };
 
+  /** Finds the next of `words` ahead (one scan); false once all are found. See TextIndex.findAhead. */
+  findAhead(words: readonly string[]): boolean {
+    return this.text.findAhead(words);
+  }
+
   /** How many programs one term finds on its own. */
   countTerm(term: QueryTerm): number {
     return this.text.countTerm(term, this.linkedRecords(term));
@@ -185,14 +193,13 @@ export class ProgramSearchIndex {
     const flags = active.map((f) => table.selection(f, filters[FACETS[f]!]!));
     const counts = FACETS.map((_, f) => table.newCounts(f));
     const failedOnlyOn = new Int32Array(FACETS.length);
-    const walk = this.orders[sort === 'relevance' ? 'name' : sort];
-    const passing = new Int32Array(n);
-    const passed = new Uint8Array(n);
-    // Relevance sort key (score in half points, then currency), filled in during this one pass.
-    const keys = matched && sort === 'relevance' ? new Int32Array(n) : null;
+    // Pass 1, in storage order (sequential memory): whether each record passes, with its relevance
+    // key (score in half points, then currency), and the facet counts.
+    const key = this.keyOfRecord;
+    const relevant = matched !== null && sort === 'relevance';
     let length = 0;
-    for (let k = 0; k < n; k++) {
-      const record = walk[k]!;
+    for (let record = 0; record < n; record++) {
+      key[record] = -1;
       if (excluded[record] || (matched !== null && matched[record] === 0)) continue;
       let failing = 0;
       let failedFacet = -1;
@@ -208,13 +215,31 @@ export class ProgramSearchIndex {
         failedOnlyOn[failedFacet]!++;
       }
       if (failing === 0) {
-        if (keys) keys[length] = Math.round(matched![record]! * 2) * 4 + (3 - this.staleness[record]!);
-        passing[length++] = record;
-        passed[record] = 1;
+        key[record] = relevant ? Math.round(matched[record]! * 2) * 4 + (3 - this.staleness[record]!) : 0;
+        length++;
       }
     }
-    for (let f = 0; f < FACETS.length; f++) table.countAll(f, passed, counts[f]!);
-    const order = passing.slice(0, length);
+    // The results' facet counts: counted directly when they are few, else as the catalog's totals
+    // less the records left out (one typed letter finds most of a national catalog).
+    const direct = length <= n / 2;
+    if (!direct)
+      counts.forEach((count, f) => {
+        const totals = table.totals(f);
+        for (let code = 0; code < count.length; code++) count[code]! += totals[code]!;
+      });
+    for (let record = 0; record < n; record++)
+      if (key[record]! >= 0 === direct)
+        for (let f = 0; f < counts.length; f++) table.countOne(f, record, counts[f]!, direct ? 1 : -1);
+    // Pass 2, in the sort order: one read per record.
+    const walk = this.orders[sort === 'relevance' ? 'name' : sort];
+    const order = new Int32Array(length);
+    const keys = relevant ? new Int32Array(length) : null;
+    for (let k = 0, at = 0; at < length; k++) {
+      const record = walk[k]!;
+      if (key[record]! < 0) continue;
+      if (keys) keys[at] = key[record]!;
+      order[at++] = record;
+    }
     const facetCounts = Object.fromEntries(
       FACETS.map((facet, f) => [
         facet,

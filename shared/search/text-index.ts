@@ -1,6 +1,7 @@
 import Fuse from 'fuse.js';
 import { BigramIndex, type BigramSnapshot } from './bigram-index';
 import { Haystack, type HaystackSnapshot } from './haystack';
+import { OneEditMatcher } from './one-edit';
 import type { QueryTerm } from './query';
 
 /** Field groups and their weights: a hit in a name counts more than one deep in a summary. */
@@ -14,6 +15,8 @@ const TYPO_SCORE = 0.5;
 const LINKED_SCORE = WEIGHT.org;
 /** Alternatives whose hits are remembered: typing adds a character to one word at a time. */
 const CACHE_SIZE = 64;
+/** Of those, the last this many keep where they occur, to look for a longer word from there. */
+const POSITIONS_KEPT = 16;
 
 /** One record's normalised text per field group. */
 export type GroupTexts = Record<Group, string>;
@@ -21,12 +24,24 @@ export type GroupTexts = Record<Group, string>;
 export interface TextIndexSnapshot {
   haystacks: HaystackSnapshot[];
   names: BigramSnapshot;
+  /** The hits of the words found ahead (see findAhead), kept with the index. */
+  ahead?: [string, Hits][];
 }
 
 /** Records containing one alternative, with the weight of the best field group it occurs in. */
-interface Hits {
+export interface Hits {
   records: Int32Array;
   weights: Uint8Array;
+  /**
+   * Per field group, the records it occurs in and where it first occurs in each: what the next
+   * keystroke's longer word is looked for from. Kept for the last few alternatives only.
+   */
+  groups?: GroupHits[];
+}
+
+interface GroupHits {
+  records: Int32Array;
+  at: Int32Array;
 }
 
 /**
@@ -39,11 +54,25 @@ export class TextIndex {
   private readonly haystacks: Haystack[];
   private readonly names: BigramIndex;
   private readonly hitCache = new Map<string, Hits>();
+  /**
+   * Hits of words people are likely to type (the search vocabulary's), found ahead while the
+   * worker is idle: a word with near words would otherwise scan the catalog once per near word
+   * on the keystroke that completes it.
+   */
+  private readonly ahead: Map<string, Hits>;
+  /** Scratch for one scan (a scan runs to its end before the next begins). */
+  private readonly weightOf: Uint8Array;
+  private readonly found: Int32Array;
+  private readonly foundAt: Int32Array;
 
-  private constructor(haystacks: Haystack[], names: BigramIndex) {
+  private constructor(haystacks: Haystack[], names: BigramIndex, ahead: [string, Hits][] = []) {
     this.haystacks = haystacks;
     this.names = names;
     this.size = haystacks[0]!.size;
+    this.ahead = new Map(ahead);
+    this.weightOf = new Uint8Array(this.size);
+    this.found = new Int32Array(this.size);
+    this.foundAt = new Int32Array(this.size);
   }
 
   /** `texts` are already normalised (normalizeForSearch). */
@@ -56,11 +85,33 @@ export class TextIndex {
     return new TextIndex(
       snapshot.haystacks.map((h) => Haystack.fromSnapshot(h)),
       BigramIndex.fromSnapshot(snapshot.names),
+      snapshot.ahead,
     );
   }
 
   snapshot(): TextIndexSnapshot {
-    return { haystacks: this.haystacks.map((h) => h.snapshot()), names: this.names.snapshot() };
+    return {
+      haystacks: this.haystacks.map((h) => h.snapshot()),
+      names: this.names.snapshot(),
+      ahead: [...this.ahead],
+    };
+  }
+
+  /**
+   * Finds the hits of the first of `words` not yet found ahead (a word is one scan: the worker
+   * calls this between requests). Returns false once every word has been found.
+   */
+  findAhead(words: readonly string[]): boolean {
+    const word = words.find((w) => !this.ahead.has(w));
+    if (word === undefined) return false;
+    const { records, weights } = this.hitCache.get(word) ?? this.scan(word);
+    this.ahead.set(word, { records, weights });
+    return true;
+  }
+
+  /** How many words have been found ahead. */
+  get foundAhead(): number {
+    return this.ahead.size;
   }
 
   text(group: Group, record: number): string {
@@ -126,9 +177,10 @@ export class TextIndex {
       // the bigrams narrow the candidates, an edit-distance check keeps the real ones.
       for (const alternative of term.alternatives) {
         if ([...alternative].length < 4) continue;
+        const matcher = new OneEditMatcher(alternative);
+        const names = this.haystacks[GROUPS.indexOf('name')]!;
         for (const r of this.names.similar(alternative, 2))
-          if (score[r] === 0 && containsWithinOneEdit(this.text('name', r), alternative))
-            score[r] = TYPO_SCORE;
+          if (score[r] === 0 && names.test(r, matcher)) score[r] = TYPO_SCORE;
       }
     }
     return score;
@@ -142,44 +194,78 @@ export class TextIndex {
    */
   hitsOf(alternative: string, wholeWord = false): Hits {
     if (wholeWord) return this.wholeWordHits(alternative);
+    const known = this.ahead.get(alternative);
+    if (known) return known;
     const cached = this.hitCache.get(alternative);
     if (cached) {
       this.hitCache.delete(alternative);
       this.hitCache.set(alternative, cached);
       return cached;
     }
-    let base: Hits | undefined;
-    for (const [key, hits] of this.hitCache) {
-      if (alternative.includes(key) && (!base || hits.records.length < base.records.length)) base = hits;
-    }
-    const records: number[] = [];
-    const weights: number[] = [];
-    if (base && base.records.length < this.size / 4) {
-      for (const r of base.records) {
-        const group = GROUPS.find((g) => this.text(g, r).includes(alternative));
-        if (group) {
-          records.push(r);
-          weights.push(WEIGHT[group]);
-        }
+    // A remembered word this one extends (バイオ → バイオマ), else one it contains (the fewest hits).
+    let prefix: Hits | undefined;
+    let containing: Hits | undefined;
+    for (const remembered of [this.hitCache, this.ahead])
+      for (const [key, hits] of remembered) {
+        if (
+          hits.groups &&
+          alternative.startsWith(key) &&
+          (!prefix || hits.records.length < prefix.records.length)
+        )
+          prefix = hits;
+        if (alternative.includes(key) && (!containing || hits.records.length < containing.records.length))
+          containing = hits;
       }
-    } else {
-      const weightOf = new Uint8Array(this.size);
-      GROUPS.forEach((group, g) =>
-        this.haystacks[g]!.forEachRecordContaining(alternative, (r) => {
-          if (weightOf[r]! < WEIGHT[group]) weightOf[r] = WEIGHT[group];
-        }),
-      );
-      for (let r = 0; r < weightOf.length; r++) {
-        if (weightOf[r]) {
-          records.push(r);
-          weights.push(weightOf[r]!);
-        }
-      }
-    }
-    const hits = { records: Int32Array.from(records), weights: Uint8Array.from(weights) };
+    const hits = this.scan(alternative, prefix, containing);
     this.hitCache.set(alternative, hits);
     if (this.hitCache.size > CACHE_SIZE) this.hitCache.delete(this.hitCache.keys().next().value!);
+    // Positions take memory (a common character occurs in most records): older words drop them.
+    let older = this.hitCache.size - POSITIONS_KEPT;
+    for (const entry of this.hitCache.values()) {
+      if (older-- <= 0) break;
+      delete entry.groups;
+    }
     return hits;
+  }
+
+  /**
+   * The records containing `alternative`, with where it first occurs in each field group: from
+   * the positions of a word it extends, else from the records of a word it contains when they
+   * are few, else one native scan per field group.
+   */
+  private scan(alternative: string, prefix?: Hits, containing?: Hits): Hits {
+    const { found, foundAt, weightOf } = this;
+    const few = containing && containing.records.length < this.size / 4 ? containing.records : null;
+    const groups = this.haystacks.map((haystack, g): GroupHits => {
+      let count = 0;
+      const hit = (record: number, at: number) => {
+        found[count] = record;
+        foundAt[count++] = at;
+      };
+      if (prefix?.groups) haystack.forEachRecordStillContaining(alternative, prefix.groups[g]!, hit);
+      else if (few)
+        for (const record of few) {
+          const at = haystack.firstIn(record, alternative);
+          if (at >= 0) hit(record, at);
+        }
+      else haystack.forEachRecordContaining(alternative, hit);
+      return { records: found.slice(0, count), at: foundAt.slice(0, count) };
+    });
+    // Each record's weight is its best group's.
+    weightOf.fill(0);
+    groups.forEach(({ records }, g) => {
+      const weight = WEIGHT[GROUPS[g]!];
+      for (const record of records) if (weightOf[record]! < weight) weightOf[record] = weight;
+    });
+    // Compacted in place: the weight of record r moves to position count <= r, already read.
+    let count = 0;
+    for (let r = 0; r < weightOf.length; r++) {
+      if (weightOf[r]) {
+        weightOf[count] = weightOf[r]!;
+        found[count++] = r;
+      }
+    }
+    return { records: found.slice(0, count), weights: weightOf.slice(0, count), groups };
   }
 
   private wholeWordHits(word: string): Hits {
@@ -234,24 +320,4 @@ export class TextIndex {
     }
     return total;
   }
-}
-
-/**
- * Whether `text` contains `term` with at most one character substituted, inserted or left out
- * (approximate substring matching: the match may start anywhere in the text).
- */
-export function containsWithinOneEdit(text: string, term: string): boolean {
-  const t = [...term];
-  const x = [...text];
-  // column[i]: the fewest edits turning term[0..i) into a text substring ending here.
-  let column = Array.from({ length: t.length + 1 }, (_, i) => i);
-  if (column[t.length]! <= 1) return true;
-  for (const ch of x) {
-    const next = [0];
-    for (let i = 1; i <= t.length; i++)
-      next[i] = Math.min(column[i]! + 1, next[i - 1]! + 1, column[i - 1]! + (t[i - 1] === ch ? 0 : 1));
-    if (next[t.length]! <= 1) return true;
-    column = next;
-  }
-  return false;
 }
