@@ -18,7 +18,12 @@ export type ToSearchWorker =
   | { type: 'everything'; id: number; query: string; perKind: number };
 
 export type FromSearchWorker =
-  SearchReply | CatalogSearchReply | SuggestionsReply | IndexedReport | { type: 'failed'; message: string };
+  | SearchReply
+  | CatalogSearchReply
+  | SuggestionsReply
+  | IndexedReport
+  | AheadReport
+  | { type: 'failed'; message: string };
 
 /** Once the index is ready: how many programs, whether it was built or loaded, and how long it took. */
 export type IndexedReport = {
@@ -26,6 +31,14 @@ export type IndexedReport = {
   programs: number;
   ms: number;
 } & ({ source: 'cache' } | { source: 'built'; why: string });
+
+/** Once the vocabulary's words have been found ahead and the index kept with them. */
+export interface AheadReport {
+  type: 'ahead';
+  words: number;
+  /** Whether the index with the words could be kept for the next start. */
+  kept: boolean;
+}
 
 export interface SearchReply {
   type: 'result';

@@ -242,6 +242,18 @@ function unique(values: string[]): string[] {
   return [...new Set(values.filter(Boolean))];
 }
 
+/**
+ * Every normalised word a query can be expanded with (each entry's forms and near words): the
+ * words worth finding ahead, before anybody types them.
+ */
+export function expansionWords(): string[] {
+  const words = new Set<string>();
+  for (const list of byForm.values())
+    for (const { expansion } of list)
+      for (const word of [...expansion.forms, ...expansion.near]) words.add(word);
+  return [...words];
+}
+
 /** Every word the vocabulary knows, normalised, for suggestions after a search that found nothing. */
 export function vocabularyWords(): { normalized: string; display: string }[] {
   const words = new Map<string, string>();

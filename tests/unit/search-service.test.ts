@@ -5,6 +5,7 @@ import { NaviDatabase } from '../../renderer/src/db/db';
 import { seedCatalog } from '../../renderer/src/db/seed-catalog';
 import { SearchCacheDatabase } from '../../renderer/src/features/catalog/search-cache';
 import { createSearchService } from '../../renderer/src/features/catalog/search-service';
+import { expansionWords } from '../../shared/search/vocabulary';
 import { syntheticPrograms } from '../bench/synthetic-catalog';
 
 const until = async <T>(get: () => T | undefined | Promise<T | undefined>): Promise<T> => {
@@ -31,12 +32,13 @@ describe('the search worker’s service', () => {
     await cache.delete();
   });
 
-  const start = async (format = 'test') => {
+  const start = async (format = 'test', aheadIdleMs = 60_000) => {
     const replies: FromSearchWorker[] = [];
     const handle = createSearchService(database, cache, (m) => replies.push(m), {
       format,
       saveDelayMs: 0,
       chunk: 1_000,
+      aheadIdleMs,
     });
     await handle({ type: 'index' });
     return { replies, handle };
@@ -116,5 +118,42 @@ describe('the search worker’s service', () => {
     await handle({ type: 'search', id: 3, request: { query: 'ゲノム' }, limit: 5 });
     await new Promise((resolve) => setTimeout(resolve, 400));
     expect(replies.filter((r) => r.type === 'suggestions').map((r) => (r as { id: number }).id)).toEqual([1]);
+  });
+
+  it('finds the vocabulary’s words ahead when idle, keeps them with the index, and answers as before', async () => {
+    const words = expansionWords();
+    const first = await start('test', 0);
+    await first.handle({ type: 'search', id: 1, request: { query: '再生医療' }, limit: 10 });
+    const scanned = await reply(first.replies, 1);
+    // Kept first as built, then again once every word has been found ahead.
+    const kept = await until(async () => {
+      const row = await cache.snapshots.get('programs');
+      return row?.snapshot.text.ahead?.length === words.length ? row : undefined;
+    });
+    expect(kept.snapshot.text.ahead!.map(([word]) => word).sort()).toEqual([...words].sort());
+
+    const second = await start('test', 0);
+    await second.handle({ type: 'search', id: 1, request: { query: '再生医療' }, limit: 10 });
+    expect(second.replies.find((r) => r.type === 'indexed')).toMatchObject({ source: 'cache' });
+    const fromAhead = await reply(second.replies, 1);
+    expect(fromAhead.total).toBe(scanned.total);
+    expect(fromAhead.rows).toEqual(scanned.rows);
+    expect(fromAhead.facetCounts).toEqual(scanned.facetCounts);
+  });
+
+  it('puts finding ahead off while requests keep coming', async () => {
+    const { handle } = await start('test', 150);
+    for (let id = 1; id <= 6; id++) {
+      await handle({ type: 'search', id, request: { query: 'バイオ'.slice(0, (id % 3) + 1) }, limit: 5 });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    // Typed for 300 ms with pauses of 50: nothing was found ahead, so the index was kept once, without.
+    expect((await cache.snapshots.get('programs'))?.snapshot.text.ahead).toEqual([]);
+    const words = expansionWords();
+    await until(async () =>
+      (await cache.snapshots.get('programs'))?.snapshot.text.ahead?.length === words.length
+        ? true
+        : undefined,
+    );
   });
 });

@@ -8,7 +8,7 @@ import type {
   ToSearchWorker,
 } from '../../../../shared/search/search-protocol';
 import { useCatalogMeta } from '../../db/programs-repository';
-import { INDEX_READY_MARK } from './search-params';
+import { INDEX_READY_MARK, WORDS_AHEAD_MARK } from './search-params';
 
 interface Waiter {
   resolve: (reply: SearchReply | CatalogSearchReply) => void;
@@ -38,6 +38,10 @@ export class SearchClient {
         case 'indexed':
           // For bench:search-ui: when the index was ready, and whether it was built or loaded.
           performance.mark(INDEX_READY_MARK, { detail: message });
+          return;
+        case 'ahead':
+          // For bench:search-ui: the restart it measures is the one after the words were kept.
+          performance.mark(WORDS_AHEAD_MARK, { detail: message });
           return;
         case 'suggestions':
           for (const listener of this.suggestionListeners) listener(message);

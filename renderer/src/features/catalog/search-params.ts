@@ -38,6 +38,7 @@ export const PROGRAM_SEARCH_INPUT_ID = 'program-search';
 
 /** The User Timing mark the list page sets when a search reply is drawn. */
 export const RESULTS_SHOWN_MARK = 'search-results-shown';
+export const WORDS_AHEAD_MARK = 'search-words-ahead';
 
 /** The User Timing mark the search client sets when the worker's index is ready. */
 export const INDEX_READY_MARK = 'search-index-ready';

@@ -10,7 +10,7 @@ import { parseQuery, type QueryTerm } from '../../../../shared/search/query';
 import { answerCatalogSearch, answerSearch } from '../../../../shared/search/search-answer';
 import type { FromSearchWorker, ToSearchWorker } from '../../../../shared/search/search-protocol';
 import { Lexicon, suggestionsFor } from '../../../../shared/search/suggestions';
-import { vocabularyWords } from '../../../../shared/search/vocabulary';
+import { expansionWords, vocabularyWords } from '../../../../shared/search/vocabulary';
 import type { NaviDatabase } from '../../db/db';
 import type { SearchCacheDatabase } from './search-cache';
 
@@ -18,10 +18,16 @@ import type { SearchCacheDatabase } from './search-cache';
 const CHUNK = 5_000;
 /** After a search that found nothing, suggestions wait this long for the next keystroke. */
 const SUGGESTION_DELAY_MS = 150;
+/** The worker finds the vocabulary's words ahead only after this long without a request. */
+const AHEAD_IDLE_MS = 300;
+/** One slice of finding ahead: the worker answers a request that comes meanwhile after it. */
+const AHEAD_SLICE_MS = 8;
 
 interface Engine {
   catalog: CatalogSearchIndex;
   lexicon: Lexicon;
+  /** Puts off finding the vocabulary's words ahead until the worker is idle again. */
+  findAhead: () => void;
 }
 
 export interface SearchServiceOptions {
@@ -31,6 +37,8 @@ export interface SearchServiceOptions {
   saveDelayMs?: number;
   /** Programs read per IndexedDB request while building. */
   chunk?: number;
+  /** Idle time before the vocabulary's words are found ahead. */
+  aheadIdleMs?: number;
 }
 
 /**
@@ -42,10 +50,39 @@ export function createSearchService(
   db: NaviDatabase,
   cache: SearchCacheDatabase,
   post: (message: FromSearchWorker) => void,
-  { format, saveDelayMs = 1_000, chunk = CHUNK }: SearchServiceOptions,
+  { format, saveDelayMs = 1_000, chunk = CHUNK, aheadIdleMs = AHEAD_IDLE_MS }: SearchServiceOptions,
 ) {
   let engine: Promise<Engine> | null = null;
   let latest = 0;
+  let aheadTimer: ReturnType<typeof setTimeout> | undefined;
+  const aheadWords = expansionWords();
+
+  /**
+   * Once the worker has had no request for a moment: the hits of every word the vocabulary can
+   * expand a query with, a slice at a time, then the index is kept again with them. A keystroke
+   * that completes such a word then reads its hits instead of scanning the catalog per near word.
+   * Each request puts this off again, so it never competes with typing.
+   */
+  function findAheadWhenIdle(programs: ProgramSearchIndex, keep: () => void): () => void {
+    let added = false;
+    const step = () => {
+      const started = performance.now();
+      let more = true;
+      while (more && performance.now() - started < AHEAD_SLICE_MS) {
+        more = programs.findAhead(aheadWords);
+        added ||= more;
+      }
+      if (more) aheadTimer = setTimeout(step, 0);
+      else if (added) {
+        added = false;
+        keep();
+      }
+    };
+    return () => {
+      clearTimeout(aheadTimer);
+      aheadTimer = setTimeout(step, aheadIdleMs);
+    };
+  }
 
   const loadPrograms = async (ids: string[]): Promise<Program[]> =>
     (await db.programs.bulkGet(ids)).filter((p): p is Program => p !== undefined);
@@ -56,7 +93,11 @@ export function createSearchService(
     const catalogKey = `${meta?.catalogVersion ?? 'none'}@${meta?.loadedAt ?? ''}#${format}`;
     const kept = await keptIndex(cache, catalogKey);
     const programs = kept.index ?? (await buildProgramIndex(db, chunk));
-    if (!kept.index) setTimeout(() => keepIndex(db, cache, programs, catalogKey), saveDelayMs);
+    if (!kept.index) setTimeout(() => void keepIndex(db, cache, programs, catalogKey), saveDelayMs);
+    const keepAgain = () =>
+      void keepIndex(db, cache, programs, catalogKey).then((kept) =>
+        post({ type: 'ahead', words: aheadWords.length, kept }),
+      );
     const [frameworks, communities, marketDomains] = await Promise.all([
       db.frameworks.toArray(),
       db.communities.toArray(),
@@ -75,7 +116,9 @@ export function createSearchService(
       ...(kept.index ? { source: 'cache' } : { source: 'built', why: kept.why }),
       ms: performance.now() - started,
     });
-    return { catalog, lexicon };
+    const findAhead = findAheadWhenIdle(programs, keepAgain);
+    findAhead();
+    return { catalog, lexicon, findAhead };
   }
 
   /**
@@ -107,6 +150,7 @@ export function createSearchService(
     try {
       if (!engine) throw new Error('search requested before the catalog was indexed');
       const ready = await engine;
+      ready.findAhead();
       // While the catalog was loading the user may have typed on: answer only the newest request.
       if (wantsLatest && message.id !== latest) return;
       if (message.type === 'everything') {
@@ -188,25 +232,25 @@ async function buildProgramIndex(db: NaviDatabase, chunk: number): Promise<Progr
   return builder.finish();
 }
 
-/** Keeps the built index for the next start, unless the catalog changed meanwhile. */
-function keepIndex(
+/** Keeps the built index for the next start, unless the catalog changed meanwhile; whether it did. */
+async function keepIndex(
   db: NaviDatabase,
   cache: SearchCacheDatabase,
   programs: ProgramSearchIndex,
   catalogKey: string,
-) {
-  db.meta
-    .get('catalog')
-    .then((meta) => {
-      if (!catalogKey.startsWith(`${meta?.catalogVersion ?? 'none'}@${meta?.loadedAt ?? ''}#`)) return;
-      return cache.snapshots.put({
-        key: 'programs',
-        catalogKey,
-        snapshot: programs.snapshot(),
-        savedAt: new Date().toISOString(),
-      });
-    })
-    .catch(() => {
-      // A cache: when it cannot be written (storage full, private mode), the next start rebuilds.
+): Promise<boolean> {
+  try {
+    const meta = await db.meta.get('catalog');
+    if (!catalogKey.startsWith(`${meta?.catalogVersion ?? 'none'}@${meta?.loadedAt ?? ''}#`)) return false;
+    await cache.snapshots.put({
+      key: 'programs',
+      catalogKey,
+      snapshot: programs.snapshot(),
+      savedAt: new Date().toISOString(),
     });
+    return true;
+  } catch {
+    // A cache: when it cannot be written (storage full, private mode), the next start rebuilds.
+    return false;
+  }
 }
