@@ -14,7 +14,7 @@ import {
   profileSchema,
   type Profile,
 } from '../../shared/matching/profile';
-import { reasonHeading, verdictMark } from '../../shared/matching/reason-text';
+import { APPLY_MARK, reasonHeading, verdictMark } from '../../shared/matching/reason-text';
 import { summariseMatch, type MatchSummary } from '../../shared/matching/summarise';
 import { CATEGORY_THEMES, STAGES, STAGE_IDS, THEME_IDS } from '../../shared/matching/vocabulary';
 import { APPLICANT_TYPES, applicantLabel, depthOf } from '../../shared/vocabulary/applicant-types';
@@ -136,8 +136,6 @@ export function parseRequest(argv: string[]): MatchRequest | 'help' {
   });
   return { profile, json: values.json ?? false, locale, today };
 }
-
-const APPLY_MARK = { yes: '✓', maybe: '?', no: '✗' } as const;
 
 const WORDS = {
   ja: {

@@ -77,7 +77,10 @@ export async function idsShownIn(page: Page, group: 'eligible' | 'check' | 'notE
     const summary = section.locator(fold);
     if (await summary.count()) await summary.click();
   }
+  // Cards are drawn a few per task: a list still drawing is aria-busy.
+  const drawing = section.locator('.result-list[aria-busy="true"]');
   for (let i = 0; i < 20; i++) {
+    await expect(drawing).toHaveCount(0);
     const more = section.locator('button.more-results').first();
     if ((await more.count()) === 0) break;
     const cards = await section.locator('.result-card').count();
@@ -85,6 +88,7 @@ export async function idsShownIn(page: Page, group: 'eligible' | 'check' | 'notE
     // The next page comes from the worker: wait for it, or the next round clicks a button that goes.
     await expect.poll(() => section.locator('.result-card').count()).toBeGreaterThan(cards);
   }
+  await expect(drawing).toHaveCount(0);
   await focused.evaluate((element) => (element as HTMLElement | null)?.focus());
   return section
     .locator('.result-card')

@@ -93,7 +93,7 @@ describe('npm run match', () => {
     expect(ja.stdout).toContain(
       'artificial-gene-synthesis  革新的バイオマテリアル実現のための人工遺伝子合成技術開発  [事業期間は平成28年度まで]',
     );
-    expect(ja.stdout).toContain('    メンバー: ✓ 大学等研究機関 [代表]  ✗ 中小企業');
+    expect(ja.stdout).toContain('    メンバー: ✓ 大学等研究機関 [代表]  × 中小企業');
     const en = cli(
       '--org',
       'npo',
@@ -118,7 +118,7 @@ describe('npm run match', () => {
       '? Applicant (to be confirmed): The source names “Private businesses and organisations” as applicants; it does not say whether “Non-profit organisations (NPO corporations)” are included',
     );
     // Every reason line is English through and through (names and quotes are on lines of their own).
-    const reasonLines = en.stdout.split('\n').filter((line) => /^\s+[✓?✗•○−] /.test(line));
+    const reasonLines = en.stdout.split('\n').filter((line) => /^\s+[✓?×•○−] /.test(line));
     expect(reasonLines.length).toBeGreaterThan(100);
     for (const line of reasonLines) expect(line).not.toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
   });

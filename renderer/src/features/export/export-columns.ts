@@ -209,7 +209,7 @@ export const EXPORT_COLUMNS: ExportColumn[] = [
     listOnly: true,
   },
   {
-    // Every reason with its verdict, as the result page showed them: a 要確認 or ✗ line is part of
+    // Every reason with its verdict, as the result page showed them: a 要確認 or × line is part of
     // why a program stands where it does.
     id: 'reasons',
     label: (t) => t('column.reasons'),

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import type { Evidence, MemberFit, ProgramMatch } from '../../../../shared/matching/match-programs';
 import { isRelevance, type Reason } from '../../../../shared/matching/reason-codes';
 import {
+  APPLY_MARK,
   criterionLabel,
   reasonHeading,
   reasonText,
@@ -15,8 +16,6 @@ import { glossList, statusLabel, telHref } from '../../components/program-displa
 import { AddToShortlist } from '../shortlists/AddToShortlist';
 import { wizardVerdict } from '../shortlists/saved-reasons';
 import { useAnswerLabels } from './labels';
-
-const APPLY_MARK = { yes: '✓', maybe: '?', no: '✗' } as const;
 
 /**
  * The explanation, one line per criterion, each citing the numbered source quote it rests on:

@@ -11,6 +11,7 @@ import {
   type DroppedAnswer,
   type Profile,
 } from '../../../../shared/matching/profile';
+import { useDrawnInSteps } from '../../components/useDrawnInSteps';
 import { InPageLink } from '../../components/InPageLink';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useSavedProfiles } from '../../db/profiles-repository';
@@ -149,7 +150,8 @@ export function WizardResultPage() {
       </section>
 
       {GROUPS.map((group) => (
-        <ResultGroup key={group} group={group} result={result} more={more} team={team} />
+        // Keyed by the result: new answers draw their cards a few at a time again.
+        <ResultGroup key={`${group}-${result.id}`} group={group} result={result} more={more} team={team} />
       ))}
 
       <FrameworkResults matches={result.frameworks} team={team} />
@@ -224,6 +226,9 @@ const groupTotal = (result: WizardResult, group: Group) =>
     ? result.sections.check.total + result.sections.background.total
     : result.sections[group].total;
 
+/** Cards laid out per task: a card (reasons, quotes, contacts) is long. */
+const CARDS_PER_STEP = 3;
+
 /** A section's cards drawn so far, and a button for the next page while there are more. */
 function ResultList({
   section,
@@ -239,10 +244,11 @@ function ResultList({
   const { t } = useI18n();
   const shown: ProgramMatch[] = result.shown[section];
   const left = result.sections[section].total - shown.length;
+  const drawn = useDrawnInSteps(shown.length, CARDS_PER_STEP);
   return (
     <>
-      <ol className="result-list">
-        {shown.map((match) => (
+      <ol className="result-list" aria-busy={drawn < shown.length}>
+        {shown.slice(0, drawn).map((match) => (
           <ProgramResultCard key={match.program.id} match={match} team={team} />
         ))}
       </ol>
