@@ -24,3 +24,5 @@ export function time(work: () => void): number {
   work();
   return performance.now() - start;
 }
+
+export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;

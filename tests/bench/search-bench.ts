@@ -14,7 +14,7 @@ import {
 import { ProgramSearchIndex } from '../../shared/search/program-search';
 import { readCatalogFiles } from '../tools/read-catalog-files';
 import { baselineCatalogSearch, baselineFuse } from './baseline-fuse';
-import { fmt, stats, time, type Stats } from './bench-stats';
+import { fmt, median, stats, time, type Stats } from './bench-stats';
 import { GOLDEN_QUERIES, scoreGolden } from './golden-queries';
 import { BENCH_QUERIES, syntheticPrograms, typedPrefixes } from './synthetic-catalog';
 
@@ -24,7 +24,6 @@ const BASELINE_KEYSTROKES_AT = (size: number) => (size >= 100_000 ? 12 : Infinit
 
 /** Our typing is replayed this many times per size; the baseline, at seconds a keystroke, once. */
 const REPEATS = 3;
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 const keystrokes = BENCH_QUERIES.flatMap((q) => typedPrefixes(q.text));
 
