@@ -169,7 +169,7 @@ async function importThroughThePage(
   };
 }
 
-const { browser, baseURL, close, browserPid } = await openBenchBrowser();
+const { browser, baseURL, close, browserPid } = await openBenchBrowser({ local: true });
 const rounds: Result[][] = [];
 let baselinePerSecond = 0;
 try {

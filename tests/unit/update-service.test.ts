@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { embeddedCatalogData, embeddedCatalogVersion } from '../../data/embedded';
 import { validateCatalog } from '../../shared/catalog/validate';
 import { catalogToTable } from '../../shared/catalog-table/program-table';
@@ -95,6 +95,52 @@ describe('the update worker’s service', () => {
     await handle({ type: 'switch' });
     expect(replies.at(-1)).toMatchObject({ type: 'applied', meta: { catalogVersion: '2027.04.01-1' } });
     expect(await database.programs.get('new-program-2027')).toBeDefined();
+  });
+
+  it('rewrites the programs whole when most of them changed, and the result is the new catalog', async () => {
+    const installed = embedded();
+    const revised = {
+      ...installed,
+      meta: { ...installed.meta, catalogVersion: '2099.01.01-1' },
+      programs: installed.programs.map((p) => ({ ...p, summary: `${p.summary ?? ''}（改訂）` })),
+    };
+    const message = {
+      type: 'read' as const,
+      file: 'revised.json',
+      bytes: utf8(await writeCatalogPack(revised)),
+      locale: 'ja' as const,
+      trustedKeys: [key.publicKey],
+    };
+    await handle(message);
+    const read = replies.pop()!;
+    expect(read.type === 'read' && read.result.ok && read.result.preview.counts).toEqual({
+      added: 0,
+      changed: revised.programs.length,
+      removed: 0,
+      unchanged: 0,
+    });
+    // The check took the file's bytes from the message: ~140 MB at national scale, not kept alive by it.
+    expect((message as { bytes: unknown }).bytes).toBeNull();
+
+    // Inside a transaction Dexie hands out its own table objects: their shared prototype is spied on.
+    const cleared = vi.spyOn(Object.getPrototypeOf(database.programs) as typeof database.programs, 'clear');
+    await handle({ type: 'apply' });
+    expect(replies.at(-1)).toMatchObject({ type: 'applied', meta: { catalogVersion: '2099.01.01-1' } });
+    // The programs table cleared and every row added (putting each over the installed one costs more).
+    expect(cleared.mock.contexts.map((table) => (table as { name: string }).name)).toContain('programs');
+    cleared.mockRestore();
+    const rows =
+      revised.programs.length +
+      revised.communities.length +
+      revised.marketDomains.length +
+      revised.frameworks.length +
+      revised.sources.length +
+      1;
+    expect(replies.filter((r) => r.type === 'progress').at(-1)).toMatchObject({
+      progress: { done: rows, total: rows },
+    });
+    const sorted = (programs: { id: string }[]) => [...programs].sort((a, b) => a.id.localeCompare(b.id));
+    expect(sorted(await database.programs.toArray())).toEqual(sorted(revised.programs));
   });
 
   it('keeps for undo the catalog really installed, even if another window changed it after the check', async () => {

@@ -87,12 +87,21 @@ export async function applyCatalog(
       otherMeta: installed?.meta ?? null,
     });
     const current = await database.meta.get('catalog');
-    if (delta && current?.loadedAt === delta.installedLoadedAt) {
+    if (delta && current?.loadedAt === delta.installedLoadedAt && smallDelta(delta, catalog)) {
       const rows = rowsOf(catalog, meta);
       await database.programs.bulkDelete(delta.removedIds);
       await writeCatalogRows(database, { ...rows, programs: delta.upsert }, onProgress, ['programs']);
     } else await writeCatalogRows(database, rowsOf(catalog, meta), onProgress);
   });
+}
+
+/**
+ * Whether writing only the delta is cheaper than rewriting the programs. Putting a program over an
+ * installed one costs about 1.4 times adding it to a cleared table (measured in Chromium at 100,000
+ * programs: 10.4 s against 7.4 s), so a delta of more than half the catalog is written as a whole.
+ */
+function smallDelta(delta: ProgramDelta, catalog: Catalog): boolean {
+  return delta.upsert.length + delta.removedIds.length <= catalog.programs.length / 2;
 }
 
 export interface ProgramDelta {

@@ -55,30 +55,76 @@ export interface UpdatePreview {
 }
 
 export type ReadUpdate =
-  | { ok: true; preview: UpdatePreview; catalog: Catalog; bytes: Uint8Array | undefined; delta: ProgramDelta }
+  | { ok: true; preview: UpdatePreview; catalog: Catalog; bytes: Blob | undefined; delta: ProgramDelta }
   | { ok: false; file: string; problems: PackProblem[] };
 
+/** A chosen file read and checked: its catalog, and for a signed pack its signature and catalog bytes. */
+type ChosenFile =
+  | {
+      ok: true;
+      table: boolean;
+      catalog: Catalog;
+      signature: PackSignature | null;
+      /** The pack's catalog bytes as signed, kept for undo as a Blob (see readChosenFile). */
+      kept: Blob | undefined;
+      shiftJis: boolean;
+    }
+  | { ok: false; problems: PackProblem[] };
+
 /**
- * Validates a chosen file (a signed catalog pack, or a program table whose other records are the
- * installed catalog's) and, if it is a good catalog, works out what applying it would change.
+ * Reads and checks the chosen file. Its bytes are not needed after this (a pack's catalog bytes
+ * are kept as a Blob: a slice of `source`, the chosen file itself, where the page passed it, else a
+ * copy), so a caller that drops its own reference lets ~140 MB go before the diff reads the
+ * installed catalog. A separate function on purpose: an async function's parameters stay alive
+ * until it returns.
  */
-export async function readUpdate(
+async function readChosenFile(
   database: NaviDatabase,
   file: string,
   bytes: Uint8Array,
   trust: PackTrust,
-): Promise<ReadUpdate> {
+  source: Blob | undefined,
+): Promise<ChosenFile> {
   const table = isTableFile(file);
   const read = table
     ? await readTableFile(file, bytes, await readRecordsBesidePrograms(database))
     : await readCatalogPack(file, bytes, trust);
-  if (!read.ok) return { ok: false, file, problems: read.problems };
-  const { catalog } = read;
+  if (!read.ok) return { ok: false, problems: read.problems };
   const signed = 'signature' in read ? read : null;
+  const catalogBytes = signed?.catalogBytes;
+  const start = catalogBytes ? catalogBytes.byteOffset - bytes.byteOffset : 0;
+  return {
+    ok: true,
+    table,
+    catalog: read.catalog,
+    signature: signed?.signature ?? null,
+    kept:
+      catalogBytes &&
+      (source ? source.slice(start, start + catalogBytes.byteLength) : new Blob([catalogBytes as BlobPart])),
+    shiftJis: 'shiftJis' in read && read.shiftJis === true,
+  };
+}
+
+/**
+ * Validates a chosen file (a signed catalog pack, or a program table whose other records are the
+ * installed catalog's) and, if it is a good catalog, works out what applying it would change.
+ * `input.bytes` is taken (set to null) once read: the caller's message no longer holds the file.
+ */
+export async function readUpdate(
+  database: NaviDatabase,
+  file: string,
+  input: { bytes: Uint8Array | null; source?: Blob | undefined },
+  trust: PackTrust,
+): Promise<ReadUpdate> {
+  const bytes = input.bytes;
+  if (!bytes) throw new Error('the file was already read');
+  input.bytes = null;
+  const read = await readChosenFile(database, file, bytes, trust, input.source);
+  if (!read.ok) return { ok: false, file, problems: read.problems };
+  const { catalog, table, shiftJis, signature } = read;
 
   const installed = (await database.meta.get('catalog')) ?? null;
   // An unedited Shift_JIS table gives back 〜 as ～ and the like: those are not the user's changes.
-  const shiftJis = 'shiftJis' in read && read.shiftJis === true;
   const diff = new ProgramDiff(
     catalog.programs,
     PREVIEW_LISTED,
@@ -105,8 +151,8 @@ export async function readUpdate(
   ]);
   const usersPrograms = new Set([...entries.map((e) => e.programId), ...favourites.map((f) => f.programId)]);
   const named = (programs: Program[]) => programs.map(({ id, name }) => ({ id, name }));
-  const source: UpdateSource = signed
-    ? { kind: 'signed', signature: signed.signature }
+  const source: UpdateSource = signature
+    ? { kind: 'signed', signature }
     : {
         kind: 'local-edit',
         tableVersion: catalog.meta.catalogVersion,
@@ -120,7 +166,7 @@ export async function readUpdate(
   return {
     ok: true,
     catalog,
-    bytes: signed?.catalogBytes,
+    bytes: read.kept,
     delta: {
       installedLoadedAt: installed?.loadedAt ?? null,
       upsert: catalog.programs.filter((p) => differs.has(p.id)),

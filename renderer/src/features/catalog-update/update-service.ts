@@ -17,7 +17,7 @@ export function createUpdateService(
   reply: (message: FromUpdateWorker) => void,
   now: () => Date = () => new Date(),
 ) {
-  let checked: (Omit<Extract<ReadUpdate, { ok: true }>, 'bytes'> & { bytes: Blob | undefined }) | null = null;
+  let checked: Extract<ReadUpdate, { ok: true }> | null = null;
   const progress = (p: { done: number; total: number }) => reply({ type: 'progress', progress: p });
 
   return async (message: ToUpdateWorker): Promise<void> => {
@@ -25,25 +25,14 @@ export function createUpdateService(
       if (message.type === 'read') {
         checked = null;
         setZodLocale(message.locale);
-        const result = await readUpdate(database, message.file, message.bytes, {
+        // The message gives up its bytes to the read: the chosen file's ~140 MB is garbage once
+        // checked (its catalog is kept as a Blob for undo), not held through the diff and the apply.
+        const result = await readUpdate(database, message.file, message, {
           keys: message.trustedKeys,
           now: now(),
           appVersion: APP_VERSION,
         });
-        // The pack's catalog bytes, kept for undo, as a Blob: a slice of the chosen file where the page
-        // passed it (a reference, no copy), else a copy; the ~140 MB need not stay in this worker until apply.
-        if (result.ok) {
-          const catalog = result.bytes;
-          const start = catalog ? catalog.byteOffset - message.bytes.byteOffset : 0;
-          checked = {
-            ...result,
-            bytes:
-              catalog &&
-              (message.source
-                ? message.source.slice(start, start + catalog.byteLength)
-                : new Blob([catalog as BlobPart])),
-          };
-        }
+        if (result.ok) checked = result;
         reply({ type: 'read', result: result.ok ? { ok: true, preview: result.preview } : result });
       } else if (message.type === 'apply') {
         if (!checked) throw new Error('no checked catalog to apply');
