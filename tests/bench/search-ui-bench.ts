@@ -184,29 +184,26 @@ async function typeTheQueries(page: Page): Promise<{ shown: number[]; tasks: UiT
 }
 
 /** The worker's report that its index is ready (built or loaded), and when the page got it. */
-async function indexReady(page: Page): Promise<IndexedReport & { at: number }> {
-  const handle = await page.waitForFunction(
-    (mark) => {
-      const entry = performance.getEntriesByName(mark).at(-1) as PerformanceMark | undefined;
-      return entry ? { ...(entry.detail as IndexedReport), at: entry.startTime } : null;
-    },
-    INDEX_MARK,
-    { polling: 100, timeout: 180_000 },
-  );
-  return (await handle.jsonValue())!;
+function indexReady(page: Page) {
+  return latestMark<IndexedReport>(page, INDEX_MARK);
 }
 
 /** The worker's report that it found the vocabulary's words ahead and kept them with the index. */
-async function wordsAhead(page: Page): Promise<AheadReport & { at: number }> {
+function wordsAhead(page: Page) {
+  return latestMark<AheadReport>(page, AHEAD_MARK);
+}
+
+/** Waits for the page's latest User Timing mark of this name: its detail, and when it was made. */
+async function latestMark<T extends object>(page: Page, mark: string): Promise<T & { at: number }> {
   const handle = await page.waitForFunction(
     (mark) => {
       const entry = performance.getEntriesByName(mark).at(-1) as PerformanceMark | undefined;
-      return entry ? { ...(entry.detail as AheadReport), at: entry.startTime } : null;
+      return entry ? { ...(entry.detail as object), at: entry.startTime } : null;
     },
-    AHEAD_MARK,
+    mark,
     { polling: 100, timeout: 180_000 },
   );
-  return (await handle.jsonValue())!;
+  return (await handle.jsonValue()) as T & { at: number };
 }
 
 async function waitForList(page: Page) {

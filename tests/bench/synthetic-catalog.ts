@@ -1,7 +1,7 @@
 import type { Program } from '../../shared/catalog/program';
 
 /** Deterministic pseudo-random numbers (mulberry32), so every run builds the same catalogs. */
-function random(seed: number) {
+export function random(seed: number) {
   return () => {
     seed = (seed + 0x6d2b79f5) | 0;
     let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);

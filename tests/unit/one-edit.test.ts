@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { OneEditMatcher, containsWithinOneEdit } from '../../shared/search/one-edit';
+import { random as seededRandom } from '../bench/synthetic-catalog';
 
 /** The textbook answer: the fewest edits turning the term into any substring of the text. */
 function fewestEditsToSubstring(text: string, term: string): number {
@@ -23,19 +24,10 @@ function randomText(random: () => number, length: number): string {
   return Array.from({ length }, () => ALPHABET[Math.floor(random() * ALPHABET.length)]).join('');
 }
 
-/** A seeded generator, so a failure can be replayed. */
-function mulberry32(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe('OneEditMatcher', () => {
   it('agrees with the edit-distance table on thousands of random texts and terms', () => {
-    const random = mulberry32(20261202);
+    // Seeded, so a failure can be replayed.
+    const random = seededRandom(20261202);
     let near = 0;
     for (let n = 0; n < 4_000; n++) {
       const term = randomText(random, 2 + Math.floor(random() * 7));
