@@ -121,11 +121,12 @@ export function createSearchService(
     const catalogKey = `${meta?.catalogVersion ?? 'none'}@${meta?.loadedAt ?? ''}#${format}`;
     const kept = await keptIndex(cache, catalogKey);
     const programs = kept.index ?? (await buildProgramIndex(db, chunk));
-    if (!kept.index) setTimeout(() => void keepIndex(db, cache, programs, catalogKey), saveDelayMs);
-    const keepAgain = () =>
-      void keepIndex(db, cache, programs, catalogKey).then((kept) =>
-        post({ type: 'ahead', words: aheadWords.length, kept }),
-      );
+    // A cache that cannot be written is rebuilt at the next start: nothing else to do then.
+    const keep = (then: (kept: boolean) => void = () => {}) => {
+      keepIndex(db, cache, programs, catalogKey).then(then, () => then(false));
+    };
+    if (!kept.index) setTimeout(() => keep(), saveDelayMs);
+    const keepAgain = () => keep((kept) => post({ type: 'ahead', words: aheadWords.length, kept }));
     const [frameworks, communities, marketDomains] = await Promise.all([
       db.frameworks.toArray(),
       db.communities.toArray(),
