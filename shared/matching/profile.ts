@@ -75,7 +75,8 @@ export function parseMemberText(text: string): { org: string; prefecture: string
 
 /** A value in a link that the wizard could not use: which answer, and what the link said. */
 export interface DroppedAnswer {
-  field: 'org' | 'pref' | 'member' | 'theme' | 'need' | 'stage' | 'open';
+  /** extraMembers: members past MAX_TEAM_MEMBERS, named once with their number as the value. */
+  field: 'org' | 'pref' | 'member' | 'extraMembers' | 'theme' | 'need' | 'stage' | 'open';
   value: string;
 }
 
@@ -113,7 +114,8 @@ export function readAnswerParams(params: URLSearchParams): LinkAnswers {
   };
   const listed = params.getAll('member');
   const team = listed.length > 0 || params.get('team') === '1';
-  for (const extra of listed.slice(MAX_TEAM_MEMBERS)) dropped.push({ field: 'member', value: extra });
+  if (listed.length > MAX_TEAM_MEMBERS)
+    dropped.push({ field: 'extraMembers', value: String(listed.length - MAX_TEAM_MEMBERS) });
   const members = team
     ? listed.slice(0, MAX_TEAM_MEMBERS).map((text) => {
         const { org, prefecture } = parseMemberText(text);

@@ -55,13 +55,16 @@ export class Haystack {
   /** Calls `hit` once for every record containing `term`, with where in the text it first occurs. */
   forEachRecordContaining(term: string, hit: (record: number, at: number) => void): void {
     if (!term) return;
-    let from = 0;
-    for (;;) {
-      const at = this.whole.indexOf(term, from);
+    const { whole, starts } = this;
+    // Hits come in text order: the record is found by stepping on from the last one, which over a
+    // whole scan is one pass over the record starts (a binary search per hit cost more).
+    let record = 0;
+    for (let from = 0; ;) {
+      const at = whole.indexOf(term, from);
       if (at < 0) return;
-      const record = this.recordAt(at);
+      while (starts[record + 1]! <= at) record++;
       hit(record, at);
-      from = this.starts[record + 1]!;
+      from = starts[++record]!;
     }
   }
 
@@ -104,16 +107,5 @@ export class Haystack {
   firstIn(record: number, term: string): number {
     const at = this.text(record).indexOf(term);
     return at < 0 ? -1 : this.starts[record]! + at;
-  }
-
-  private recordAt(position: number): number {
-    let low = 0;
-    let high = this.starts.length - 2;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.starts[mid]! <= position) low = mid;
-      else high = mid - 1;
-    }
-    return low;
   }
 }

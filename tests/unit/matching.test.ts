@@ -535,6 +535,12 @@ describe('profiles and teams in the URL and in storage', () => {
       // A team of one is no team; a member of no valid type cannot be matched.
       ['member=npo:Atlantis', null, [{ field: 'pref', value: 'Atlantis' }]],
       ['member=alien:&member=city:', null, [{ field: 'member', value: 'alien' }]],
+      // Past the tenth member: named once, with how many, whatever each says.
+      [
+        Array.from({ length: 13 }, (_, i) => `member=${i % 2 ? 'city' : 'npo'}:`).join('&'),
+        profile(Array.from({ length: 10 }, (_, i) => ({ org: i % 2 ? 'city' : 'npo', prefecture: null }))),
+        [{ field: 'extraMembers', value: '3' }],
+      ],
       [
         'member=npo:Atlantis&member=city:北海道',
         profile([

@@ -142,12 +142,14 @@ describe('the search worker’s service', () => {
   });
 
   it('puts finding ahead off while requests keep coming', async () => {
-    const { handle } = await start('test', 150);
-    for (let id = 1; id <= 6; id++) {
+    const { handle } = await start('test', 200);
+    await handle({ type: 'search', id: 1, request: { query: '' }, limit: 5 });
+    await until(() => cache.snapshots.get('programs'));
+    for (let id = 2; id <= 16; id++) {
       await handle({ type: 'search', id, request: { query: 'バイオ'.slice(0, (id % 3) + 1) }, limit: 5 });
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await new Promise((resolve) => setTimeout(resolve, 20));
     }
-    // Typed for 300 ms with pauses of 50: nothing was found ahead, so the index was kept once, without.
+    // Typed for 300 ms with pauses of 20: nothing was found ahead, so the index is kept as built.
     expect((await cache.snapshots.get('programs'))?.snapshot.text.ahead).toEqual([]);
     const words = expansionWords();
     await until(async () =>
@@ -155,5 +157,21 @@ describe('the search worker’s service', () => {
         ? true
         : undefined,
     );
+  });
+
+  it('draws rows in the order of the results, whether read from the database or remembered', async () => {
+    const { replies, handle } = await start();
+    const expectRowsInOrder = async (id: number, query: string, sort: 'relevance' | 'name') => {
+      await handle({ type: 'search', id, request: { query, sort }, limit: 20, allIds: true });
+      const answer = await reply(replies, id);
+      expect(answer.rows.map((p) => p.id)).toEqual(answer.ids!.slice(0, 20));
+      const stored = await database.programs.bulkGet(answer.ids!.slice(0, 20));
+      expect(answer.rows).toEqual(stored);
+    };
+    await expectRowsInOrder(1, 'バイオ', 'relevance');
+    // The same programs again in another order, then partly the same ones.
+    await expectRowsInOrder(2, 'バイオ', 'name');
+    await expectRowsInOrder(3, '', 'name');
+    await expectRowsInOrder(4, 'JST', 'relevance');
   });
 });

@@ -107,3 +107,39 @@ describe('the update preview’s changed fields', () => {
     expect(list.textContent).not.toMatch(/\{"|"file"|\.txt/);
   });
 });
+
+describe('a local edit without changes', () => {
+  it('says there is nothing to apply and keeps 適用 disabled, in both languages', () => {
+    const unedited: UpdatePreview = {
+      ...preview(),
+      counts: { added: 0, changed: 0, removed: 0, unchanged: 46 },
+      changed: [],
+    };
+    render(
+      <I18nProvider>
+        <UpdatePreviewView preview={unedited} choices={choices} />
+      </I18nProvider>,
+    );
+    expect(screen.getByText(/入っている目録とすべて同じです/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'この更新を適用する' })).toBeDisabled();
+    cleanup();
+    localStorage.setItem(LOCALE_STORAGE_KEY, 'en');
+    render(
+      <I18nProvider>
+        <UpdatePreviewView preview={unedited} choices={choices} />
+      </I18nProvider>,
+    );
+    expect(screen.getByText(/there are no changes to apply/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Apply this update' })).toBeDisabled();
+  });
+
+  it('leaves 適用 enabled when one program changed', () => {
+    render(
+      <I18nProvider>
+        <UpdatePreviewView preview={preview()} choices={choices} />
+      </I18nProvider>,
+    );
+    expect(screen.queryByText(/入っている目録とすべて同じです/)).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'この更新を適用する' })).toBeEnabled();
+  });
+});

@@ -376,6 +376,7 @@ export const en: Record<MessageKey, string> = {
   'wizard.backToResult': 'Back to the results',
   'wizard.cancelToResult': 'Back to the results without changes',
   'answers.dropped': 'These values in the link could not be read and were left out: {values}',
+  'answers.droppedExtraMembers': '{count} members past the first {max}',
   'answers.droppedValue': '{field} “{value}”',
   'answers.field.org': 'kind of organisation',
   'answers.field.pref': 'prefecture',
@@ -987,6 +988,8 @@ export const en: Record<MessageKey, string> = {
   'update.localEdit.version': 'Version to apply as',
   'update.localEdit.badFormat': 'Write the version like "2026.12.02-1".',
   'update.localEdit.notNewer': 'Choose a version newer than the installed one ({installed}).',
+  'update.localEdit.unedited':
+    'Every program in this table is the same as in the installed catalog: there are no changes to apply.',
   'update.localEdit.toSign':
     'To hand it to colleagues, export it after applying with "Export an unsigned catalog pack"; a maintainer signs it with npm run catalog:pack -- --key <private key> --from <exported file>.',
   'update.replaceLocal': 'A signed catalog of the same version replaces the local edit.',

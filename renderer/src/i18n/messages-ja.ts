@@ -381,6 +381,7 @@ export const ja = {
   'wizard.backToResult': '結果に戻る',
   'wizard.cancelToResult': '変更せずに結果に戻る',
   'answers.dropped': 'リンクの次の値は読み取れなかったため、除いています: {values}',
+  'answers.droppedExtraMembers': '{max}人を超えるメンバー {count}人',
   'answers.droppedValue': '{field}「{value}」',
   'answers.field.org': '組織の種類',
   'answers.field.pref': '都道府県',
@@ -991,6 +992,7 @@ export const ja = {
   'update.localEdit.version': '適用する版',
   'update.localEdit.badFormat': '版は「2026.12.02-1」のように書いてください。',
   'update.localEdit.notNewer': '現在の版（{installed}）より新しい版にしてください。',
+  'update.localEdit.unedited': 'この表の制度は、入っている目録とすべて同じです。適用する変更はありません。',
   'update.localEdit.toSign':
     '同僚に配るには、適用後に「署名前のカタログパックを書き出す」で書き出し、保守担当者が npm run catalog:pack -- --key <秘密鍵> --from <書き出したファイル> で署名します。',
   'update.replaceLocal': '同じ版の署名済みカタログで、ローカル編集版を置き換えます。',

@@ -41,6 +41,8 @@ export function UpdatePreviewView({ preview, choices }: { preview: UpdatePreview
   const toVersion = local ? choices.localVersion : meta.catalogVersion;
   const localOk = !local || LocalEditVersion.problem(choices.localVersion, installedVersion) === null;
   const namesOk = !local || local.vocabulary.length === 0 || choices.confirmedNames;
+  // A table saved back unedited: installing it would only raise the version.
+  const unedited = local !== null && counts.added + counts.changed + counts.removed === 0;
   return (
     <section aria-labelledby="preview-heading" className="update-preview">
       <h2 id="preview-heading">{t('update.preview', { file })}</h2>
@@ -148,6 +150,7 @@ export function UpdatePreviewView({ preview, choices }: { preview: UpdatePreview
         </details>
       )}
       {same && <p>{t('update.same', { version: installedVersion })}</p>}
+      {unedited && <p>{t('update.localEdit.unedited')}</p>}
       {replacesLocalEdit && meta.catalogVersion === installedVersion && <p>{t('update.replaceLocal')}</p>}
       {choices.older && (
         <div className="warning">
@@ -166,7 +169,7 @@ export function UpdatePreviewView({ preview, choices }: { preview: UpdatePreview
         <button
           type="button"
           className="primary"
-          disabled={same || (choices.older && !choices.confirmedOlder) || !localOk || !namesOk}
+          disabled={same || unedited || (choices.older && !choices.confirmedOlder) || !localOk || !namesOk}
           onClick={choices.onApply}
         >
           {t('update.apply')}

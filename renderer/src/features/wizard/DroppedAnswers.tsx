@@ -1,4 +1,4 @@
-import type { DroppedAnswer } from '../../../../shared/matching/profile';
+import { MAX_TEAM_MEMBERS, type DroppedAnswer } from '../../../../shared/matching/profile';
 import { useI18n } from '../../i18n/i18n';
 
 /** A link longer than this is cut when named: the point is to recognise it, not to print it all. */
@@ -15,10 +15,12 @@ export function DroppedAnswers({
   const { t, formatList } = useI18n();
   if (dropped.length === 0) return null;
   const values = dropped.map(({ field, value }) =>
-    t('answers.droppedValue', {
-      field: t(`answers.field.${field}`),
-      value: value.length > SHOWN_LENGTH ? `${value.slice(0, SHOWN_LENGTH - 1)}…` : value,
-    }),
+    field === 'extraMembers'
+      ? t('answers.droppedExtraMembers', { count: value, max: MAX_TEAM_MEMBERS })
+      : t('answers.droppedValue', {
+          field: t(`answers.field.${field}`),
+          value: value.length > SHOWN_LENGTH ? `${value.slice(0, SHOWN_LENGTH - 1)}…` : value,
+        }),
   );
   return (
     <div className="dropped-answers">
