@@ -3,21 +3,22 @@
 // wait for "applied"), then 100,000 again over the installed 100,000 (the transaction also keeps
 // the old catalog for undo). Three rounds, each in a fresh browser context (a fresh database);
 // the median round is reported. While the page works it records every UI-thread task over 50 ms
-// (Long Tasks API) and, from Node, the renderer processes' peak memory. The baseline, in the same
+// (Long Tasks API) and, from Node, the peak memory of the page's renderer process (renderer-memory.ts). The baseline, in the same
 // run: one put per transaction, measured on the first 1,000 programs. The packs are signed with a
 // key made for the run, which the page trusts as a key the user added, so every figure includes
 // verifying the signature and the SHA-256 of the catalog bytes. The third case installs the same
 // programs under a new version (what the issue measured); in the fourth every program differs
 // from the installed one (the worst case for the diff and the write).
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { build } from 'esbuild';
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { makeTestKey, signedPack } from '../support/test-keys';
 import { validateCatalog } from '../../shared/catalog/validate';
 import { readCatalogFiles } from '../tools/read-catalog-files';
 import { openBenchBrowser } from './bench-browser';
 import { fmt } from './bench-stats';
+import { pageRendererPid, processMemory, sampleMemory } from './renderer-memory';
 import { syntheticPrograms } from './synthetic-catalog';
 
 const RUNS = [
@@ -68,38 +69,14 @@ const bundle = await build({
 });
 writeFileSync(`${BENCH_DIR}/import.js`, bundle.outputFiles[0]!.text);
 
-/** Whether `pid` descends from our browser: other Chromiums on a shared machine are not ours to count. */
-function descendsFrom(pid: string, ancestor: number): boolean {
-  for (let current = pid, hops = 0; current !== '0' && current !== '1' && hops < 20; hops++) {
-    if (Number(current) === ancestor) return true;
-    current = readFileSync(`/proc/${current}/stat`, 'utf8')
-      .replace(/^.*\) /, '')
-      .split(' ')[1]!;
-  }
-  return false;
-}
-
-/** Resident memory of our Chromium's renderer processes (the page's and its workers'), summed. */
-function rendererRssMb(browserPid: number): number {
-  let kb = 0;
-  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-    try {
-      if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type=renderer')) continue;
-      if (!descendsFrom(pid, browserPid)) continue;
-      kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
-    } catch {
-      // The process ended between listing and reading.
-    }
-  }
-  return kb / 1024;
-}
-
 interface Figures {
   checkMs: number;
   applyMs: number;
   longTasks: number[];
   progressSeen: number;
-  peakMb: number;
+  /** The page's renderer process (the page and its workers) when the import began, and at its peak. */
+  beforeMb: { pssMb: number; rssMb: number };
+  peakMb: { pssMb: number; rssMb: number; allRenderersRssMb: number };
 }
 
 type Result = Figures & { label: string; size: number; bytes: number; seconds: number };
@@ -107,8 +84,12 @@ type Result = Figures & { label: string; size: number; bytes: number; seconds: n
 async function importThroughThePage(
   page: Page,
   run: (typeof RUNS)[number],
+  browser: Browser,
   browserPid: number,
 ): Promise<Result> {
+  // Found before the long-task observer starts: tracing is no part of the import.
+  const pagePid = await pageRendererPid(browser, page);
+  const before = processMemory(pagePid)!;
   // tsx names functions with an __name helper that does not exist in the page.
   await page.evaluate('window.__name = (f) => f');
   await page.evaluate(() => {
@@ -126,8 +107,7 @@ async function importThroughThePage(
     };
     requestAnimationFrame(sample);
   });
-  let peakMb = rendererRssMb(browserPid);
-  const sampler = setInterval(() => (peakMb = Math.max(peakMb, rendererRssMb(browserPid))), 200);
+  const sampler = sampleMemory(pagePid, browserPid);
 
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'カタログファイルを選ぶ' }).click();
@@ -142,7 +122,7 @@ async function importThroughThePage(
     .filter({ hasText: `カタログ ${run.version} を適用しました。` })
     .waitFor({ timeout: 600_000 });
   const applied = performance.now();
-  clearInterval(sampler);
+  const peakMb = sampler.stop();
   const inPage = await page.evaluate(async () => {
     const w = window as unknown as { longTasks: number[]; progressSeen: Set<string> };
     const seen = { longTasks: [...w.longTasks], progressSeen: w.progressSeen.size };
@@ -165,6 +145,7 @@ async function importThroughThePage(
     seconds: (applied - started) / 1000,
     longTasks: inPage.longTasks,
     progressSeen: inPage.progressSeen,
+    beforeMb: before,
     peakMb,
   };
 }
@@ -187,7 +168,7 @@ try {
     await page.goto('/#/catalog-update');
     await page.getByRole('heading', { level: 1, name: 'カタログの更新' }).waitFor();
     const results: Result[] = [];
-    for (const run of RUNS) results.push(await importThroughThePage(page, run, browserPid));
+    for (const run of RUNS) results.push(await importThroughThePage(page, run, browser, browserPid));
     console.log(`round ${round + 1}: ${results.map((r) => `${r.label} ${fmt(r.seconds)} s`).join(', ')}`);
     rounds.push(results);
     if (round === ROUNDS - 1) {
@@ -228,7 +209,17 @@ for (const r of median) {
   const over = (ms: number) => r.longTasks.filter((d) => d > ms).length;
   console.log(`${r.label} programs (${(r.bytes / 1024 / 1024).toFixed(0)} MB pack), median round`);
   console.log(
-    `  ours:     read + check + preview ${fmt(r.checkMs / 1000)} s, apply ${fmt(r.applyMs / 1000)} s; total ${fmt(r.seconds)} s, ${Math.round(r.size / r.seconds).toLocaleString('en-US')} programs/s; renderer memory peak ${r.peakMb.toFixed(0)} MB`,
+    `  ours:     read + check + preview ${fmt(r.checkMs / 1000)} s, apply ${fmt(r.applyMs / 1000)} s; total ${fmt(r.seconds)} s, ${Math.round(r.size / r.seconds).toLocaleString('en-US')} programs/s`,
+  );
+  const range = (pick: (x: Result) => number) => {
+    const values = rounds.map((round) => pick(round[median.indexOf(r)]!));
+    return `${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)}`;
+  };
+  console.log(
+    `  page's renderer process (page + its workers): PSS ${r.beforeMb.pssMb.toFixed(0)} MB before, peak ${r.peakMb.pssMb.toFixed(0)} MB (rounds ${range((x) => x.peakMb.pssMb)}); RSS ${r.beforeMb.rssMb.toFixed(0)} MB before, peak ${r.peakMb.rssMb.toFixed(0)} MB`,
+  );
+  console.log(
+    `  old measure, VmRSS summed over all our renderer processes (spare and browser-UI renderers, shared pages counted in each): peak ${r.peakMb.allRenderersRssMb.toFixed(0)} MB`,
   );
   console.log(
     `  UI thread meanwhile: ${r.longTasks.length} tasks over 50 ms (${over(100)} over 100 ms), longest ${fmt(Math.max(0, ...r.longTasks))} ms; ${r.progressSeen} distinct progress texts drawn`,
@@ -239,5 +230,5 @@ for (const r of median) {
 }
 const [at10k, at100k, over, overChanged] = median as [Result, Result, Result, Result];
 console.log(
-  `import: 10k in ${fmt(at10k.seconds)} s, 100k in ${fmt(at100k.seconds)} s, 100k over 100k ${fmt(over.seconds)} s, every program changed ${fmt(overChanged.seconds)} s; renderer memory peak ${Math.max(...median.map((r) => r.peakMb)).toFixed(0)} MB; ${(at100k.size / at100k.seconds / baselinePerSecond).toFixed(0)}x the per-record baseline; longest UI-thread task in all rounds ${fmt(Math.max(0, ...allLongTasks))} ms`,
+  `import: 10k in ${fmt(at10k.seconds)} s, 100k in ${fmt(at100k.seconds)} s, 100k over 100k ${fmt(over.seconds)} s, every program changed ${fmt(overChanged.seconds)} s; renderer memory peak ${Math.max(...median.map((r) => r.peakMb.pssMb)).toFixed(0)} MB PSS (RSS ${Math.max(...median.map((r) => r.peakMb.rssMb)).toFixed(0)} MB; old measure ${Math.max(...median.map((r) => r.peakMb.allRenderersRssMb)).toFixed(0)} MB); ${(at100k.size / at100k.seconds / baselinePerSecond).toFixed(0)}x the per-record baseline; longest UI-thread task in all rounds ${fmt(Math.max(0, ...allLongTasks))} ms`,
 );

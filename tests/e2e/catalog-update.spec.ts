@@ -314,6 +314,31 @@ test('a tampered pack is refused and changes nothing; the signed one installs an
   await screenshot(page, 'catalog-update-signed-installed-en');
 });
 
+test('the worker that applied an update is ended, so the window gives its memory back, and undo runs in a fresh one', async ({
+  guardedPage: page,
+}) => {
+  const { catalog } = nextYear();
+  await trustTestKey(page);
+  const updateWorkers = () => page.workers().filter((w) => w.url().includes('catalog-update.worker'));
+  await expect.poll(() => updateWorkers().length).toBe(1);
+  await chooseFile(page, 'catalog-2027.json', await writeCatalogPack(catalog));
+  const preview = page.getByRole('region', { name: 'catalog-2027.json の内容' });
+  await expect(preview.locator('.diff-counts')).toBeVisible();
+  const checking = updateWorkers()[0]!;
+  const ended = checking.waitForEvent('close');
+
+  await applyShownUpdate(page, preview, '2027.04.01-1');
+  await ended;
+  await expect.poll(() => updateWorkers().length).toBe(1);
+  expect(updateWorkers()[0]).not.toBe(checking);
+
+  await page.getByRole('button', { name: '前のカタログ（2026.11.22-4）に戻す' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: '前のカタログ（2026.11.22-4）に戻しました。' }),
+  ).toBeVisible();
+  await expect(page.locator('.app-footer')).toContainText('アプリ内蔵のカタログ');
+});
+
 test('a CSV saved by Japanese Excel (Shift_JIS) is read, and its mistakes are named by row and column', async ({
   guardedPage: page,
 }) => {

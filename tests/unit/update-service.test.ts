@@ -280,6 +280,47 @@ describe('the update worker’s service', () => {
     });
   });
 
+  it('shows a one-byte change in one program’s contact e-mail as that program changed, and installs it', async () => {
+    const installed = embedded();
+    const target = installed.programs.find((p) => p.contacts.some((c) => c.mail))!;
+    const mail = target.contacts.find((c) => c.mail)!.mail!;
+    // One byte: the first letter of the address, a phishing look-alike of the ministry's.
+    const forged = `${mail[0] === 'x' ? 'y' : 'x'}${mail.slice(1)}`;
+    const next = {
+      ...installed,
+      meta: { ...installed.meta, catalogVersion: '2099.01.01-1' },
+      programs: installed.programs.map((p) =>
+        p.id === target.id
+          ? { ...p, contacts: p.contacts.map((c) => (c.mail === mail ? { ...c, mail: forged } : c)) }
+          : p,
+      ),
+    };
+    await handle({
+      type: 'read',
+      file: 'mail.json',
+      bytes: utf8(await writeCatalogPack(next)),
+      locale: 'ja',
+      trustedKeys: [key.publicKey],
+    });
+    const read = replies.pop()!;
+    const preview = read.type === 'read' && read.result.ok ? read.result.preview : null;
+    expect(preview?.counts).toEqual({
+      added: 0,
+      changed: 1,
+      removed: 0,
+      unchanged: installed.programs.length - 1,
+    });
+    expect(preview?.changed.map((c) => [c.after.id, c.fields.map((f) => f.field)])).toEqual([
+      [target.id, ['contacts']],
+    ]);
+
+    await handle({ type: 'apply' });
+    expect(replies.at(-1)).toMatchObject({ type: 'applied', meta: { catalogVersion: '2099.01.01-1' } });
+    const mails = (await database.programs.get(target.id))!.contacts.map((c) => c.mail);
+    expect(mails).toContain(forged);
+    expect(mails).not.toContain(mail);
+  });
+
   it('refuses a pack signed by a key the user has not added, naming the key', async () => {
     const { catalog } = nextYearCatalog(embedded());
     await handle({
