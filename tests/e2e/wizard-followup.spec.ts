@@ -289,3 +289,20 @@ test('in English: the optional marker, plurals and lists read as English', async
   await expect(page.locator('#group-notEligible')).toHaveText('Not eligible (1)');
   await expect(page.locator('.group-notEligible > details > summary')).toHaveText('Show 1 program');
 });
+
+// QA: after さらに表示 the button went and focus fell to the page; the next Tab skipped the new cards.
+test('さらに表示 by keyboard takes the focus to the first new card', async ({ guardedPage: page }) => {
+  await page.goto(`/#/wizard/result?org=national-university&pref=${encodeURIComponent('新潟県')}`);
+  const group = page.locator('section.group-check');
+  const more = group.locator('button.more-results').first();
+  await expect(more).toBeVisible();
+  await expect(group.locator('.result-list[aria-busy="true"]')).toHaveCount(0);
+  const before = await group.locator('.result-list').first().locator(':scope > .result-card').count();
+  await more.focus();
+  await page.keyboard.press('Enter');
+  const firstNew = group.locator('.result-list').first().locator(':scope > .result-card').nth(before);
+  await expect(firstNew.locator('h3 a')).toBeFocused();
+  // The next Tab stays in that card (its own buttons), not past the new cards.
+  await page.keyboard.press('Tab');
+  await expect(firstNew.locator(':focus')).toHaveCount(1);
+});

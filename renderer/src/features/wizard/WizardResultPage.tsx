@@ -245,15 +245,31 @@ function ResultList({
   const shown: ProgramMatch[] = result.shown[section];
   const left = result.sections[section].total - shown.length;
   const drawn = useDrawnInSteps(shown.length, CARDS_PER_STEP);
+  // After "show more" the focus goes to the first new card's name: the button may be gone, and
+  // a keyboard user should meet the cards they asked for next, not the end of the page.
+  const list = useRef<HTMLOListElement>(null);
+  const [focusFrom, setFocusFrom] = useState<number | null>(null);
+  useEffect(() => {
+    if (focusFrom === null || drawn <= focusFrom) return;
+    list.current?.children[focusFrom]?.querySelector<HTMLElement>('h3 a')?.focus();
+    setFocusFrom(null);
+  }, [drawn, focusFrom]);
   return (
     <>
-      <ol className="result-list" aria-busy={drawn < shown.length}>
+      <ol className="result-list" aria-busy={drawn < shown.length} ref={list}>
         {shown.slice(0, drawn).map((match) => (
           <ProgramResultCard key={match.program.id} match={match} team={team} />
         ))}
       </ol>
       {left > 0 && (
-        <button type="button" className="more-results" onClick={() => more(section)}>
+        <button
+          type="button"
+          className="more-results"
+          onClick={() => {
+            setFocusFrom(shown.length);
+            more(section);
+          }}
+        >
           {t('result.more', { count: left })}
         </button>
       )}
