@@ -121,7 +121,10 @@ describe('a local edit without changes', () => {
       </I18nProvider>,
     );
     expect(screen.getByText(/入っている目録とすべて同じです/)).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'この更新を適用する' })).toBeDisabled();
+    // Nothing to install: no version to choose, no apply button, no instructions for signing.
+    expect(screen.queryByRole('button', { name: 'この更新を適用する' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
+    expect(screen.queryByText(/ローカル編集版として適用します/)).not.toBeInTheDocument();
     cleanup();
     localStorage.setItem(LOCALE_STORAGE_KEY, 'en');
     render(
@@ -130,7 +133,7 @@ describe('a local edit without changes', () => {
       </I18nProvider>,
     );
     expect(screen.getByText(/there are no changes to apply/)).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Apply this update' })).toBeDisabled();
+    expect(screen.queryByRole('button', { name: 'Apply this update' })).not.toBeInTheDocument();
   });
 
   it('leaves 適用 enabled when one program changed', () => {

@@ -48,7 +48,7 @@ export function UpdatePreviewView({ preview, choices }: { preview: UpdatePreview
       <h2 id="preview-heading">{t('update.preview', { file })}</h2>
       <dl className="facts">
         <dt>{t('update.version')}</dt>
-        <dd>{t('update.fromTo', { from: installedVersion, to: toVersion })}</dd>
+        <dd>{unedited ? installedVersion : t('update.fromTo', { from: installedVersion, to: toVersion })}</dd>
         <dt>{t('update.asOf')}</dt>
         <dd>{formatDate(meta.asOf, locale)}</dd>
         <dt>{t('update.publisher')}</dt>
@@ -65,7 +65,7 @@ export function UpdatePreviewView({ preview, choices }: { preview: UpdatePreview
             : t('update.provenance.local-edit')}
         </dd>
       </dl>
-      {local && (
+      {local && !unedited && (
         <LocalEditVersion
           source={local}
           installedVersion={installedVersion}
@@ -165,17 +165,19 @@ export function UpdatePreviewView({ preview, choices }: { preview: UpdatePreview
           </label>
         </div>
       )}
-      <p>
-        <button
-          type="button"
-          className="primary"
-          disabled={same || unedited || (choices.older && !choices.confirmedOlder) || !localOk || !namesOk}
-          onClick={choices.onApply}
-        >
-          {t('update.apply')}
-        </button>
-      </p>
-      {local && <p className="help">{t('update.localEdit.toSign')}</p>}
+      {!unedited && (
+        <p>
+          <button
+            type="button"
+            className="primary"
+            disabled={same || (choices.older && !choices.confirmedOlder) || !localOk || !namesOk}
+            onClick={choices.onApply}
+          >
+            {t('update.apply')}
+          </button>
+        </p>
+      )}
+      {local && !unedited && <p className="help">{t('update.localEdit.toSign')}</p>}
     </section>
   );
 }
