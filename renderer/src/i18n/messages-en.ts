@@ -376,7 +376,7 @@ export const en: Record<MessageKey, string> = {
   'wizard.backToResult': 'Back to the results',
   'wizard.cancelToResult': 'Back to the results without changes',
   'answers.dropped': 'These values in the link could not be read and were left out: {values}',
-  'answers.droppedExtraMembers': '{count} members past the first {max}',
+  'answers.droppedExtraMembers': '{count} members from the {next}th on',
   'answers.droppedValue': '{field} “{value}”',
   'answers.field.org': 'kind of organisation',
   'answers.field.pref': 'prefecture',

@@ -381,7 +381,7 @@ export const ja = {
   'wizard.backToResult': '結果に戻る',
   'wizard.cancelToResult': '変更せずに結果に戻る',
   'answers.dropped': 'リンクの次の値は読み取れなかったため、除いています: {values}',
-  'answers.droppedExtraMembers': '{max}人を超えるメンバー {count}人',
+  'answers.droppedExtraMembers': '{next}人目以降のメンバー {count}人',
   'answers.droppedValue': '{field}「{value}」',
   'answers.field.org': '組織の種類',
   'answers.field.pref': '都道府県',

@@ -16,7 +16,7 @@ export function DroppedAnswers({
   if (dropped.length === 0) return null;
   const values = dropped.map(({ field, value }) =>
     field === 'extraMembers'
-      ? t('answers.droppedExtraMembers', { count: value, max: MAX_TEAM_MEMBERS })
+      ? t('answers.droppedExtraMembers', { count: value, next: MAX_TEAM_MEMBERS + 1 })
       : t('answers.droppedValue', {
           field: t(`answers.field.${field}`),
           value: value.length > SHOWN_LENGTH ? `${value.slice(0, SHOWN_LENGTH - 1)}…` : value,
