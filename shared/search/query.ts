@@ -99,7 +99,11 @@ interface Token {
 }
 
 function tokens(input: string): Token[] {
-  return [...input.normalize('NFKC').matchAll(/(-?)"([^"]*)"?|(\S+)/g)].map(([raw, minus, phrase, word]) => {
+  // A lone "-" is an exclusion still being typed: it finds nothing and leaves nothing out yet.
+  const found = [...input.normalize('NFKC').matchAll(/(-?)"([^"]*)"?|(\S+)/g)].filter(
+    ([, , , word]) => word !== '-',
+  );
+  return found.map(([raw, minus, phrase, word]) => {
     if (phrase !== undefined) return { raw, minus: minus === '-' ? '-' : '', phrase };
     const negated = word!.startsWith('-') && word!.length > 1;
     return { raw, minus: negated ? '-' : '', word: negated ? word!.slice(1) : word! };

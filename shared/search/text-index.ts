@@ -139,7 +139,8 @@ export class TextIndex {
     const excluded = new Uint8Array(this.size);
     for (const term of terms) {
       if (!term.negated) continue;
-      for (const alternative of term.alternatives)
+      // -X leaves out what X finds: its other forms and its near words too.
+      for (const alternative of [...term.alternatives, ...term.near])
         for (const r of this.hitsOf(alternative, term.wholeWords.includes(alternative)).records)
           excluded[r] = 1;
       for (const r of linkedRecords(term)) excluded[r] = 1;

@@ -69,6 +69,25 @@ describe('ProgramSearchIndex on the real catalog', () => {
     expect(ids('"共創の場形成支援プロクラム"')).toEqual([]);
   });
 
+  // QA: ゲノム found a program through its near word 遺伝子, but -ゲノム left it in.
+  it('-word leaves out everything the word finds, near words included', () => {
+    const genome = ids('ゲノム');
+    const byNearWordOnly = genome.filter((id) => {
+      const p = byId.get(id)!;
+      return !normalizeForSearch(`${p.name} ${p.summary ?? ''}`).includes(normalizeForSearch('ゲノム'));
+    });
+    expect(byNearWordOnly.length).toBeGreaterThan(0);
+    const rest = ids('-ゲノム');
+    for (const id of genome) expect(rest).not.toContain(id);
+    expect(rest).toHaveLength(programs.length - genome.length);
+    expect(ids('バイオ -ゲノム')).toEqual(ids('バイオ').filter((id) => !genome.includes(id)));
+  });
+
+  it('reads a lone "-" as an exclusion still being typed', () => {
+    expect(ids('バイオ -')).toEqual(ids('バイオ'));
+    expect(ids('-')).toHaveLength(programs.length);
+  });
+
   it('returns everything for an empty query, in Japanese name order', () => {
     const all = ids('');
     expect(all).toHaveLength(result.catalog.programs.length);
