@@ -4,6 +4,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { embeddedCatalogData } from '../../data/embedded';
 import { diffPrograms } from '../../shared/catalog/catalog-diff';
+import { formatYenJa } from '../../shared/format/budget';
 import { validateCatalog } from '../../shared/catalog/validate';
 import { UpdatePreviewView } from '../../renderer/src/features/catalog-update/UpdatePreviewView';
 import type { UpdatePreview } from '../../renderer/src/features/catalog-update/read-update';
@@ -144,5 +145,27 @@ describe('a local edit without changes', () => {
     );
     expect(screen.queryByText(/入っている目録とすべて同じです/)).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'この更新を適用する' })).toBeEnabled();
+  });
+});
+
+// QA: a budget's amount edited in the table, its wording left alone, read "43億円程度 → 43億円程度".
+describe('a budget whose amount changed but not its wording', () => {
+  it('shows the amounts before and after', () => {
+    const result = validateCatalog(structuredClone(embeddedCatalogData));
+    if (!result.ok) throw new Error('invalid embedded catalog');
+    const before = result.catalog.programs.find((p) => p.budgets.some((b) => b.amountYen))!;
+    const after = structuredClone(before);
+    const budget = after.budgets.find((b) => b.amountYen)!;
+    const amount = budget.amountYen!;
+    budget.amountYen = amount + 100_000_000;
+    const { changed } = diffPrograms([before], [after]);
+    render(
+      <I18nProvider>
+        <UpdatePreviewView preview={{ ...preview(), changed }} choices={choices} />
+      </I18nProvider>,
+    );
+    const list = changesList();
+    expect(list).toHaveTextContent(formatYenJa(amount));
+    expect(list).toHaveTextContent(formatYenJa(amount + 100_000_000));
   });
 });

@@ -1,3 +1,4 @@
+import { formatYenEn, formatYenJa } from '../../../../shared/format/budget';
 import { NEED_LABELS, type Need } from '../../../../shared/catalog/needs';
 import type { Program } from '../../../../shared/catalog/program';
 import type { SourceRef } from '../../../../shared/catalog/sources';
@@ -102,9 +103,25 @@ export function fieldChangeWords(
       if (b) details.push(t('update.diff.quoteAdded', { document: document(b), quote: cut(b.quote) }));
     }
   }
-  return {
-    before: cut(valueText(field, before, t, locale)),
-    after: cut(valueText(field, after, t, locale)),
-    details,
-  };
+  let beforeText = valueText(field, before, t, locale);
+  let afterText = valueText(field, after, t, locale);
+  // A budget's amount edited in its own column, its wording left as it was: the words alone would
+  // read "43億円程度 → 43億円程度". The amounts say what changed.
+  if (beforeText === afterText && field === 'budgets') {
+    beforeText = budgetAmounts(before, locale);
+    afterText = budgetAmounts(after, locale);
+  }
+  return { before: cut(beforeText), after: cut(afterText), details };
+}
+
+/** Each budget's year and amount as the app reads it (not as printed). */
+function budgetAmounts(value: unknown, locale: Locale): string {
+  if (!Array.isArray(value) || value.length === 0) return '—';
+  return (value as Program['budgets'])
+    .map((b) => {
+      const amount =
+        b.amountYen === null ? '—' : locale === 'ja' ? formatYenJa(b.amountYen) : formatYenEn(b.amountYen);
+      return `${b.fiscalYear.label}: ${amount}`;
+    })
+    .join('・');
 }
