@@ -130,3 +130,31 @@ test('the list draws only the rows in view, yet Tab reaches every row and each s
   expect(await focusedRow()).toBe(2);
   await screenshot(page, 'program-list-windowed');
 });
+
+// QA: typing けいさんしょう through an input method searched each reading on the way (けい: 0 results,
+// the list emptied, the address rewritten) before the word was committed.
+test('a word being composed with an input method is searched once committed', async ({
+  guardedPage: page,
+}) => {
+  await page.goto('/#/programs');
+  await expect(page.getByRole('status')).toHaveText('46 件');
+  const box = page.getByRole('searchbox', { name: '制度を検索' });
+  await box.click();
+  const ime = await page.context().newCDPSession(page);
+  for (const reading of ['け', 'けい', 'けいさ', 'けいさん']) {
+    await ime.send('Input.imeSetComposition', {
+      text: reading,
+      selectionStart: reading.length,
+      selectionEnd: reading.length,
+    });
+    await expect(box).toHaveValue(reading);
+  }
+  // Still the whole list: nothing searched, nothing written to the address.
+  await page.waitForTimeout(400);
+  await expect(page.getByRole('status')).toHaveText('46 件');
+  expect(page.url()).not.toContain('q=');
+  await ime.send('Input.insertText', { text: '経済産業省' });
+  await expect(box).toHaveValue('経済産業省');
+  await expect(page.getByRole('status')).toHaveText('15 件');
+  await expect(page).toHaveURL(/q=%E7%B5%8C/);
+});

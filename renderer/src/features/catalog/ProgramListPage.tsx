@@ -21,6 +21,7 @@ import { loadProgramRows } from '../export/load-programs';
 import { ProgramResultsTable } from './ProgramResultsTable';
 import { SuggestionList } from './SuggestionList';
 import { useProgramSearch } from './useProgramSearch';
+import { useComposedInput } from './useComposedInput';
 import { useUrlBackedText } from './useUrlBackedText';
 import { LIST_VIEWS, useListView } from './list-view';
 import { VocabularyNote } from './VocabularyNote';
@@ -44,6 +45,7 @@ export function ProgramListPage() {
     URL_DELAY_MS,
   );
   const state: ListState = { ...fromUrl, query };
+  const composed = useComposedInput(query, setQuery);
   const stateKey = listStateToParams(state).toString();
   // Checkboxes and the sort menu are controlled by the URL: applying their navigation
   // synchronously (flushSync) stops them flickering back before the URL catches up.
@@ -127,9 +129,8 @@ export function ProgramListPage() {
           id={PROGRAM_SEARCH_INPUT_ID}
           ref={input}
           type="search"
-          value={state.query}
+          {...composed}
           placeholder={t('search.placeholder')}
-          onChange={(e) => setQuery(e.target.value)}
           onBlur={writeQueryNow}
           aria-describedby="search-help"
           autoComplete="off"

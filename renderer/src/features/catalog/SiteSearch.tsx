@@ -1,6 +1,7 @@
 import { useLocation, useNavigate } from 'react-router';
 import { useI18n } from '../../i18n/i18n';
 import { SEARCH_INPUT_ID } from './search-params';
+import { useComposedInput } from './useComposedInput';
 import { useUrlBackedText } from './useUrlBackedText';
 
 /**
@@ -24,6 +25,7 @@ export function SiteSearch() {
     );
   };
   const [text, setText] = useUrlBackedText(fromUrl, show);
+  const composed = useComposedInput(text, setText);
   return (
     <form
       role="search"
@@ -40,9 +42,8 @@ export function SiteSearch() {
       <input
         id={SEARCH_INPUT_ID}
         type="search"
-        value={text}
+        {...composed}
         placeholder={t('search.site.placeholder')}
-        onChange={(event) => setText(event.target.value)}
         autoComplete="off"
         aria-keyshortcuts="/ Control+K"
         aria-describedby="site-search-shortcut"
