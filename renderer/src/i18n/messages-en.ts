@@ -56,6 +56,7 @@ export const en: Record<MessageKey, string> = {
   'detail.source.section': 'Section',
   'detail.favourite.add': 'Add to favourites',
   'detail.favourite.remove': 'Remove from favourites',
+  'value.unknownOf': '{what}: to be confirmed',
   'value.unknown': 'To be confirmed',
   'value.none': 'Not stated',
   'value.unknownEligibility': 'To be confirmed: the sources do not say who may apply. Ask the department.',

@@ -54,6 +54,7 @@ export const ja = {
   'detail.source.section': '該当箇所',
   'detail.favourite.add': 'お気に入りに追加',
   'detail.favourite.remove': 'お気に入りから外す',
+  'value.unknownOf': '{what} 要確認',
   'value.unknown': '要確認',
   'value.none': '記載なし',
   'value.unknownEligibility': '要確認: 資料に申請主体の記載がありません。担当部署に確認してください。',

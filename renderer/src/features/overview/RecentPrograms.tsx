@@ -1,6 +1,5 @@
 import { Link } from 'react-router';
-import { HeadlineBudget } from '../../components/HeadlineBudget';
-import { glossList } from '../../components/program-display';
+import { MinistryAndBudget } from '../../components/MinistryAndBudget';
 import { useRecentPrograms } from '../../db/recent-views-repository';
 import { useI18n } from '../../i18n/i18n';
 
@@ -8,7 +7,7 @@ const SHOWN = 5;
 
 /** The programs this user opened last, newest first: the way back into yesterday's work. */
 export function RecentPrograms() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const recent = useRecentPrograms(SHOWN);
   return (
     <section className="overview-panel" aria-labelledby="recent-heading">
@@ -22,11 +21,7 @@ export function RecentPrograms() {
                 {program.name}
               </Link>
               <span className="card-meta">
-                {program.ministries.length
-                  ? glossList('ministry', program.ministries, locale, { short: true })
-                  : t('value.unknown')}
-                {' · '}
-                <HeadlineBudget program={program} />
+                <MinistryAndBudget program={program} />
               </span>
             </li>
           ))}

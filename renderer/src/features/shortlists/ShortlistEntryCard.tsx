@@ -4,8 +4,7 @@ import { ENTRY_STATUSES, MAX_NOTE_LENGTH, type EntryStatus } from '../../../../s
 import type { ShortlistEntry } from '../../db/db';
 import { shortlists, type ShortlistRow } from '../../db/shortlists-repository';
 import { useI18n } from '../../i18n/i18n';
-import { HeadlineBudget } from '../../components/HeadlineBudget';
-import { glossList } from '../../components/program-display';
+import { MinistryAndBudget } from '../../components/MinistryAndBudget';
 import { Printed } from '../../components/Printed';
 import { DeadlineDate } from '../../components/DeadlineDate';
 import { unsavedFieldProps, useCheckedField } from '../../components/useCheckedField';
@@ -77,11 +76,7 @@ export function ShortlistEntryCard({
       </div>
       {program ? (
         <p className="card-meta">
-          {program.ministries.length
-            ? glossList('ministry', program.ministries, locale, { short: true })
-            : t('value.unknown')}
-          {' · '}
-          <HeadlineBudget program={program} />
+          <MinistryAndBudget program={program} />
         </p>
       ) : (
         <p className="missing" role="note">

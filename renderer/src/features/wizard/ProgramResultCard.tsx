@@ -11,8 +11,8 @@ import {
 import { formatFiscalYear } from '../../../../shared/format/dates';
 import { ExternalLink } from '../../components/ExternalLink';
 import { useI18n } from '../../i18n/i18n';
-import { HeadlineBudget } from '../../components/HeadlineBudget';
-import { glossList, statusLabel, telHref } from '../../components/program-display';
+import { MinistryAndBudget } from '../../components/MinistryAndBudget';
+import { statusLabel, telHref } from '../../components/program-display';
 import { AddToShortlist } from '../shortlists/AddToShortlist';
 import { wizardVerdict } from '../shortlists/saved-reasons';
 import { useAnswerLabels } from './labels';
@@ -146,11 +146,7 @@ export function ProgramResultCard({ match, team }: { match: ProgramMatch; team: 
         </Link>
       </h3>
       <p className="card-meta">
-        {program.ministries.length
-          ? glossList('ministry', program.ministries, locale, { short: true })
-          : t('value.unknown')}
-        {' · '}
-        <HeadlineBudget program={program} />
+        <MinistryAndBudget program={program} />
         {' · '}
         <span className={`status status-${program.status.value}`}>{statusLabel(program, t, locale)}</span>
         {match.noNewCalls && program.newCalls && (
