@@ -8,6 +8,8 @@ export interface QueryTerm {
   alternatives: string[];
   /** Related words from the vocabulary: they find records too, ranked below the alternatives. */
   near: string[];
+  /** The same related words as written, to show the user. */
+  nearWords: string[];
   /** Program ids the vocabulary links to the word although their records do not name it. */
   linked: string[];
   /** Latin abbreviations the vocabulary added (METI, MIC): found only as whole words. */
@@ -38,6 +40,7 @@ export function parseQuery(input: string): QueryTerm[] {
         terms.push({
           alternatives: [alternative],
           near: [],
+          nearWords: [],
           linked: [],
           wholeWords: [],
           negated: minus === '-',
@@ -52,6 +55,7 @@ export function parseQuery(input: string): QueryTerm[] {
     const alternatives: string[] = [];
     const typed: string[] = [];
     const near: string[] = [];
+    const nearWords: string[] = [];
     const linked: string[] = [];
     const vocabulary: VocabularyMatch[] = [];
     for (const part of body.split('|')) {
@@ -66,6 +70,7 @@ export function parseQuery(input: string): QueryTerm[] {
       for (const e of expansions) {
         alternatives.push(...e.forms);
         near.push(...e.near);
+        nearWords.push(...(e.nearWords ?? []));
         linked.push(...e.linked);
       }
       vocabulary.push(...matches);
@@ -76,6 +81,7 @@ export function parseQuery(input: string): QueryTerm[] {
       alternatives: kept,
       // Near words that contain an alternative find nothing more.
       near: minimal([...new Set(near)]).filter((n) => !kept.some((a) => a === n || n.includes(a))),
+      nearWords: [...new Set(nearWords)],
       linked: [...new Set(linked)],
       wholeWords: kept.filter((a) => /^[a-z0-9]{1,5}$/.test(a) && !typed.includes(a)),
       negated,

@@ -23,6 +23,8 @@ export interface Expansion {
   forms: string[];
   /** Normalised related words, ranked lower. */
   near: string[];
+  /** The related words as written, to tell the user what else was searched. */
+  nearWords?: string[];
   /** Program ids linked to the entry. */
   linked: string[];
   ja: string;
@@ -47,6 +49,7 @@ for (const entry of [...ORGANISATIONS, ...SEARCH_TERMS]) {
   const expansion: Expansion = {
     forms: unique([entry.ja, ...entry.also].map(normalizeForSearch)),
     near: unique(('near' in entry ? entry.near : []).map(normalizeForSearch)),
+    nearWords: 'near' in entry ? entry.near : [],
     linked: 'programs' in entry ? (entry.programs ?? []).map((p) => p.id) : [],
     ja: entry.ja,
     from: fromLabel(entry.from),

@@ -78,6 +78,10 @@ test('abbreviations, policy terms and English find what their records do not spe
   await expect(page.locator('.vocabulary-note')).toContainText('一般的な用法により含めています');
 
   await siteBox(page).fill('バイオものづくり');
+  // QA: the records found through the term's near words came with no word of why.
+  await expect(page.locator('.vocabulary-note')).toContainText(
+    /バイオものづくり: 近い語（.*微生物.*）も探し/,
+  );
   const best = page.getByRole('region', { name: '上位の一致' });
   await expect(best.locator('.search-hit')).toHaveCount(3);
   await expect(best.locator('mark').first()).toBeVisible();

@@ -527,6 +527,7 @@ export const en: Record<MessageKey, string> = {
   'search.vocabulary.via.english': 'English',
   'search.vocabulary.from.general': 'general usage',
   'search.vocabulary.from.seed': 'as the source documents write it',
+  'search.vocabulary.near': 'also searched for the related words {words}, listed after',
   'search.vocabulary.linked':
     'includes {count} programs whose sources do not name the agency, by general usage',
   'search.field.alias': 'Also called',

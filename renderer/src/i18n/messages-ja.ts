@@ -529,6 +529,7 @@ export const ja = {
   'search.vocabulary.via.english': '英語',
   'search.vocabulary.from.general': '一般的な用法',
   'search.vocabulary.from.seed': '資料の表記',
+  'search.vocabulary.near': '近い語（{words}）も探し、その後に並べています',
   'search.vocabulary.linked': '資料に機関名の記載がない {count} 件の制度を、一般的な用法により含めています。',
   'search.field.alias': '別名',
   'search.field.organisation': '所管・担当',
