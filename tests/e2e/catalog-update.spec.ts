@@ -348,10 +348,14 @@ test('a CSV saved by Japanese Excel (Shift_JIS) is read, and its mistakes are na
     .replace(/^\uFEFF/, '');
   const sjis = (text: string) => iconv.encode(text.replaceAll('〜', '～'), 'cp932');
 
-  await chooseBytes(page, 'excel.csv', sjis(csv.replace('2026.11.22-4', '2027.04.01-1')));
-  await expect(page.getByRole('region', { name: 'excel.csv の内容' })).toContainText(
-    '2026.11.22-4 → 2027.04.01-1',
-  );
+  // One program renamed and the version raised: read through Shift_JIS, one change, that version.
+  const edited = csv
+    .replace('2026.11.22-4', '2027.04.01-1')
+    .replace('産学融合拠点創出事業', '産学融合拠点創出事業（改）');
+  await chooseBytes(page, 'excel.csv', sjis(edited));
+  const table = page.getByRole('region', { name: 'excel.csv の内容' });
+  await expect(table).toContainText('変更 1 件');
+  await expect(table).toContainText('2026.11.22-4 → 2027.04.01-1');
 
   const broken = csv.replace('実施中 | 令和4年度 (2022)', '募集中 | 令和4年度 (2022)');
   await chooseBytes(page, 'broken.csv', sjis(broken));
