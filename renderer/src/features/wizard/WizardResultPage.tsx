@@ -248,12 +248,13 @@ function ResultList({
   // After "show more" the focus goes to the first new card's name: the button may be gone, and
   // a keyboard user should meet the cards they asked for next, not the end of the page.
   const list = useRef<HTMLOListElement>(null);
-  const [focusFrom, setFocusFrom] = useState<number | null>(null);
+  const focusFrom = useRef<number | null>(null);
   useEffect(() => {
-    if (focusFrom === null || drawn <= focusFrom) return;
-    list.current?.children[focusFrom]?.querySelector<HTMLElement>('h3 a')?.focus();
-    setFocusFrom(null);
-  }, [drawn, focusFrom]);
+    const first = focusFrom.current;
+    if (first === null || drawn <= first) return;
+    list.current?.children[first]?.querySelector<HTMLElement>('h3 a')?.focus();
+    focusFrom.current = null;
+  }, [drawn]);
   return (
     <>
       <ol className="result-list" aria-busy={drawn < shown.length} ref={list}>
@@ -266,7 +267,7 @@ function ResultList({
           type="button"
           className="more-results"
           onClick={() => {
-            setFocusFrom(shown.length);
+            focusFrom.current = shown.length;
             more(section);
           }}
         >
