@@ -28,6 +28,12 @@ interface Props {
 const ROW_ESTIMATE = 76;
 /** Rows drawn beyond each edge of the window, so the next Tab or a short scroll finds one. */
 const OVERSCAN = 4;
+/**
+ * While the focus is in the list, more: Tab held down (or a slow machine drawing late) moved the
+ * focus past the rows drawn ahead and out of the list. Only then: while typing in the search box
+ * every row drawn is layout a keystroke waits for.
+ */
+const OVERSCAN_FOCUSED = 12;
 
 /**
  * The rows of a search, drawn in a window: only those on screen and a few either side are in the
@@ -64,6 +70,7 @@ function ProgramTable({ rows, total, terms, showSnippets, favourites, view }: Pr
   const { t } = useI18n();
   const body = useRef<HTMLTableSectionElement>(null);
   const [offset, setOffset] = useState(0);
+  const [focusInside, setFocusInside] = useState(false);
   // Where the rows start on the page: the window's scroll position is measured from there.
   useLayoutEffect(() => {
     const measure = () => setOffset((body.current?.getBoundingClientRect().top ?? 0) + window.scrollY);
@@ -75,7 +82,7 @@ function ProgramTable({ rows, total, terms, showSnippets, favourites, view }: Pr
   const virtualizer = useWindowVirtualizer({
     count: rows.length,
     estimateSize: () => ROW_ESTIMATE,
-    overscan: OVERSCAN,
+    overscan: focusInside ? OVERSCAN_FOCUSED : OVERSCAN,
     scrollMargin: offset,
     getItemKey: (index) => rows[index]!.id,
   });
@@ -86,6 +93,10 @@ function ProgramTable({ rows, total, terms, showSnippets, favourites, view }: Pr
     <table
       className={`program-table${view === 'compact' ? ' density-compact' : ''}`}
       aria-rowcount={total + 1}
+      onFocus={() => setFocusInside(true)}
+      onBlur={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget)) setFocusInside(false);
+      }}
     >
       <thead>
         <tr aria-rowindex={1}>
