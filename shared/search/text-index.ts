@@ -109,11 +109,6 @@ export class TextIndex {
     return true;
   }
 
-  /** How many words have been found ahead. */
-  get foundAhead(): number {
-    return this.ahead.size;
-  }
-
   text(group: Group, record: number): string {
     return this.haystacks[GROUPS.indexOf(group)]!.text(record);
   }
