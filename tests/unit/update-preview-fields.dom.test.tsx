@@ -62,6 +62,14 @@ const choices = {
   onApply: () => {},
 };
 
+/** The preview as the update page shows it, in the language stored in localStorage. */
+const showPreview = (shown: UpdatePreview) =>
+  render(
+    <I18nProvider>
+      <UpdatePreviewView preview={shown} choices={choices} />
+    </I18nProvider>,
+  );
+
 const changesList = () => {
   const list = document.querySelector('.field-changes');
   if (!list) throw new Error('no field changes listed');
@@ -72,11 +80,7 @@ describe('the update preview’s changed fields', () => {
   // QA: sources were shown as raw JSON with seed file names.
   it('names changed quotes by document and counts them, never as JSON or file names, in Japanese', () => {
     const p = preview();
-    render(
-      <I18nProvider>
-        <UpdatePreviewView preview={p} choices={choices} />
-      </I18nProvider>,
-    );
+    showPreview(p);
     const list = changesList();
     const program = p.changed[0]!.before;
     const document = p.documents[program.sources[0]!.file]!;
@@ -96,11 +100,7 @@ describe('the update preview’s changed fields', () => {
   it('says the same in English', () => {
     localStorage.setItem(LOCALE_STORAGE_KEY, 'en');
     const p = preview();
-    render(
-      <I18nProvider>
-        <UpdatePreviewView preview={p} choices={choices} />
-      </I18nProvider>,
-    );
+    showPreview(p);
     const list = changesList();
     const count = p.changed[0]!.before.sources.length;
     expect(list).toHaveTextContent(`Sources: quotes: ${count} → quotes: ${count + 1}`);
@@ -116,11 +116,7 @@ describe('a local edit without changes', () => {
       counts: { added: 0, changed: 0, removed: 0, unchanged: 46 },
       changed: [],
     };
-    render(
-      <I18nProvider>
-        <UpdatePreviewView preview={unedited} choices={choices} />
-      </I18nProvider>,
-    );
+    showPreview(unedited);
     expect(screen.getByText(/入っている目録とすべて同じです/)).toBeInTheDocument();
     // Nothing to install: no version to choose, no apply button, no instructions for signing.
     expect(screen.queryByRole('button', { name: 'この更新を適用する' })).not.toBeInTheDocument();
@@ -128,21 +124,13 @@ describe('a local edit without changes', () => {
     expect(screen.queryByText(/ローカル編集版として適用します/)).not.toBeInTheDocument();
     cleanup();
     localStorage.setItem(LOCALE_STORAGE_KEY, 'en');
-    render(
-      <I18nProvider>
-        <UpdatePreviewView preview={unedited} choices={choices} />
-      </I18nProvider>,
-    );
+    showPreview(unedited);
     expect(screen.getByText(/there are no changes to apply/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Apply this update' })).not.toBeInTheDocument();
   });
 
   it('leaves 適用 enabled when one program changed', () => {
-    render(
-      <I18nProvider>
-        <UpdatePreviewView preview={preview()} choices={choices} />
-      </I18nProvider>,
-    );
+    showPreview(preview());
     expect(screen.queryByText(/入っている目録とすべて同じです/)).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'この更新を適用する' })).toBeEnabled();
   });
@@ -159,11 +147,7 @@ describe('a budget whose amount changed but not its wording', () => {
     const amount = budget.amountYen!;
     budget.amountYen = amount + 100_000_000;
     const { changed } = diffPrograms([before], [after]);
-    render(
-      <I18nProvider>
-        <UpdatePreviewView preview={{ ...preview(), changed }} choices={choices} />
-      </I18nProvider>,
-    );
+    showPreview({ ...preview(), changed });
     const list = changesList();
     expect(list).toHaveTextContent(formatYenJa(amount));
     expect(list).toHaveTextContent(formatYenJa(amount + 100_000_000));
