@@ -4,8 +4,8 @@ import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useDrawnInSteps } from '../../renderer/src/components/useDrawnInSteps';
 
-function Cards({ total }: { total: number }) {
-  const drawn = useDrawnInSteps(total, 3);
+function Cards({ total, first }: { total: number; first?: number }) {
+  const drawn = useDrawnInSteps(total, 3, first);
   return (
     <ol aria-label="cards" aria-busy={drawn < total}>
       {Array.from({ length: drawn }, (_, i) => (
@@ -29,6 +29,15 @@ describe('useDrawnInSteps', () => {
     rerender(<Cards total={14} />);
     expect(screen.getAllByRole('listitem').length).toBeLessThan(14);
     await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(14));
+    expect(list).toHaveAttribute('aria-busy', 'false');
+  });
+
+  it('can leave the first step to the next task, so the page around the list is laid out alone', async () => {
+    render(<Cards total={5} first={0} />);
+    const list = screen.getByRole('list', { name: 'cards' });
+    expect(screen.queryAllByRole('listitem')).toHaveLength(0);
+    expect(list).toHaveAttribute('aria-busy', 'true');
+    await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(5));
     expect(list).toHaveAttribute('aria-busy', 'false');
   });
 

@@ -244,7 +244,9 @@ function ResultList({
   const { t } = useI18n();
   const shown: ProgramMatch[] = result.shown[section];
   const left = result.sections[section].total - shown.length;
-  const drawn = useDrawnInSteps(shown.length, CARDS_PER_STEP);
+  // The first cards too come a task after the page: the result's first layout (at 100,000
+  // programs, a heading, counts, answers and every group's first cards) went past a frame.
+  const drawn = useDrawnInSteps(shown.length, CARDS_PER_STEP, 0);
   // After "show more" the focus goes to the first new card's name: the button may be gone, and
   // a keyboard user should meet the cards they asked for next, not the end of the page.
   const list = useRef<HTMLOListElement>(null);
