@@ -10,10 +10,10 @@
 import type { Page } from '@playwright/test';
 import { build } from 'esbuild';
 import type { AheadReport, IndexedReport } from '../../shared/search/search-protocol';
-import { LARGE_CATALOG_VERSION, installProgramsInPage } from '../support/install-catalog-in-page';
+import { LARGE_CATALOG_VERSION, installProgramsThenReopen } from '../support/install-catalog-in-page';
 import { openBenchBrowser } from './bench-browser';
 import { describeStats, fmt, median, stats } from './bench-stats';
-import { describeLongTasks, uiThreadTasks, type UiTask } from './ui-trace';
+import { describeLongTasks, startUiTrace, stopUiTrace, type UiTask } from './ui-trace';
 import { BENCH_QUERIES, syntheticPrograms, typedPrefixes } from './synthetic-catalog';
 
 const SIZE = 100_000;
@@ -28,12 +28,12 @@ const { browser, baseURL, close } = await openBenchBrowser();
 
 try {
   const context = await browser.newContext({ baseURL: baseURL, locale: 'ja-JP' });
-  const page = await context.newPage();
   const programs = syntheticPrograms(SIZE);
   console.log(
     `search-ui benchmark: ${SIZE.toLocaleString('en-US')} programs in Chromium ${browser.version()}`,
   );
-  await installProgramsInPage(page, programs);
+  // Installed in a page of its own: the app is measured in a renderer without the install's garbage.
+  const page = await installProgramsThenReopen(context, programs);
   // First start after the catalog was installed: the worker reads it in slices and builds.
   const cold = await indexReady(page);
   await waitForList(page);
@@ -168,9 +168,7 @@ async function typeTheQueries(page: Page): Promise<{ shown: number[]; tasks: UiT
     }),
   );
   const shown: number[] = [];
-  await browser.startTracing(page, {
-    categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
-  });
+  await startUiTrace(browser, page);
   for (const { text } of BENCH_QUERIES) {
     await box.fill('');
     await waitForResults(page, '');
@@ -180,7 +178,7 @@ async function typeTheQueries(page: Page): Promise<{ shown: number[]; tasks: UiT
       shown.push(await waitForResults(page, prefix));
     }
   }
-  return { shown, tasks: uiThreadTasks(await browser.stopTracing()) };
+  return { shown, tasks: await stopUiTrace(browser) };
 }
 
 /** The worker's report that its index is ready (built or loaded), and when the page got it. */

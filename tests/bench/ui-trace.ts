@@ -1,4 +1,34 @@
 /** Reading a Chromium trace for the in-browser benchmarks: what the page's UI thread did. */
+import type { Browser, Page } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * The page's first task after tracing starts carries the tracer's own start (measured: a 14 ms
+ * task holding no app work, at the start of every trace): the measured work begins this much later.
+ */
+const TRACE_SETTLE_MS = 300;
+
+/** Starts a Chromium trace of the page's UI thread, settled before the measured work begins. */
+export async function startUiTrace(browser: Browser, page: Page): Promise<void> {
+  await browser.startTracing(page, {
+    categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
+  });
+  await page.waitForTimeout(TRACE_SETTLE_MS);
+}
+
+let traceCount = 0;
+
+/**
+ * Stops the trace and returns the tasks the page's UI thread ran meanwhile. With BENCH_TRACE_DIR
+ * set, the trace is also written there, to open in DevTools' Performance panel and see a long task.
+ */
+export async function stopUiTrace(browser: Browser): Promise<UiTask[]> {
+  const trace = await browser.stopTracing();
+  const dir = process.env.BENCH_TRACE_DIR;
+  if (dir) writeFileSync(join(dir, `trace-${++traceCount}.json`), trace);
+  return uiThreadTasks(trace);
+}
 
 /** What a long task's time can go to, in a Chromium trace. */
 const TASK_PARTS = [
@@ -21,7 +51,7 @@ export interface UiTask {
  * The tasks the page's main (UI) thread ran, from a Chromium trace: duration, and what took most
  * of it (Layout, FunctionCall, MajorGC, …), to say where the long ones went.
  */
-export function uiThreadTasks(trace: Buffer): UiTask[] {
+function uiThreadTasks(trace: Buffer): UiTask[] {
   const events = (JSON.parse(trace.toString()) as { traceEvents: TraceEvent[] }).traceEvents;
   const mainThreads = new Set(
     events
