@@ -34,7 +34,8 @@ export interface Expansion {
 const fromLabel = (from: VocabularyOrigin) => (from === 'general' ? 'general' : from.file);
 
 const byForm = new Map<string, { expansion: Expansion; via: 'ja' | 'reading' | 'also' }[]>();
-const readingKeys: string[] = [];
+/** The forms a word typed halfway is completed to: readings (けいさ…) and Latin abbreviations (JS…). */
+const prefixKeys: string[] = [];
 
 function add(key: string, expansion: Expansion, via: 'ja' | 'reading' | 'also') {
   const normalized = normalizeForSearch(key);
@@ -42,7 +43,7 @@ function add(key: string, expansion: Expansion, via: 'ja' | 'reading' | 'also') 
   const list = byForm.get(normalized) ?? [];
   if (!list.some((e) => e.expansion === expansion)) list.push({ expansion, via });
   byForm.set(normalized, list);
-  if (via === 'reading') readingKeys.push(normalized);
+  if (via === 'reading' || (via === 'also' && /^[a-z0-9&-]+$/.test(normalized))) prefixKeys.push(normalized);
 }
 
 for (const entry of [...ORGANISATIONS, ...SEARCH_TERMS]) {
@@ -80,7 +81,7 @@ for (const type of APPLICANT_TYPE_INFO) {
   for (const word of [type.en, ...type.words.filter((w) => LATIN.test(w))])
     applicantEnglish.push({ kind: 'term', ja: type.ja, en: word, origin: 'general' });
 }
-readingKeys.sort();
+prefixKeys.sort();
 
 /** English words of the glossary: "Ministry of the Environment (MOE)" → ministry, environment, moe. */
 const ENGLISH_STOPWORDS = new Set([
@@ -140,9 +141,13 @@ export function englishPhraseEntries(words: string[]): GlossaryEntry[] | undefin
   return englishPhrases.get(englishPhrase(words));
 }
 
-/** At most this many entries are added for a word typed halfway (けいざいさ, univ). */
+/**
+ * At most this many entries are added for a word typed halfway (けい, uni, JS). From the second
+ * letter: while a word is typed, a search that finds nothing at "uni" and 16 programs at "univ"
+ * flashes 0 件 and its suggestions between keystrokes.
+ */
 const PREFIX_LIMIT = 8;
-const PREFIX_MIN_LENGTH = 4;
+const PREFIX_MIN_LENGTH = 2;
 
 export function isEnglishStopword(word: string): boolean {
   return ENGLISH_STOPWORDS.has(word.toLowerCase());
@@ -151,7 +156,8 @@ export function isEnglishStopword(word: string): boolean {
 /**
  * The vocabulary's reading of one typed word (normalised): the entries it names by their
  * Japanese, another written form or a reading, else the glossary entries whose English it is.
- * A word typed halfway (four characters or more) matches readings and English words it begins.
+ * A word typed halfway (two characters or more) matches the readings, abbreviations and English
+ * words it begins.
  */
 export function lookUpWord(
   typed: string,
@@ -179,11 +185,12 @@ export function lookUpWord(
     take(expansion, via === 'ja' ? null : { via });
   if (
     expansions.length === 0 &&
-    /^[\u3041-\u309F]+$/u.test(normalized) &&
+    /^(?:[\u3041-\u309F]+|[a-z0-9&-]+)$/u.test(normalized) &&
     normalized.length >= PREFIX_MIN_LENGTH
   ) {
-    for (const key of withPrefix(readingKeys, normalized))
-      for (const { expansion } of byForm.get(key) ?? []) take(expansion, { via: 'reading' });
+    for (const key of withPrefix(prefixKeys, normalized))
+      for (const { expansion, via } of byForm.get(key) ?? [])
+        take(expansion, { via: via === 'also' ? 'also' : 'reading' });
   }
   if (phraseEntries || /^[a-z0-9&-]+$/.test(normalized)) {
     for (const entry of phraseEntries ?? englishEntries(normalized)) {

@@ -186,6 +186,21 @@ describe('the search vocabulary', () => {
     expect(read('drug discovery').alternatives[0]).toBe('創薬');
   });
 
+  it('finds something at every letter of a word it knows, from the second (no 0 件 between keystrokes)', () => {
+    for (const word of ['university', 'biomass', 'JST', 'けいさんしょう', 'もんぶかがくしょう', 'AMED']) {
+      const letters = [...word];
+      for (let i = 2; i <= letters.length; i++) {
+        const typed = letters.slice(0, i).join('');
+        expect(index.count(typed), typed).toBeGreaterThan(0);
+      }
+    }
+    // Halfway words read as the words they begin: JS as JST, けい as the readings that begin so.
+    expect(read('JS').vocabulary).toEqual(
+      expect.arrayContaining([expect.objectContaining({ ja: '科学技術振興機構', via: 'also' })]),
+    );
+    expect(read('けいさ').alternatives).toContain('経済産業省');
+  });
+
   it('leaves quoted phrases and unknown words as typed', () => {
     expect(read('"けいさんしょう"')).toMatchObject({
       alternatives: ['けいさんしょう'],
