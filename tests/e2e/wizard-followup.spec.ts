@@ -166,7 +166,7 @@ test('a result link with one bad value keeps the rest and names what it left out
   await pressOn(page, page.getByRole('link', { name: '回答を直す' }), 'Enter');
   await expect(question(page)).toHaveText(/組織の所在地はどこですか/);
   await chooseOption(page, page.getByLabel('都道府県'), '大阪府');
-  await pressOn(page, page.getByRole('button', { name: '結果に戻る →' }), 'Enter');
+  await pressOn(page, page.getByRole('button', { name: 'この回答で結果に戻る →' }), 'Enter');
   await expect(page.locator('.result-for')).toHaveText('診断した組織: 国立大学法人（大阪府）');
   await expect(page.locator('.dropped-answers')).toHaveCount(0);
 

@@ -218,8 +218,11 @@ test('a municipal planner in 北海道 sees open programs only, the Kinki declar
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/関心のあるテーマ/);
   await expect(page.getByRole('checkbox', { name: /③ 持続的一次生産システム/ })).toBeChecked();
   await pressOn(page, page.getByRole('checkbox', { name: '健康・医療' }), 'Space');
+  // Opened from the result, each way back says what it does with the answer: none is a bare スキップ.
+  await expect(page.getByRole('button', { name: '回答を外して結果に戻る' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'スキップ' })).toHaveCount(0);
   await screenshot(page, 'wizard-3-themes-return');
-  await pressOn(page, page.getByRole('button', { name: '結果に戻る →' }), 'Enter');
+  await pressOn(page, page.getByRole('button', { name: 'この回答で結果に戻る →' }), 'Enter');
   await expect(page.getByRole('heading', { level: 1, name: '診断結果' })).toBeFocused();
   await expect(page.locator('.answers')).toContainText('健康・医療');
   await expectGroupsAsEngine(page, { ...profile, themes: ['d3', 'health'] });

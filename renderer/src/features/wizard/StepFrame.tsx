@@ -13,6 +13,7 @@ export function StepFrame({
   onSkip,
   nextLabel,
   backLabel,
+  skipLabel,
   children,
 }: {
   question: string;
@@ -22,6 +23,7 @@ export function StepFrame({
   onSkip: (() => void) | null;
   nextLabel?: string;
   backLabel?: string;
+  skipLabel?: string;
   children: ReactNode;
 }) {
   const { t } = useI18n();
@@ -46,7 +48,7 @@ export function StepFrame({
         )}
         {onSkip && (
           <button type="button" onClick={onSkip}>
-            {t('wizard.skip')}
+            {skipLabel ?? t('wizard.skip')}
           </button>
         )}
         <button type="submit" className="primary">

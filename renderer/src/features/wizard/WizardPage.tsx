@@ -56,9 +56,13 @@ export function WizardPage() {
    */
   const leave = (answers: Draft, to: To) => {
     const here = draftToParams(answers, step, returning ? 'result' : undefined).toString();
-    Promise.resolve(navigate({ pathname: '/wizard', search: here }, { replace: true }))
-      .then(() => navigate(to))
-      .catch((error: unknown) => console.error('Wizard navigation failed', error));
+    // A history write costs milliseconds of the click (more while the worker reads the catalog):
+    // the step's entry is rewritten only when its answers changed.
+    const kept =
+      here === params.toString()
+        ? Promise.resolve()
+        : Promise.resolve(navigate({ pathname: '/wizard', search: here }, { replace: true }));
+    kept.then(() => navigate(to)).catch((error: unknown) => console.error('Wizard navigation failed', error));
   };
   const goTo = (to: Step) => (answers: Draft) =>
     leave(answers, { pathname: '/wizard', search: draftToParams(answers, to).toString() });
@@ -90,6 +94,7 @@ export function WizardPage() {
           back={() => finish(draft)}
           nextLabel={t('wizard.backToResult')}
           backLabel={t('wizard.cancelToResult')}
+          skipLabel={t('wizard.clearToResult')}
         />
       ) : (
         <StepComponent

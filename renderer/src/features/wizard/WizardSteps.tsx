@@ -26,6 +26,7 @@ export interface StepProps {
   /** Set when the step was opened from the result page: it returns there. */
   nextLabel?: string;
   backLabel?: string;
+  skipLabel?: string;
   /** One organisation or a team, chosen but not yet confirmed with Next: the progress follows it. */
   onModeChange?: (mode: Mode) => void;
 }
@@ -108,7 +109,7 @@ export function OrgStep({ draft, next, back, nextLabel, backLabel, onModeChange 
   );
 }
 
-export function RegionStep({ draft, next, back, nextLabel, backLabel }: StepProps) {
+export function RegionStep({ draft, next, back, nextLabel, backLabel, skipLabel }: StepProps) {
   const { t } = useI18n();
   const [prefecture, setPrefecture] = useState(draft.members[0]?.prefecture ?? null);
   const withPrefecture = (p: string | null) => ({
@@ -122,6 +123,7 @@ export function RegionStep({ draft, next, back, nextLabel, backLabel }: StepProp
       onBack={back && (() => back(withPrefecture(prefecture)))}
       backLabel={backLabel}
       onSkip={() => next(withPrefecture(null))}
+      skipLabel={skipLabel}
       onNext={() => next(withPrefecture(prefecture))}
       nextLabel={nextLabel}
     >
@@ -137,7 +139,7 @@ function toggle<T>(list: T[], item: T): T[] {
   return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
 }
 
-export function ThemesStep({ draft, next, back, nextLabel, backLabel }: StepProps) {
+export function ThemesStep({ draft, next, back, nextLabel, backLabel, skipLabel }: StepProps) {
   const { t } = useI18n();
   const labels = useAnswerLabels(useMarketDomains());
   const [themes, setThemes] = useState<Theme[]>(draft.themes);
@@ -159,6 +161,7 @@ export function ThemesStep({ draft, next, back, nextLabel, backLabel }: StepProp
       onBack={back && (() => back(answered))}
       backLabel={backLabel}
       onSkip={() => next({ ...draft, themes: [] })}
+      skipLabel={skipLabel}
       onNext={() => next(answered)}
       nextLabel={nextLabel}
     >
@@ -174,7 +177,7 @@ export function ThemesStep({ draft, next, back, nextLabel, backLabel }: StepProp
   );
 }
 
-export function NeedsStep({ draft, next, back, nextLabel, backLabel }: StepProps) {
+export function NeedsStep({ draft, next, back, nextLabel, backLabel, skipLabel }: StepProps) {
   const { t } = useI18n();
   const labels = useAnswerLabels(undefined);
   const [needs, setNeeds] = useState<Need[]>(draft.needs);
@@ -187,6 +190,7 @@ export function NeedsStep({ draft, next, back, nextLabel, backLabel }: StepProps
       onBack={back && (() => back(answered))}
       backLabel={backLabel}
       onSkip={() => next({ ...draft, needs: [], stage: null })}
+      skipLabel={skipLabel}
       onNext={() => next(answered)}
       nextLabel={nextLabel}
     >
