@@ -284,7 +284,10 @@ test('a team of a university, a company and a municipality in 新潟県: who cou
   const card = page.locator('.result-card[data-program-id="industry-academia-fusion-hub-creation"]');
   await expect(card).toContainText('代表ではなく「中小企業」のメンバーが申請主体に当たる');
   await expect(card).toContainText('資料が求める体制（「大学等研究機関」、「企業」）をチームが満たす');
-  const rows = card.getByRole('table', { name: /メンバーごとの判定/ }).getByRole('row');
+  const table = card.getByRole('table', { name: /メンバーごとの判定/ });
+  // The program's name in the caption is marked Japanese, for a screen reader's English voice too.
+  await expect(table.locator('caption [lang="ja"]')).toHaveText(hub.name);
+  const rows = table.getByRole('row');
   await expect(rows).toHaveText([
     /メンバー/,
     /国立大学法人.*該当しない/,

@@ -459,7 +459,7 @@ export const en: Record<MessageKey, string> = {
   'result.cite': 'evidence {n}',
   'result.evidence': 'Evidence from the sources ({count})',
   'result.evidenceWhere': 'document {file},',
-  'result.members': '{name}: member by member',
+  'result.members': ': member by member',
   'result.members.member': 'Member',
   'result.members.canApply': 'As applicant',
   'result.members.yes': 'can apply',

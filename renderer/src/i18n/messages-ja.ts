@@ -461,7 +461,7 @@ export const ja = {
   'result.cite': '根拠{n}',
   'result.evidence': '根拠となる資料の記載（{count} 件）',
   'result.evidenceWhere': '資料 {file}',
-  'result.members': '{name}: メンバーごとの判定',
+  'result.members': ': メンバーごとの判定',
   'result.members.member': 'メンバー',
   'result.members.canApply': '申請主体として',
   'result.members.yes': '申請できる',

@@ -29,9 +29,7 @@ export function FrameworkResults({ matches, team }: { matches: FrameworkMatch[];
               </h3>
               <p className="card-meta">{t(`result.group.${m.group}`)}</p>
               <ReasonList reasons={m.reasons} evidence={m.evidence} />
-              {team && (
-                <MemberTable fits={m.members} caption={t('result.members', { name: m.framework.name })} />
-              )}
+              {team && <MemberTable fits={m.members} name={m.framework.name} />}
               <EvidenceList evidence={m.evidence} />
             </li>
           ))}

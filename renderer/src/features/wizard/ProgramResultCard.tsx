@@ -99,13 +99,16 @@ export function EvidenceList({ evidence }: { evidence: Evidence[] }) {
   );
 }
 
-/** For a team: who of its members could apply, member by member. */
-export function MemberTable({ fits, caption }: { fits: MemberFit[]; caption: string }) {
+/** For a team: who of its members could apply, member by member, under the record's (Japanese) name. */
+export function MemberTable({ fits, name }: { fits: MemberFit[]; name: string }) {
   const { t, locale } = useI18n();
   const labels = useAnswerLabels(undefined);
   return (
     <table className="member-fits">
-      <caption>{caption}</caption>
+      <caption>
+        <span lang="ja">{name}</span>
+        {t('result.members')}
+      </caption>
       <thead>
         <tr>
           <th scope="col">{t('result.members.member')}</th>
@@ -173,9 +176,7 @@ export function ProgramResultCard({ match, team }: { match: ProgramMatch; team: 
         </p>
       )}
       <ReasonList reasons={match.reasons} evidence={match.evidence} />
-      {team && match.group !== 'ended' && (
-        <MemberTable fits={match.members} caption={t('result.members', { name: program.name })} />
-      )}
+      {team && match.group !== 'ended' && <MemberTable fits={match.members} name={program.name} />}
       <EvidenceList evidence={match.evidence} />
       <AddToShortlist program={program} wizard={wizardVerdict(match)} />
       {contact && (
