@@ -306,3 +306,29 @@ test('さらに表示 by keyboard takes the focus to the first new card', async 
   await page.keyboard.press('Tab');
   await expect(firstNew.locator(':focus')).toHaveCount(1);
 });
+
+// QA: a printed result carried its save forms, 変更 links and さらに表示, its [1] [2] led to closed
+// folds, and nothing said that programs behind さらに表示 or in closed folds were not on paper.
+test('a printed result says what it holds, prints its sources open and none of the page’s controls', async ({
+  guardedPage: page,
+}) => {
+  await page.goto(`/#/wizard/result?org=national-university&pref=${encodeURIComponent('新潟県')}`);
+  const card = page.locator('.result-card').first();
+  await expect(card).toBeVisible();
+  const note = page.getByText('この印刷には画面に表示中の制度だけが入っています', { exact: false });
+  await expect(note).toBeHidden();
+  const firstSource = card.locator('details li').first();
+  await expect(firstSource).toBeHidden();
+  const controls = [
+    page.getByRole('button', { name: '保存', exact: true }),
+    page.getByRole('link', { name: '地域を変更' }),
+    page.locator('button.more-results').first(),
+  ];
+  for (const control of controls) await expect(control).toBeVisible();
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(note).toBeVisible();
+  await expect(firstSource).toBeVisible();
+  for (const control of controls) await expect(control).toBeHidden();
+  await screenshot(page, 'wizard-result-print');
+});

@@ -437,6 +437,8 @@ export const en: Record<MessageKey, string> = {
   'result.forTeam': 'For the team: {who}',
   'result.savedAs': '“{name}”',
   'result.counts': 'Counts',
+  'result.printedPart':
+    'This printout holds only the programs shown on screen (not those behind “Show more” or in closed folds). To hand out programs, save them to a list and print the list’s handout.',
   'result.group.ended': 'Ended programs (reference)',
   'result.group.endedHelp':
     'Programs whose period is over, or that only past documents describe. Shown for reference, never as programs to apply to.',

@@ -442,6 +442,8 @@ export const ja = {
   'result.forTeam': '診断したチーム: {who}',
   'result.savedAs': '「{name}」',
   'result.counts': '件数',
+  'result.printedPart':
+    'この印刷には画面に表示中の制度だけが入っています（「さらに表示」の先や閉じた折りたたみの中は入りません）。制度をまとめて配るには、リストに保存して配布資料を印刷してください。',
   'result.group.ended': '終了した制度（参考）',
   'result.group.endedHelp':
     '事業期間が終わった制度や、過去の資料にだけ載っている制度です。申請先としては示しません。',

@@ -48,6 +48,7 @@ export function AnswersSummary({ draft, returnTo }: { draft: Draft; returnTo?: '
     <Link
       to={{ pathname: '/wizard', search: draftToParams(draft, step, returnTo).toString() }}
       aria-label={t('wizard.editStep', { step: title })}
+      className="no-print"
     >
       {t('wizard.edit')}
     </Link>

@@ -106,6 +106,7 @@ export function WizardResultPage() {
           {t('result.fixAnswers')}
         </Link>
       </DroppedAnswers>
+      <p className="print-only">{t('result.printedPart')}</p>
       <ul className="group-counts" aria-label={t('result.counts')}>
         {GROUPS.map((group) => (
           <li key={group}>
@@ -139,7 +140,7 @@ export function WizardResultPage() {
       <section aria-labelledby="answers-heading" className="result-answers">
         <h2 id="answers-heading">{t('result.answers')}</h2>
         <AnswersSummary draft={draft} returnTo="result" />
-        <div className="result-actions">
+        <div className="result-actions no-print">
           <SaveProfileForm profile={profile} />
           <SaveResultsAsList
             subject={subject.name ?? subject.who}
@@ -267,7 +268,7 @@ function ResultList({
       {left > 0 && (
         <button
           type="button"
-          className="more-results"
+          className="more-results no-print"
           onClick={() => {
             focusFrom.current = shown.length;
             more(section);
