@@ -48,4 +48,27 @@ for (const locale of ['ja', 'en'] as const) {
     expect(measured.navRows).toBe(1);
     expect(measured, 'the search box shows its whole hint').toMatchObject({ hintFits: true });
   });
+
+  // QA: at 150% zoom the sections scrolled sideways and the last was cut to 「認」.
+  test(`on 1280×720 at 150% zoom every section, the search box and the language switch show whole (${locale})`, async ({
+    guardedPage: page,
+  }) => {
+    await page.setViewportSize({ width: 853, height: 480 });
+    await page.addInitScript((l) => localStorage.setItem('shien-navi.locale', l), locale);
+    await page.goto('/#/programs');
+    await expect(page.locator('.program-table tbody tr').first()).toBeVisible();
+    const links = page.getByRole('navigation').getByRole('link');
+    await expect(links).toHaveCount(9);
+    // The sections, the search box and the language switch all inside the window.
+    const boxes = await page
+      .locator('.main-nav a, .site-search, .language-switch')
+      .evaluateAll((all) => all.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+    expect(boxes).toHaveLength(11);
+    for (const box of boxes) expect(box.right).toBeLessThanOrEqual(853);
+    // The name, visually left out to make room, still names the link home.
+    await expect(
+      page.getByRole('link', { name: locale === 'ja' ? /支援メニューナビ/ : /Support Menu Navigator/ }),
+    ).toBeVisible();
+    expect((await shell(page)).navRows).toBeLessThanOrEqual(2);
+  });
 }
