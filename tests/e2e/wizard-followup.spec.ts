@@ -332,3 +332,38 @@ test('a printed result says what it holds, prints its sources open and none of t
   for (const control of controls) await expect(control).toBeHidden();
   await screenshot(page, 'wizard-result-print');
 });
+
+// QA: Back from a program opened after さらに表示 drew the first page only, without that card,
+// and left the focus on the result's heading thousands of pixels above.
+test('Back from a program opened after さらに表示 returns to its card, with the pages asked for', async ({
+  guardedPage: page,
+}) => {
+  await page.goto(`/#/wizard/result?org=national-university&pref=${encodeURIComponent('新潟県')}`);
+  const group = page.locator('section.group-check');
+  const cards = group.locator('.result-list').first().locator(':scope > .result-card');
+  const more = group.locator('button.more-results').first();
+  await expect(more).toBeVisible();
+  await expect(group.locator('.result-list[aria-busy="true"]')).toHaveCount(0);
+  const before = await cards.count();
+  await more.focus();
+  await page.keyboard.press('Enter');
+  const opened = cards.nth(before);
+  const link = opened.locator('h3 a');
+  await expect(link).toBeFocused();
+  const id = await opened.getAttribute('data-program-id');
+  const drawn = await cards.count();
+  expect(drawn).toBeGreaterThan(before);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`#/programs/${id}`));
+
+  await page.goBack();
+  await expect(group.locator(`.result-card[data-program-id="${id}"] h3 a`)).toBeFocused();
+  await expect(cards).toHaveCount(drawn);
+
+  // Arriving afresh (not by Back) starts from the first page again.
+  await page.getByRole('link', { name: '地域を変更' }).click();
+  await page.getByRole('button', { name: 'この回答で結果に戻る →' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '診断結果' })).toBeFocused();
+  await expect(group.locator('.result-list[aria-busy="true"]')).toHaveCount(0);
+  await expect(cards).toHaveCount(before);
+});

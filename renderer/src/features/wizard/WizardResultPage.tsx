@@ -25,7 +25,8 @@ import { FrameworkResults } from './FrameworkResults';
 import { ProgramResultCard } from './ProgramResultCard';
 import { SaveResultsAsList } from '../shortlists/SaveResultsAsList';
 import { SaveProfileForm } from './SaveProfileForm';
-import type { Section } from './match-protocol';
+import { SECTIONS, type Section } from './match-protocol';
+import { useResultMemory } from './result-memory';
 import { useWizardResult, type WizardResult } from './useWizardResult';
 
 /** The User Timing mark set when a result is drawn: bench:wizard-ui measures up to it. */
@@ -54,8 +55,10 @@ export function WizardResultPage() {
     subject.who ? `${t('result.heading')} – ${subject.name ?? subject.who}` : t('result.heading'),
   );
 
+  const page = useRef<HTMLElement>(null);
+  const { remembered, noteShown } = useResultMemory(page);
   // Worked out in the matching worker: at 100,000 programs the engine takes seconds.
-  const { result, error, more, eligibleForList } = useWizardResult(profile);
+  const { result, error, more, eligibleForList } = useWizardResult(profile, remembered?.shown);
   const ready = result !== null;
   // Focus the heading once the results are there (not while "loading…" shows) and on new answers;
   // saving the profile only adds its id to the URL, which is not new answers, so focus stays put.
@@ -66,6 +69,9 @@ export function WizardResultPage() {
   useEffect(() => {
     if (result) performance.mark(WIZARD_RESULT_MARK, { detail: result.id });
   }, [result]);
+  useEffect(() => {
+    if (result) for (const section of SECTIONS) noteShown(section, result.shown[section].length);
+  }, [result, noteShown]);
 
   if (!profile) {
     // The link's other answers are kept: the wizard opens with them and asks for what is missing.
@@ -88,7 +94,7 @@ export function WizardResultPage() {
   const hidden = result.hidden;
 
   return (
-    <section className="wizard-result" aria-labelledby="result-heading">
+    <section className="wizard-result" aria-labelledby="result-heading" ref={page}>
       <h1 id="result-heading" ref={heading} tabIndex={-1}>
         {t('result.heading')}
       </h1>
@@ -152,7 +158,14 @@ export function WizardResultPage() {
 
       {GROUPS.map((group) => (
         // Keyed by the result: new answers draw their cards a few at a time again.
-        <ResultGroup key={`${group}-${result.id}`} group={group} result={result} more={more} team={team} />
+        <ResultGroup
+          key={`${group}-${result.id}`}
+          group={group}
+          result={result}
+          more={more}
+          team={team}
+          focusId={remembered?.opened ?? null}
+        />
       ))}
 
       <FrameworkResults matches={result.frameworks} team={team} />
@@ -236,11 +249,14 @@ function ResultList({
   result,
   more,
   team,
+  focusId,
 }: {
   section: Section;
   result: WizardResult;
   more: (section: Section) => void;
   team: boolean;
+  /** The card to focus once drawn: the one whose program was opened, on coming back. */
+  focusId: string | null;
 }) {
   const { t } = useI18n();
   const shown: ProgramMatch[] = result.shown[section];
@@ -258,6 +274,13 @@ function ResultList({
     list.current?.children[first]?.querySelector<HTMLElement>('h3 a')?.focus();
     focusFrom.current = null;
   }, [drawn]);
+  const returnTo = useRef(focusId);
+  useEffect(() => {
+    const index = returnTo.current ? shown.findIndex((m) => m.program.id === returnTo.current) : -1;
+    if (index < 0 || drawn <= index) return;
+    list.current?.children[index]?.querySelector<HTMLElement>('h3 a')?.focus();
+    returnTo.current = null;
+  }, [drawn, shown]);
   return (
     <>
       <ol className="result-list" aria-busy={drawn < shown.length} ref={list}>
@@ -305,11 +328,13 @@ function ResultGroup({
   result,
   more,
   team,
+  focusId,
 }: {
   group: Group;
   result: WizardResult;
   more: (section: Section) => void;
   team: boolean;
+  focusId: string | null;
 }) {
   const { t, tn } = useI18n();
   const total = groupTotal(result, group);
@@ -320,10 +345,12 @@ function ResultGroup({
       <p>{t('result.none')}</p>
     ) : (
       <>
-        {current > 0 && <ResultList section={group} result={result} more={more} team={team} />}
+        {current > 0 && (
+          <ResultList section={group} result={result} more={more} team={team} focusId={focusId} />
+        )}
         {background > 0 && (
           <Folded className="background-programs" summary={t('result.background', { count: background })}>
-            <ResultList section="background" result={result} more={more} team={team} />
+            <ResultList section="background" result={result} more={more} team={team} focusId={focusId} />
           </Folded>
         )}
       </>

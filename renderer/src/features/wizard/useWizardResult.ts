@@ -21,7 +21,11 @@ export interface WizardResult extends MatchReply {
  * The wizard's result for a profile, worked out in the matching worker: the UI thread never
  * reads the catalog or runs the engine. null while it is being worked out (or the catalog read).
  */
-export function useWizardResult(profile: Profile | null): {
+export function useWizardResult(
+  profile: Profile | null,
+  /** Cards per section to draw at once, as many as a reader coming back had asked for. */
+  restoreShown: Partial<Record<Section, number>> = {},
+): {
   result: WizardResult | null;
   error: string | null;
   more: (section: Section) => void;
@@ -39,12 +43,23 @@ export function useWizardResult(profile: Profile | null): {
     let current = true;
     matchClient()
       .match(profile, todayIso(), RESULT_PAGE)
+      .then(async (reply) => {
+        const shown = Object.fromEntries(
+          Object.entries(reply.sections).map(([section, { matches }]) => [section, matches]),
+        ) as WizardResult['shown'];
+        for (const [section, count] of Object.entries(restoreShown) as [Section, number][]) {
+          const drawn = shown[section].length;
+          if (count > drawn)
+            shown[section] = [
+              ...shown[section],
+              ...(await matchClient().page(reply.id, section, drawn, count - drawn)).matches,
+            ];
+        }
+        return { reply, shown };
+      })
       .then(
-        (reply) => {
+        ({ reply, shown }) => {
           if (!current) return;
-          const shown = Object.fromEntries(
-            Object.entries(reply.sections).map(([section, { matches }]) => [section, matches]),
-          ) as WizardResult['shown'];
           // A transition: drawing the cards yields to the user in between.
           startTransition(() => {
             setError(null);
