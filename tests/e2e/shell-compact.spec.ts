@@ -65,7 +65,7 @@ for (const locale of ['ja', 'en'] as const) {
       .evaluateAll((all) => all.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
     expect(boxes).toHaveLength(11);
     for (const box of boxes) expect(box.right).toBeLessThanOrEqual(853);
-    // The name, visually left out to make room, still names the link home.
+    // The name, left out to make room, still labels the link home.
     await expect(
       page.getByRole('link', { name: locale === 'ja' ? /支援メニューナビ/ : /Support Menu Navigator/ }),
     ).toBeVisible();

@@ -101,10 +101,12 @@ test('a university liaison officer finds programs with the keyboard, saves the p
   ).toBeVisible();
   await page.goBack();
   await expect(page.getByRole('heading', { level: 1, name: '診断結果' })).toBeVisible();
+  // Back returns to the card the program was opened from.
+  await expect(coi.getByRole('link', { name: '共創の場形成支援プログラム' })).toBeFocused();
   await expectGroupsAsEngine(page, profile);
 
-  // Save: the result then names the profile; reload, reopen from the list.
-  await tabTo(page, page.getByLabel(/この回答に名前を付けて保存/));
+  // Save (above the cards): the result then names the profile; reload, reopen from the list.
+  await tabTo(page, page.getByLabel(/この回答に名前を付けて保存/), 60, 'Shift+Tab');
   await page.keyboard.type('A大学 URA 山田先生');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status').filter({ hasText: '保存しました' })).toHaveText(

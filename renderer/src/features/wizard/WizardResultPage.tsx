@@ -168,45 +168,49 @@ export function WizardResultPage() {
         />
       ))}
 
-      <FrameworkResults matches={result.frameworks} team={team} />
+      {/* Keyed by the result: new answers draw them a task later again. */}
+      <DrawnNextTask key={result.id}>
+        <FrameworkResults matches={result.frameworks} team={team} />
 
-      <section aria-labelledby="communities-heading">
-        <h2 id="communities-heading">{t('result.communities')}</h2>
-        <p className="help">{t('result.communitiesHelp')}</p>
-        <p>
-          <Link to={communityMapLink(leadOf(profile).prefecture)}>{t('map.open')}</Link>
-        </p>
-        {result.communities.length === 0 ? (
-          <p>{t('result.noCommunities')}</p>
-        ) : (
-          <ul className="card-list">
-            {result.communities.map(({ community, links, sharedDomains }) => (
-              <li key={community.id} className="card" data-community-id={community.id}>
-                <h3>
-                  <Link to={`/communities/${community.id}`} lang="ja">
-                    {community.name}
-                  </Link>
-                </h3>
-                <p className="card-meta">
-                  {links
-                    .map((link) =>
-                      link === 'shared-domains'
-                        ? `${t('result.link.shared-domains')} ${sharedDomains.map(circledDomain).join('')}`
-                        : t(`result.link.${link}`),
-                    )
-                    .join(' · ')}
-                </p>
-                {community.networkInstitution && (
-                  <p>
-                    {t('community.networkInstitution')}: <span lang="ja">{community.networkInstitution}</span>
+        <section aria-labelledby="communities-heading">
+          <h2 id="communities-heading">{t('result.communities')}</h2>
+          <p className="help">{t('result.communitiesHelp')}</p>
+          <p>
+            <Link to={communityMapLink(leadOf(profile).prefecture)}>{t('map.open')}</Link>
+          </p>
+          {result.communities.length === 0 ? (
+            <p>{t('result.noCommunities')}</p>
+          ) : (
+            <ul className="card-list">
+              {result.communities.map(({ community, links, sharedDomains }) => (
+                <li key={community.id} className="card" data-community-id={community.id}>
+                  <h3>
+                    <Link to={`/communities/${community.id}`} lang="ja">
+                      {community.name}
+                    </Link>
+                  </h3>
+                  <p className="card-meta">
+                    {links
+                      .map((link) =>
+                        link === 'shared-domains'
+                          ? `${t('result.link.shared-domains')} ${sharedDomains.map(circledDomain).join('')}`
+                          : t(`result.link.${link}`),
+                      )
+                      .join(' · ')}
                   </p>
-                )}
-                <ContactList contacts={community.contacts} />
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+                  {community.networkInstitution && (
+                    <p>
+                      {t('community.networkInstitution')}:{' '}
+                      <span lang="ja">{community.networkInstitution}</span>
+                    </p>
+                  )}
+                  <ContactList contacts={community.contacts} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </DrawnNextTask>
     </section>
   );
 }
@@ -302,6 +306,14 @@ function ResultList({
       )}
     </>
   );
+}
+
+/**
+ * Drawn a task after the rest of the page: the schemes and communities below the groups are not
+ * in the first layout of a result, which at 100,000 programs went past a frame with them.
+ */
+function DrawnNextTask({ children }: { children: React.ReactNode }) {
+  return useDrawnInSteps(1, 1, 0) > 0 ? children : null;
 }
 
 /** Folded content is drawn only once opened: a group can hold tens of thousands of programs. */
