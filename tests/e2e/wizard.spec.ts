@@ -139,7 +139,9 @@ test('an NPO in 京都府 finds its type by a word and is never told ②民間�
   await pressOn(page, page.getByRole('button', { name: '次へ →' }), 'Enter');
   await chooseOption(page, page.getByLabel('都道府県'), '京都府');
   await pressOn(page, page.getByRole('button', { name: '次へ →' }), 'Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/関心のあるテーマ/);
   await pressOn(page, page.getByRole('button', { name: 'スキップ' }), 'Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/どのような支援が必要/);
   await pressOn(page, page.getByRole('button', { name: 'スキップ' }), 'Enter');
   await pressOn(page, page.getByRole('button', { name: '結果を見る →' }), 'Enter');
 
@@ -259,6 +261,8 @@ test('a team of a university, a company and a municipality in 新潟県: who cou
   await pressOn(page, page.getByRole('button', { name: '次へ →' }), 'Enter');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/関心のあるテーマ/);
   await pressOn(page, page.getByRole('button', { name: 'スキップ' }), 'Enter');
+  // Each step's own スキップ: the next is pressed once the step it belongs to is there.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/どのような支援が必要/);
   await pressOn(page, page.getByRole('button', { name: 'スキップ' }), 'Enter');
   await expect(page.locator('.answers')).toContainText(
     '国立大学法人（新潟県・代表）、中小企業（新潟県）、市区町村（新潟県）',
