@@ -367,3 +367,33 @@ test('Back from a program opened after さらに表示 returns to its card, with
   await expect(group.locator('.result-list[aria-busy="true"]')).toHaveCount(0);
   await expect(cards).toHaveCount(before);
 });
+
+// QA: Back to a card in a fold found the fold closed; Back to a community card left the focus on
+// the heading; and an address edited by hand to other answers was taken for a return.
+test('Back finds its fold open and its community card; other answers start afresh', async ({
+  guardedPage: page,
+}) => {
+  const niigata = `/#/wizard/result?org=national-university&pref=${encodeURIComponent('新潟県')}`;
+  await page.goto(niigata);
+  const fold = page.locator('section.group-notEligible > details');
+  await fold.locator('summary').click();
+  const card = fold.locator('.result-card').first();
+  const id = await card.getAttribute('data-program-id');
+  await card.locator('h3 a').click();
+  await expect(page).toHaveURL(new RegExp(`#/programs/${id}`));
+  await page.goBack();
+  await expect(fold).toHaveAttribute('open', '');
+  await expect(fold.locator(`.result-card[data-program-id="${id}"] h3 a`)).toBeFocused();
+
+  const community = page.locator('.card[data-community-id]').first();
+  const communityId = await community.getAttribute('data-community-id');
+  await community.locator('h3 a').click();
+  await expect(page).toHaveURL(new RegExp(`#/communities/${communityId}`));
+  await page.goBack();
+  await expect(page.locator(`.card[data-community-id="${communityId}"] h3 a`)).toBeFocused();
+
+  // The same entry given other answers by hand is a new result: folds closed, focus on the heading.
+  await page.goto(`${niigata}&theme=health`);
+  await expect(page.getByRole('heading', { level: 1, name: '診断結果' })).toBeFocused();
+  await expect(page.locator('section.group-notEligible > details')).not.toHaveAttribute('open');
+});

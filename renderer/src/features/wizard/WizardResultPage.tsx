@@ -26,7 +26,7 @@ import { ProgramResultCard } from './ProgramResultCard';
 import { SaveResultsAsList } from '../shortlists/SaveResultsAsList';
 import { SaveProfileForm } from './SaveProfileForm';
 import { SECTIONS, type Section } from './match-protocol';
-import { useResultMemory } from './result-memory';
+import { ResultMemoryContext, useRememberedResult, useResultMemory } from './result-memory';
 import { useWizardResult, type WizardResult } from './useWizardResult';
 
 /** The User Timing mark set when a result is drawn: bench:wizard-ui measures up to it. */
@@ -56,7 +56,8 @@ export function WizardResultPage() {
   );
 
   const page = useRef<HTMLElement>(null);
-  const { remembered, noteShown } = useResultMemory(page);
+  const { remembered, noteShown, noteFold, returnFocus } = useResultMemory(page);
+  const memory = useMemo(() => ({ remembered, noteFold, returnFocus }), [remembered, noteFold, returnFocus]);
   // Worked out in the matching worker: at 100,000 programs the engine takes seconds.
   const { result, error, more, eligibleForList } = useWizardResult(profile, remembered?.shown);
   const ready = result !== null;
@@ -94,124 +95,119 @@ export function WizardResultPage() {
   const hidden = result.hidden;
 
   return (
-    <section className="wizard-result" aria-labelledby="result-heading" ref={page}>
-      <h1 id="result-heading" ref={heading} tabIndex={-1}>
-        {t('result.heading')}
-      </h1>
-      <p className="result-for">
-        {subject.name && <strong>{t('result.savedAs', { name: subject.name })} </strong>}
-        {t(team ? 'result.forTeam' : 'result.forOrg', { who: subject.who })}
-      </p>
-      <DroppedAnswers dropped={dropped}>
-        <Link
-          to={{
-            pathname: '/wizard',
-            search: draftToParams(draftFromProfile(profile), stepOf(dropped[0], team), 'result').toString(),
-          }}
-        >
-          {t('result.fixAnswers')}
-        </Link>
-      </DroppedAnswers>
-      <p className="print-only">{t('result.printedPart')}</p>
-      <ul className="group-counts" aria-label={t('result.counts')}>
-        {GROUPS.map((group) => (
-          <li key={group}>
-            <InPageLink target={`group-${group}`}>
-              {t(`result.group.${group}`)} <strong>{groupTotal(result, group)}</strong>
-            </InPageLink>
-          </li>
-        ))}
-      </ul>
-      {result.callsAsOf.length > 0 && (
-        <p className="calls-as-of">
-          {t('result.callsAsOf', {
-            years: formatList(result.callsAsOf.map((year) => formatFiscalYear(year, locale))),
-          })}
-          {profile.openOnly && ` ${t('result.callsAsOfOpenOnly')}`}
+    <ResultMemoryContext value={memory}>
+      <section className="wizard-result" aria-labelledby="result-heading" ref={page}>
+        <h1 id="result-heading" ref={heading} tabIndex={-1}>
+          {t('result.heading')}
+        </h1>
+        <p className="result-for">
+          {subject.name && <strong>{t('result.savedAs', { name: subject.name })} </strong>}
+          {t(team ? 'result.forTeam' : 'result.forOrg', { who: subject.who })}
         </p>
-      )}
-      {hidden > 0 && (
-        <p className="hidden-count">
-          {tn('result.hidden', hidden)}{' '}
+        <DroppedAnswers dropped={dropped}>
           <Link
             to={{
-              pathname: '/wizard/result',
-              search: draftToParams({ ...draft, openOnly: false }).toString(),
+              pathname: '/wizard',
+              search: draftToParams(draftFromProfile(profile), stepOf(dropped[0], team), 'result').toString(),
             }}
           >
-            {t('result.showHidden')}
+            {t('result.fixAnswers')}
           </Link>
-        </p>
-      )}
-      <section aria-labelledby="answers-heading" className="result-answers">
-        <h2 id="answers-heading">{t('result.answers')}</h2>
-        <AnswersSummary draft={draft} returnTo="result" />
-        <div className="result-actions no-print">
-          <SaveProfileForm profile={profile} />
-          <SaveResultsAsList
-            subject={subject.name ?? subject.who}
-            count={result.sections.eligible.total}
-            load={eligibleForList}
-          />
-        </div>
-      </section>
-
-      {GROUPS.map((group) => (
-        // Keyed by the result: new answers draw their cards a few at a time again.
-        <ResultGroup
-          key={`${group}-${result.id}`}
-          group={group}
-          result={result}
-          more={more}
-          team={team}
-          focusId={remembered?.opened ?? null}
-        />
-      ))}
-
-      {/* Keyed by the result: new answers draw them a task later again. */}
-      <DrawnNextTask key={result.id}>
-        <FrameworkResults matches={result.frameworks} team={team} />
-
-        <section aria-labelledby="communities-heading">
-          <h2 id="communities-heading">{t('result.communities')}</h2>
-          <p className="help">{t('result.communitiesHelp')}</p>
-          <p>
-            <Link to={communityMapLink(leadOf(profile).prefecture)}>{t('map.open')}</Link>
+        </DroppedAnswers>
+        <p className="print-only">{t('result.printedPart')}</p>
+        <ul className="group-counts" aria-label={t('result.counts')}>
+          {GROUPS.map((group) => (
+            <li key={group}>
+              <InPageLink target={`group-${group}`}>
+                {t(`result.group.${group}`)} <strong>{groupTotal(result, group)}</strong>
+              </InPageLink>
+            </li>
+          ))}
+        </ul>
+        {result.callsAsOf.length > 0 && (
+          <p className="calls-as-of">
+            {t('result.callsAsOf', {
+              years: formatList(result.callsAsOf.map((year) => formatFiscalYear(year, locale))),
+            })}
+            {profile.openOnly && ` ${t('result.callsAsOfOpenOnly')}`}
           </p>
-          {result.communities.length === 0 ? (
-            <p>{t('result.noCommunities')}</p>
-          ) : (
-            <ul className="card-list">
-              {result.communities.map(({ community, links, sharedDomains }) => (
-                <li key={community.id} className="card" data-community-id={community.id}>
-                  <h3>
-                    <Link to={`/communities/${community.id}`} lang="ja">
-                      {community.name}
-                    </Link>
-                  </h3>
-                  <p className="card-meta">
-                    {links
-                      .map((link) =>
-                        link === 'shared-domains'
-                          ? `${t('result.link.shared-domains')} ${sharedDomains.map(circledDomain).join('')}`
-                          : t(`result.link.${link}`),
-                      )
-                      .join(' · ')}
-                  </p>
-                  {community.networkInstitution && (
-                    <p>
-                      {t('community.networkInstitution')}:{' '}
-                      <span lang="ja">{community.networkInstitution}</span>
-                    </p>
-                  )}
-                  <ContactList contacts={community.contacts} />
-                </li>
-              ))}
-            </ul>
-          )}
+        )}
+        {hidden > 0 && (
+          <p className="hidden-count">
+            {tn('result.hidden', hidden)}{' '}
+            <Link
+              to={{
+                pathname: '/wizard/result',
+                search: draftToParams({ ...draft, openOnly: false }).toString(),
+              }}
+            >
+              {t('result.showHidden')}
+            </Link>
+          </p>
+        )}
+        <section aria-labelledby="answers-heading" className="result-answers">
+          <h2 id="answers-heading">{t('result.answers')}</h2>
+          <AnswersSummary draft={draft} returnTo="result" />
+          <div className="result-actions no-print">
+            <SaveProfileForm profile={profile} />
+            <SaveResultsAsList
+              subject={subject.name ?? subject.who}
+              count={result.sections.eligible.total}
+              load={eligibleForList}
+            />
+          </div>
         </section>
-      </DrawnNextTask>
-    </section>
+
+        {GROUPS.map((group) => (
+          // Keyed by the result: new answers draw their cards a few at a time again.
+          <ResultGroup key={`${group}-${result.id}`} group={group} result={result} more={more} team={team} />
+        ))}
+
+        {/* Keyed by the result: new answers draw them a task later again. */}
+        <DrawnNextTask key={result.id} page={page}>
+          <FrameworkResults matches={result.frameworks} team={team} />
+
+          <section aria-labelledby="communities-heading">
+            <h2 id="communities-heading">{t('result.communities')}</h2>
+            <p className="help">{t('result.communitiesHelp')}</p>
+            <p>
+              <Link to={communityMapLink(leadOf(profile).prefecture)}>{t('map.open')}</Link>
+            </p>
+            {result.communities.length === 0 ? (
+              <p>{t('result.noCommunities')}</p>
+            ) : (
+              <ul className="card-list">
+                {result.communities.map(({ community, links, sharedDomains }) => (
+                  <li key={community.id} className="card" data-community-id={community.id}>
+                    <h3>
+                      <Link to={`/communities/${community.id}`} lang="ja">
+                        {community.name}
+                      </Link>
+                    </h3>
+                    <p className="card-meta">
+                      {links
+                        .map((link) =>
+                          link === 'shared-domains'
+                            ? `${t('result.link.shared-domains')} ${sharedDomains.map(circledDomain).join('')}`
+                            : t(`result.link.${link}`),
+                        )
+                        .join(' · ')}
+                    </p>
+                    {community.networkInstitution && (
+                      <p>
+                        {t('community.networkInstitution')}:{' '}
+                        <span lang="ja">{community.networkInstitution}</span>
+                      </p>
+                    )}
+                    <ContactList contacts={community.contacts} />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </DrawnNextTask>
+      </section>
+    </ResultMemoryContext>
   );
 }
 
@@ -253,14 +249,11 @@ function ResultList({
   result,
   more,
   team,
-  focusId,
 }: {
   section: Section;
   result: WizardResult;
   more: (section: Section) => void;
   team: boolean;
-  /** The card to focus once drawn: the one whose program was opened, on coming back. */
-  focusId: string | null;
 }) {
   const { t } = useI18n();
   const shown: ProgramMatch[] = result.shown[section];
@@ -278,13 +271,15 @@ function ResultList({
     list.current?.children[first]?.querySelector<HTMLElement>('h3 a')?.focus();
     focusFrom.current = null;
   }, [drawn]);
-  const returnTo = useRef(focusId);
+  // Coming back: the card whose program was opened gets the focus once it is drawn.
+  const { returnFocus } = useRememberedResult();
   useEffect(() => {
-    const index = returnTo.current ? shown.findIndex((m) => m.program.id === returnTo.current) : -1;
-    if (index < 0 || drawn <= index) return;
-    list.current?.children[index]?.querySelector<HTMLElement>('h3 a')?.focus();
-    returnTo.current = null;
-  }, [drawn, shown]);
+    returnFocus('program', (id) => {
+      const index = shown.findIndex((m) => m.program.id === id);
+      if (index < 0 || drawn <= index) return null;
+      return list.current?.children[index]?.querySelector<HTMLElement>('h3 a') ?? null;
+    });
+  }, [drawn, shown, returnFocus]);
   return (
     <>
       <ol className="result-list" aria-busy={drawn < shown.length} ref={list}>
@@ -312,23 +307,52 @@ function ResultList({
  * Drawn a task after the rest of the page: the schemes and communities below the groups are not
  * in the first layout of a result, which at 100,000 programs went past a frame with them.
  */
-function DrawnNextTask({ children }: { children: React.ReactNode }) {
-  return useDrawnInSteps(1, 1, 0) > 0 ? children : null;
+function DrawnNextTask({
+  page,
+  children,
+}: {
+  page: React.RefObject<HTMLElement | null>;
+  children: React.ReactNode;
+}) {
+  const drawn = useDrawnInSteps(1, 1, 0) > 0;
+  // Coming back from a scheme or community opened from its card: that card gets the focus.
+  const { returnFocus } = useRememberedResult();
+  useEffect(() => {
+    if (!drawn) return;
+    for (const kind of ['framework', 'community'] as const)
+      returnFocus(
+        kind,
+        (id) =>
+          page.current?.querySelector<HTMLElement>(`[data-${kind}-id="${CSS.escape(id)}"] h3 a`) ?? null,
+      );
+  }, [drawn, page, returnFocus]);
+  return drawn ? children : null;
 }
 
 /** Folded content is drawn only once opened: a group can hold tens of thousands of programs. */
 function Folded({
+  name,
   summary,
   className,
   children,
 }: {
+  /** Which fold, for Back to find it open again. */
+  name: string;
   summary: string;
   className?: string;
   children: React.ReactNode;
 }) {
-  const [open, setOpen] = useState(false);
+  const { remembered, noteFold } = useRememberedResult();
+  const [open, setOpen] = useState(() => remembered?.folds.includes(name) ?? false);
   return (
-    <details className={className} onToggle={(event) => setOpen(event.currentTarget.open)}>
+    <details
+      className={className}
+      open={open}
+      onToggle={(event) => {
+        setOpen(event.currentTarget.open);
+        noteFold(name, event.currentTarget.open);
+      }}
+    >
       <summary>{summary}</summary>
       {open && children}
     </details>
@@ -340,13 +364,11 @@ function ResultGroup({
   result,
   more,
   team,
-  focusId,
 }: {
   group: Group;
   result: WizardResult;
   more: (section: Section) => void;
   team: boolean;
-  focusId: string | null;
 }) {
   const { t, tn } = useI18n();
   const total = groupTotal(result, group);
@@ -357,12 +379,14 @@ function ResultGroup({
       <p>{t('result.none')}</p>
     ) : (
       <>
-        {current > 0 && (
-          <ResultList section={group} result={result} more={more} team={team} focusId={focusId} />
-        )}
+        {current > 0 && <ResultList section={group} result={result} more={more} team={team} />}
         {background > 0 && (
-          <Folded className="background-programs" summary={t('result.background', { count: background })}>
-            <ResultList section="background" result={result} more={more} team={team} focusId={focusId} />
+          <Folded
+            name={`${group}-background`}
+            className="background-programs"
+            summary={t('result.background', { count: background })}
+          >
+            <ResultList section="background" result={result} more={more} team={team} />
           </Folded>
         )}
       </>
@@ -375,7 +399,13 @@ function ResultGroup({
         {title}
       </h2>
       <p className="help">{t(`result.group.${group}Help`)}</p>
-      {folded && total > 0 ? <Folded summary={tn('result.showAll', total)}>{body}</Folded> : body}
+      {folded && total > 0 ? (
+        <Folded name={group} summary={tn('result.showAll', total)}>
+          {body}
+        </Folded>
+      ) : (
+        body
+      )}
     </section>
   );
 }
