@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { circledDomain } from '../../../../shared/catalog/market-domain';
 import { formatFiscalYear } from '../../../../shared/format/dates';
 import { GROUPS, type Group, type ProgramMatch } from '../../../../shared/matching/match-programs';
 import {
@@ -16,13 +15,13 @@ import { InPageLink } from '../../components/InPageLink';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useSavedProfiles } from '../../db/profiles-repository';
 import { useI18n } from '../../i18n/i18n';
-import { ContactList } from '../../components/ContactList';
 import { AnswersSummary } from './AnswersSummary';
 import { draftFromProfile, draftToParams, type Step } from './draft';
 import { DroppedAnswers } from './DroppedAnswers';
 import { useAnswerLabels } from './labels';
 import { FrameworkResults } from './FrameworkResults';
 import { ProgramResultCard } from './ProgramResultCard';
+import { ResultCommunities } from './ResultCommunities';
 import { SaveResultsAsList } from '../shortlists/SaveResultsAsList';
 import { SaveProfileForm } from './SaveProfileForm';
 import { SECTIONS, type Section } from './match-protocol';
@@ -167,44 +166,7 @@ export function WizardResultPage() {
         <DrawnNextTask key={result.id} page={page}>
           <FrameworkResults matches={result.frameworks} team={team} />
 
-          <section aria-labelledby="communities-heading">
-            <h2 id="communities-heading">{t('result.communities')}</h2>
-            <p className="help">{t('result.communitiesHelp')}</p>
-            <p>
-              <Link to={communityMapLink(leadOf(profile).prefecture)}>{t('map.open')}</Link>
-            </p>
-            {result.communities.length === 0 ? (
-              <p>{t('result.noCommunities')}</p>
-            ) : (
-              <ul className="card-list">
-                {result.communities.map(({ community, links, sharedDomains }) => (
-                  <li key={community.id} className="card" data-community-id={community.id}>
-                    <h3>
-                      <Link to={`/communities/${community.id}`} lang="ja">
-                        {community.name}
-                      </Link>
-                    </h3>
-                    <p className="card-meta">
-                      {links
-                        .map((link) =>
-                          link === 'shared-domains'
-                            ? `${t('result.link.shared-domains')} ${sharedDomains.map(circledDomain).join('')}`
-                            : t(`result.link.${link}`),
-                        )
-                        .join(' · ')}
-                    </p>
-                    {community.networkInstitution && (
-                      <p>
-                        {t('community.networkInstitution')}:{' '}
-                        <span lang="ja">{community.networkInstitution}</span>
-                      </p>
-                    )}
-                    <ContactList contacts={community.contacts} />
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
+          <ResultCommunities matches={result.communities} prefecture={leadOf(profile).prefecture} />
         </DrawnNextTask>
       </section>
     </ResultMemoryContext>
@@ -226,12 +188,6 @@ function stepOf(dropped: DroppedAnswer | undefined, team: boolean): Step {
     default:
       return 'org';
   }
-}
-
-/** The map with the answered prefecture marked as the user's and opened. */
-function communityMapLink(prefecture: string | null): string {
-  if (!prefecture) return '/communities/map';
-  return `/communities/map?${new URLSearchParams({ home: prefecture, pref: prefecture }).toString()}`;
 }
 
 /** A group's size: 要確認 counts the programs the documents only mention too. */
