@@ -1,4 +1,4 @@
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,13 +14,45 @@ import { bigListFile, createUserData, expectUserData, importListFile, USER_DATA 
 const MB = 1024 * 1024;
 
 /** Leaves the page's origin `room` bytes of storage beyond what it uses now (Chromium's own quota). */
+const sessions = new WeakMap<Page, CDPSession>();
+
 async function leaveRoom(page: Page, room: number | null) {
   const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
-  const cdp = await page.context().newCDPSession(page);
+  // One session per page, kept: the override is the session's, and ends with it.
+  const cdp = sessions.get(page) ?? (await page.context().newCDPSession(page));
+  sessions.set(page, cdp);
   await cdp.send('Storage.overrideQuotaForOrigin', {
     origin: new URL(page.url()).origin,
     ...(room === null ? {} : { quotaSize: usage + room }),
   });
+  // The override reaches the quota manager some time after the command returns (estimate() does
+  // not show it at all): wait until a write of more than the room is refused, as the app's probe
+  // will be. A check made sooner still found room, and the test was flaky.
+  if (room !== null)
+    await expect.poll(() => writeRefused(page, room + 1 * MB), { timeout: 20_000 }).toBe(true);
+}
+
+/** Whether the origin's file system refuses a scratch write of this many bytes (then discarded). */
+function writeRefused(page: Page, bytes: number): Promise<boolean> {
+  return page.evaluate(async (bytes) => {
+    const root = await navigator.storage.getDirectory();
+    const name = 'test-room-probe';
+    try {
+      const writable = await (await root.getFileHandle(name, { create: true })).createWritable();
+      try {
+        await writable.write(new Uint8Array(bytes));
+        await writable.close();
+        return false;
+      } catch (error) {
+        await writable.abort().catch(() => undefined);
+        return (error as DOMException).name === 'QuotaExceededError';
+      }
+    } catch (error) {
+      return (error as DOMException).name === 'QuotaExceededError';
+    } finally {
+      await root.removeEntry(name).catch(() => undefined);
+    }
+  }, bytes);
 }
 
 /** The start-up screen of a disk too full to open the database on. */
