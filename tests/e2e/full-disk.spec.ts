@@ -90,40 +90,49 @@ test('a list file too large for the room left is refused before anything is writ
   await expectListsOnly(page);
 });
 
-test('a catalog update without the room it needs is refused before it writes, in words', async ({
-  guardedPage: page,
-}) => {
-  const embedded = validateCatalog(readCatalogFiles('data').data);
-  if (!embedded.ok) throw new Error('invalid catalog');
-  const key = await makeTestKey('B県 産業支援センター（テスト鍵）');
-  const pack = await signedPack(nextYearCatalog(embedded.catalog).catalog, key);
-  await page.goto('/#/catalog-update');
-  await expect(page.locator('.app-footer')).toContainText('アプリ内蔵のカタログ');
-  const installed = (await page.locator('.app-footer').textContent()) ?? '';
-  const keyChooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: '発行元の公開鍵を追加する' }).click();
-  await (
-    await keyChooser
-  ).setFiles({
-    name: 'b.pub.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(key.publicKey)),
+test.describe('a quota override', () => {
+  // Chromium applies Storage.overrideQuotaForOrigin to the origin's file system some time after
+  // the command returns, and not always before the app's own probe: even after a scratch write
+  // over the room was refused here, the app's probe a moment later was let through in about 1 run
+  // in 5 (CI included), and the update applied. The app's refusal itself is tested for real; the
+  // retries are for the browser's override only, and a real full disk is tested below.
+  test.describe.configure({ retries: 2 });
+
+  test('a catalog update without the room it needs is refused before it writes, in words', async ({
+    guardedPage: page,
+  }) => {
+    const embedded = validateCatalog(readCatalogFiles('data').data);
+    if (!embedded.ok) throw new Error('invalid catalog');
+    const key = await makeTestKey('B県 産業支援センター（テスト鍵）');
+    const pack = await signedPack(nextYearCatalog(embedded.catalog).catalog, key);
+    await page.goto('/#/catalog-update');
+    await expect(page.locator('.app-footer')).toContainText('アプリ内蔵のカタログ');
+    const installed = (await page.locator('.app-footer').textContent()) ?? '';
+    const keyChooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: '発行元の公開鍵を追加する' }).click();
+    await (
+      await keyChooser
+    ).setFiles({
+      name: 'b.pub.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(key.publicKey)),
+    });
+    await page.getByRole('dialog').getByRole('button', { name: '指紋を確かめたので追加する' }).click();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'カタログファイルを選ぶ' }).click();
+    await (
+      await chooser
+    ).setFiles({ name: 'next.json', mimeType: 'application/json', buffer: Buffer.from(pack) });
+    const apply = page.getByRole('button', { name: 'この更新を適用する' });
+    await expect(apply).toBeVisible();
+    await leaveRoom(page, 1 * MB);
+    await apply.click();
+    await expect(page.getByRole('alert')).toContainText(
+      /^適用できませんでした（この端末の空き容量が足りません。この操作には約 \d+(\.\d)? MB の空きが必要です。.*）。カタログは変更前のままです。$/,
+    );
+    await expect(page.locator('.app-footer')).toHaveText(installed);
+    await screenshot(page, 'catalog-update-no-room');
   });
-  await page.getByRole('dialog').getByRole('button', { name: '指紋を確かめたので追加する' }).click();
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'カタログファイルを選ぶ' }).click();
-  await (
-    await chooser
-  ).setFiles({ name: 'next.json', mimeType: 'application/json', buffer: Buffer.from(pack) });
-  const apply = page.getByRole('button', { name: 'この更新を適用する' });
-  await expect(apply).toBeVisible();
-  await leaveRoom(page, 1 * MB);
-  await apply.click();
-  await expect(page.getByRole('alert')).toContainText(
-    /^適用できませんでした（この端末の空き容量が足りません。この操作には約 \d+(\.\d)? MB の空きが必要です。.*）。カタログは変更前のままです。$/,
-  );
-  await expect(page.locator('.app-footer')).toHaveText(installed);
-  await screenshot(page, 'catalog-update-no-room');
 });
 
 test.describe('on a real disk that is full', () => {
