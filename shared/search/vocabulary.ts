@@ -36,6 +36,9 @@ const fromLabel = (from: VocabularyOrigin) => (from === 'general' ? 'general' : 
 const byForm = new Map<string, { expansion: Expansion; via: 'ja' | 'reading' | 'also' }[]>();
 /** The forms a word typed halfway is completed to: readings (けいさ…) and Latin abbreviations (JS…). */
 const prefixKeys: string[] = [];
+/** A normalised Latin word: an abbreviation or an English word. */
+const LATIN_WORD = /^[a-z0-9&-]+$/;
+const HIRAGANA_WORD = /^[\u3041-\u309F]+$/u;
 
 function add(key: string, expansion: Expansion, via: 'ja' | 'reading' | 'also') {
   const normalized = normalizeForSearch(key);
@@ -43,7 +46,7 @@ function add(key: string, expansion: Expansion, via: 'ja' | 'reading' | 'also') 
   const list = byForm.get(normalized) ?? [];
   if (!list.some((e) => e.expansion === expansion)) list.push({ expansion, via });
   byForm.set(normalized, list);
-  if (via === 'reading' || (via === 'also' && /^[a-z0-9&-]+$/.test(normalized))) prefixKeys.push(normalized);
+  if (via === 'reading' || (via === 'also' && LATIN_WORD.test(normalized))) prefixKeys.push(normalized);
 }
 
 for (const entry of [...ORGANISATIONS, ...SEARCH_TERMS]) {
@@ -185,14 +188,14 @@ export function lookUpWord(
     take(expansion, via === 'ja' ? null : { via });
   if (
     expansions.length === 0 &&
-    /^(?:[\u3041-\u309F]+|[a-z0-9&-]+)$/u.test(normalized) &&
+    (HIRAGANA_WORD.test(normalized) || LATIN_WORD.test(normalized)) &&
     normalized.length >= PREFIX_MIN_LENGTH
   ) {
     for (const key of withPrefix(prefixKeys, normalized))
       for (const { expansion, via } of byForm.get(key) ?? [])
         take(expansion, { via: via === 'also' ? 'also' : 'reading' });
   }
-  if (phraseEntries || /^[a-z0-9&-]+$/.test(normalized)) {
+  if (phraseEntries || LATIN_WORD.test(normalized)) {
     for (const entry of phraseEntries ?? englishEntries(normalized)) {
       const known = byForm.get(normalizeForSearch(entry.ja));
       const glossExpansion: Expansion = known?.[0]?.expansion ?? {

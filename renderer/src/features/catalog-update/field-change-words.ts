@@ -1,8 +1,8 @@
-import { formatYenEn, formatYenJa } from '../../../../shared/format/budget';
 import { NEED_LABELS, type Need } from '../../../../shared/catalog/needs';
 import type { Program } from '../../../../shared/catalog/program';
 import type { SourceRef } from '../../../../shared/catalog/sources';
 import type { Locale, Translate } from '../../i18n/i18n';
+import { formatAmount } from '../../components/program-display';
 
 /** The documents a catalog cites, by seed file: a quote is named by its document, never its file. */
 export type DocumentNames = Record<string, { title: string; publisher: string }>;
@@ -119,9 +119,8 @@ function budgetAmounts(value: unknown, locale: Locale): string {
   if (!Array.isArray(value) || value.length === 0) return '—';
   return (value as Program['budgets'])
     .map((b) => {
-      const amount =
-        b.amountYen === null ? '—' : locale === 'ja' ? formatYenJa(b.amountYen) : formatYenEn(b.amountYen);
-      return `${b.fiscalYear.label}: ${amount}`;
+      // No figure: a dash, not the printed words, which are the same on both sides here.
+      return `${b.fiscalYear.label}: ${b.amountYen === null ? '—' : formatAmount(b, locale)}`;
     })
     .join('・');
 }
